@@ -1,0 +1,190 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { failing } from '@mocks/scenarios/faults';
+import { signedInAs, signedOut } from '@mocks/scenarios/session';
+import { currentUrl, renderApp } from '@tests/render-with-providers';
+import { idleSignOutAfterWarningMs, idleWarningAfterMs } from './shell/idle-guard';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function signInWithForm(user: ReturnType<typeof renderApp>['user'], email: string, password = 'demo') {
+  await user.type(await screen.findByLabelText(/email/i), email);
+  await user.type(screen.getByLabelText(/password/i), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+describe('signing in', () => {
+  it('signs in with the right password and greets the person with their views', async () => {
+    const { user, router } = renderApp('/sign-in');
+    await signInWithForm(user, 'dpo@digfashions.example');
+    expect(await screen.findByRole('heading', { name: 'Hello, Sofia' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Audit log' })).toBeInTheDocument();
+    expect(screen.getByTestId('signed-in-roles')).toHaveTextContent('privacy officer');
+  });
+
+  it('says so on a wrong password, keeps the email and clears the password', async () => {
+    const { user, router } = renderApp('/sign-in');
+    await signInWithForm(user, 'support@digfashions.example', 'wrong-password');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That email and password do not match an account',
+    );
+    expect(screen.getByLabelText(/email/i)).toHaveValue('support@digfashions.example');
+    expect(screen.getByLabelText(/password/i)).toHaveValue('');
+    expect(currentUrl(router)).toBe('/sign-in');
+  });
+
+  it('asks for both fields before sending anything', async () => {
+    const { user } = renderApp('/sign-in');
+    await user.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect(screen.getByText('Enter your work email')).toBeInTheDocument();
+    expect(screen.getByText('Enter your password')).toBeInTheDocument();
+  });
+
+  it('returns to the deep link after signing in', async () => {
+    const { user, router } = renderApp('/audit?action=session.sign_in');
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe(`/sign-in?next=${encodeURIComponent('/audit?action=session.sign_in')}`);
+    });
+    await signInWithForm(user, 'dpo@digfashions.example');
+    expect(await screen.findByRole('heading', { name: 'Audit log' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/audit?action=session.sign_in');
+  });
+
+  it('ignores a next parameter that points outside the console', async () => {
+    const { user, router } = renderApp('/sign-in?next=//evil.example/x');
+    await signInWithForm(user, 'support@digfashions.example');
+    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/');
+  });
+});
+
+describe('navigation by role', () => {
+  it('shows the audit log to the privacy officer', async () => {
+    await signedInAs('dpo');
+    renderApp('/');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Audit log' })).toBeInTheDocument();
+  });
+
+  it('hides the audit log from support, and a deep link names the role it needs', async () => {
+    await signedInAs('support');
+    renderApp('/audit');
+    expect(
+      await screen.findByRole('heading', { name: 'You need the privacy officer role' }),
+    ).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Audit log' })).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Home' })).toBeInTheDocument();
+  });
+
+  it('gives a person with several roles the union of their views', async () => {
+    await signedInAs('multi');
+    renderApp('/');
+    expect(await screen.findByTestId('signed-in-roles')).toHaveTextContent('support · legal');
+  });
+
+  it('shows a not-found page for an unknown path', async () => {
+    await signedInAs('support');
+    renderApp('/no-such-page');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});
+
+describe('session hygiene', () => {
+  it('sends the person to sign in when the session ends mid-work, and back afterwards', async () => {
+    await signedInAs('dpo');
+    const { user, router } = renderApp('/audit');
+    expect(await screen.findByRole('table', { name: 'Audit events' })).toBeInTheDocument();
+    await waitFor(() => {
+      expect(screen.getAllByRole('row').length).toBeGreaterThan(2);
+    });
+
+    signedOut();
+    await user.click(screen.getByRole('button', { name: /sort|when/i }));
+
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sign-in');
+    });
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/audit?dir=asc');
+    await signInWithForm(user, 'dpo@digfashions.example');
+    expect(await screen.findByRole('heading', { name: 'Audit log' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/audit?dir=asc');
+  });
+
+  it('drops every cached record on sign-out', async () => {
+    await signedInAs('dpo');
+    const { user, router, queryClient } = renderApp('/audit');
+    await waitFor(() => {
+      expect(screen.getAllByRole('row').length).toBeGreaterThan(2);
+    });
+    expect(queryClient.getQueryCache().findAll({ queryKey: ['audit-events'] })).not.toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sign-in');
+    });
+    expect(queryClient.getQueryCache().findAll({ queryKey: ['audit-events'] })).toHaveLength(0);
+    expect(queryClient.getQueryCache().findAll({ queryKey: ['staff'] })).toHaveLength(0);
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('warns after 30 minutes idle, then signs out', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    await signedInAs('support');
+    const { router } = renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
+
+    act(() => {
+      vi.advanceTimersByTime(idleWarningAfterMs - 5_000);
+    });
+    expect(screen.queryByRole('dialog', { name: 'Are you still there?' })).not.toBeInTheDocument();
+    act(() => {
+      vi.advanceTimersByTime(6_000);
+    });
+    expect(screen.getByRole('dialog', { name: 'Are you still there?' })).toHaveTextContent(
+      'signed out in 2:00',
+    );
+
+    act(() => {
+      vi.advanceTimersByTime(idleSignOutAfterWarningMs);
+    });
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe('/sign-in');
+    });
+  });
+
+  it('keeps the person signed in when they answer the idle warning', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    await signedInAs('support');
+    const { router } = renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
+    act(() => {
+      vi.advanceTimersByTime(idleWarningAfterMs + 1_000);
+    });
+    act(() => {
+      screen.getByRole('button', { name: 'Stay signed in' }).click();
+    });
+    act(() => {
+      vi.advanceTimersByTime(idleSignOutAfterWarningMs + 1_000);
+    });
+    expect(router.state.location.pathname).toBe('/');
+    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
+  });
+});
+
+describe('start-up failures', () => {
+  it('explains a failed start and recovers on Retry', async () => {
+    failing('session', 503, { times: 4 });
+    const { user } = renderApp('/');
+    expect(
+      await screen.findByText('The console could not start', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { setRequestGate } from '@/shared/api/http-client';
+import { Providers } from './providers';
+import { createQueryClient } from './query-client';
+import { routeObjects } from './router';
+import './global.css';
+
+// The demo build runs on the embedded mock API. The page renders while the worker starts; only
+// API calls wait for it. The real build drops this branch, and the mock with it.
+if (import.meta.env.VITE_MOCK === 'true') {
+  setRequestGate(import('@mocks/browser').then((mock) => mock.startMock()));
+}
+
+const queryClient = createQueryClient();
+const router = createBrowserRouter(routeObjects);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>
+  </StrictMode>,
+);

@@ -1,0 +1,48 @@
+import type SvgIcon from '@mui/material/SvgIcon';
+import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
+import type { Permission } from '@/shared/contract/roles';
+import type { LazyRouteFunction, RouteObject } from 'react-router';
+
+/**
+ * The one route table: the side navigation, the home page's list of views and the role guard all
+ * read it. A view is one entry here plus one folder under `src/features/`.
+ */
+export interface AppRoute {
+  path: string;
+  title: string;
+  /** What the view is for, on the home page. */
+  description: string;
+  /** The permission (DESIGN "Who may do what") a role needs to open it. */
+  permission: Permission;
+  icon: typeof SvgIcon;
+  /** The page's module, loaded only when the route is opened: it exports `Component`. */
+  lazy: LazyRouteFunction<RouteObject>;
+}
+
+export const appRoutes: readonly AppRoute[] = [
+  {
+    path: '/',
+    title: 'Home',
+    description: 'Where to start: the views your roles open.',
+    permission: 'overview.read',
+    icon: HomeOutlined,
+    lazy: () => import('./shell/home-page'),
+  },
+  {
+    path: '/audit',
+    title: 'Audit log',
+    description: 'Who did what, when, to which record and why — sign-ins, reveals and exports included.',
+    permission: 'audit.read',
+    icon: ManageSearchOutlined,
+    lazy: () => import('@/features/audit/pages/audit-page'),
+  },
+];
+
+export function findRoute(pathname: string): AppRoute | undefined {
+  return appRoutes
+    .filter(
+      (route) => route.path === pathname || (route.path !== '/' && pathname.startsWith(`${route.path}/`)),
+    )
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}

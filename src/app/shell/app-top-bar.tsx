@@ -1,0 +1,69 @@
+import DarkModeOutlined from '@mui/icons-material/DarkModeOutlined';
+import KeyboardOutlined from '@mui/icons-material/KeyboardOutlined';
+import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import { useColorScheme } from '@mui/material/styles';
+import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { roleLabels } from '@/shared/contract/roles';
+import type { Staff } from '@/shared/contract/staff';
+import { useShortcutsHelp } from '@/shared/ui/shortcuts/use-shortcuts';
+
+interface AppTopBarProps {
+  staff: Staff;
+  onSignOut: () => Promise<void>;
+}
+
+function ColorSchemeSwitch() {
+  const { mode, systemMode, setMode } = useColorScheme();
+  const current = mode === 'system' ? systemMode : mode;
+  const next = current === 'dark' ? 'light' : 'dark';
+  const label = `Switch to ${next} theme`;
+  return (
+    <Tooltip title={label}>
+      <IconButton
+        color="inherit"
+        aria-label={label}
+        onClick={() => {
+          setMode(next);
+        }}
+      >
+        {current === 'dark' ? <LightModeOutlined /> : <DarkModeOutlined />}
+      </IconButton>
+    </Tooltip>
+  );
+}
+
+export function AppTopBar({ staff, onSignOut }: AppTopBarProps) {
+  const openHelp = useShortcutsHelp();
+  return (
+    <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+      <Toolbar variant="dense" sx={{ gap: 1 }}>
+        <Typography variant="h6" component="p" sx={{ fontWeight: 600, flexGrow: 1 }} noWrap>
+          Privacy Console
+        </Typography>
+        <Box sx={{ textAlign: 'right', mr: 1, display: { xs: 'none', sm: 'block' } }}>
+          <Typography variant="body2" component="p" sx={{ fontWeight: 600 }} data-testid="signed-in-name">
+            {staff.name}
+          </Typography>
+          <Typography variant="caption" component="p" data-testid="signed-in-roles">
+            {staff.roles.map((role) => roleLabels[role]).join(' · ')}
+          </Typography>
+        </Box>
+        <Tooltip title="Keyboard shortcuts (?)">
+          <IconButton color="inherit" aria-label="Keyboard shortcuts" onClick={openHelp}>
+            <KeyboardOutlined />
+          </IconButton>
+        </Tooltip>
+        <ColorSchemeSwitch />
+        <Button color="inherit" variant="outlined" size="small" onClick={() => void onSignOut()}>
+          Sign out
+        </Button>
+      </Toolbar>
+    </AppBar>
+  );
+}

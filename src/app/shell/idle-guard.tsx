@@ -1,0 +1,88 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import { useEffect, useRef, useState } from 'react';
+
+/** DESIGN "Session hygiene": after 30 minutes idle the console warns, then signs out. */
+export const idleWarningAfterMs = 30 * 60_000;
+export const idleSignOutAfterWarningMs = 2 * 60_000;
+
+const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'mousemove'] as const;
+
+interface IdleGuardProps {
+  onTimeout: () => void;
+}
+
+export function IdleGuard({ onTimeout }: IdleGuardProps) {
+  const [warningSince, setWarningSince] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const lastActivity = useRef(0);
+  const timeoutRef = useRef(onTimeout);
+  useEffect(() => {
+    timeoutRef.current = onTimeout;
+  });
+
+  const warning = warningSince !== null;
+
+  useEffect(() => {
+    if (warning) return undefined;
+    lastActivity.current = Date.now();
+    function onActivity() {
+      lastActivity.current = Date.now();
+    }
+    for (const name of activityEvents) window.addEventListener(name, onActivity, { passive: true });
+    const timer = window.setInterval(() => {
+      const current = Date.now();
+      if (current - lastActivity.current < idleWarningAfterMs) return;
+      setNow(current);
+      setWarningSince(current);
+    }, 1000);
+    return () => {
+      for (const name of activityEvents) window.removeEventListener(name, onActivity);
+      window.clearInterval(timer);
+    };
+  }, [warning]);
+
+  useEffect(() => {
+    if (warningSince === null) return undefined;
+    const timer = window.setInterval(() => {
+      const current = Date.now();
+      setNow(current);
+      if (current - warningSince >= idleSignOutAfterWarningMs) {
+        window.clearInterval(timer);
+        timeoutRef.current();
+      }
+    }, 1000);
+    return () => {
+      window.clearInterval(timer);
+    };
+  }, [warningSince]);
+
+  const secondsLeft =
+    warningSince === null
+      ? 0
+      : Math.max(0, Math.ceil((warningSince + idleSignOutAfterWarningMs - now) / 1000));
+  const stay = () => {
+    setWarningSince(null);
+  };
+
+  return (
+    <Dialog open={warning} onClose={stay} aria-labelledby="idle-title" aria-describedby="idle-text">
+      <DialogTitle id="idle-title">Are you still there?</DialogTitle>
+      <DialogContent>
+        <DialogContentText id="idle-text">
+          You have been away for 30 minutes. To protect customers&apos; data you will be signed out in{' '}
+          {Math.floor(secondsLeft / 60)}:{String(secondsLeft % 60).padStart(2, '0')}.
+        </DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" onClick={stay} autoFocus>
+          Stay signed in
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,40 @@
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, useLocation } from 'react-router';
+import { sessionQueries } from '@/shared/session/session-queries';
+import { ErrorState } from '@/shared/ui/error-state';
+import { AppShell } from './app-shell';
+
+/** Every page but sign-in needs a session; without one the person signs in and comes back here. */
+export function RequireSession() {
+  const session = useQuery(sessionQueries.current());
+  const location = useLocation();
+
+  if (session.isPending) {
+    return (
+      <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
+        <CircularProgress aria-label="Loading the console" />
+      </Box>
+    );
+  }
+  if (session.isError) {
+    return (
+      <Box sx={{ p: 4, maxWidth: 640, mx: 'auto' }}>
+        <ErrorState
+          error={session.error}
+          title="The console could not start"
+          onRetry={() => {
+            void session.refetch();
+          }}
+        />
+      </Box>
+    );
+  }
+  if (!session.data) {
+    const here = `${location.pathname}${location.search}`;
+    const next = here === '/' ? '' : `?next=${encodeURIComponent(here)}`;
+    return <Navigate to={`/sign-in${next}`} replace />;
+  }
+  return <AppShell staff={session.data.staff} />;
+}

@@ -1,0 +1,51 @@
+import Drawer from '@mui/material/Drawer';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import { NavLink, useLocation } from 'react-router';
+import { hasPermission, type Role } from '@/shared/contract/roles';
+import { appRoutes, findRoute } from '../route-table';
+
+export const sideNavWidth = 220;
+
+/** Only the views the person's roles open. */
+export function SideNav({ roles }: { roles: readonly Role[] }) {
+  const { pathname } = useLocation();
+  const current = findRoute(pathname);
+  const visible = appRoutes.filter((route) => hasPermission(roles, route.permission));
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{
+        display: { xs: 'none', md: 'block' },
+        '& .MuiDrawer-paper': { width: sideNavWidth, boxSizing: 'border-box' },
+      }}
+    >
+      <Toolbar variant="dense" />
+      <nav aria-label="Main">
+        <List dense>
+          {visible.map((route) => {
+            const Icon = route.icon;
+            const active = current?.path === route.path;
+            return (
+              <ListItemButton
+                key={route.path}
+                component={NavLink}
+                to={route.path}
+                selected={active}
+                aria-current={active ? 'page' : undefined}
+              >
+                <ListItemIcon sx={{ minWidth: 36 }}>
+                  <Icon fontSize="small" />
+                </ListItemIcon>
+                <ListItemText primary={route.title} />
+              </ListItemButton>
+            );
+          })}
+        </List>
+      </nav>
+    </Drawer>
+  );
+}

@@ -1,0 +1,90 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+/**
+ * The URL is the state of every list: filters, sort, page and tab live in the query string, so a
+ * pasted link reproduces the view. Personal data (emails, phones, searched names) never goes here.
+ */
+export interface UrlParam<T> {
+  parse: (raw: string | null) => T;
+  /** `undefined` removes the parameter (the default value is not written). Method syntax keeps specs of different value types assignable to one record. */
+  serialize(value: T): string | undefined;
+}
+
+export function textParam(): UrlParam<string> {
+  return { parse: (raw) => raw ?? '', serialize: (value) => value || undefined };
+}
+
+export function intParam(
+  fallback: number,
+  { min = 1, max = Number.MAX_SAFE_INTEGER } = {},
+): UrlParam<number> {
+  return {
+    parse: (raw) => {
+      const n = Number(raw);
+      return raw !== null && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+    },
+    serialize: (value) => (value === fallback ? undefined : String(value)),
+  };
+}
+
+export function enumParam<const V extends string>(values: readonly V[], fallback: V): UrlParam<V>;
+export function enumParam<const V extends string>(values: readonly V[]): UrlParam<V | ''>;
+export function enumParam<const V extends string>(values: readonly V[], fallback?: V): UrlParam<V | ''> {
+  const isValue = (raw: string | null): raw is V =>
+    raw !== null && (values as readonly string[]).includes(raw);
+  return {
+    parse: (raw) => (isValue(raw) ? raw : (fallback ?? '')),
+    serialize: (value) => (value === '' || value === fallback ? undefined : value),
+  };
+}
+
+/** A `YYYY-MM-DD` day; anything else reads as empty. */
+export function dayParam(): UrlParam<string> {
+  return {
+    parse: (raw) => (raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : ''),
+    serialize: (value) => value || undefined,
+  };
+}
+
+type Spec = Record<string, UrlParam<unknown>>;
+export type UrlValues<S extends Spec> = { [K in keyof S]: S[K] extends UrlParam<infer T> ? T : never };
+
+/**
+ * Reads the spec's parameters from the URL and writes patches back. Changing anything but the
+ * page sends the reader back to page 1, so a filter never lands on an empty page 7.
+ */
+export function useUrlState<S extends Spec>(spec: S) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const key = searchParams.toString();
+
+  const values = useMemo(() => {
+    const params = new URLSearchParams(key);
+    const result: Record<string, unknown> = {};
+    for (const [name, param] of Object.entries(spec)) result[name] = param.parse(params.get(name));
+    return result as UrlValues<S>;
+  }, [key, spec]);
+
+  const update = useCallback(
+    (patch: Partial<UrlValues<S>>, { replace = false }: { replace?: boolean } = {}) => {
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [name, value] of Object.entries(patch)) {
+            const param = spec[name];
+            if (!param) continue;
+            const raw = param.serialize(value);
+            if (raw === undefined) next.delete(name);
+            else next.set(name, raw);
+          }
+          if (!('page' in patch)) next.delete('page');
+          return next;
+        },
+        { replace },
+      );
+    },
+    [setSearchParams, spec],
+  );
+
+  return [values, update] as const;
+}

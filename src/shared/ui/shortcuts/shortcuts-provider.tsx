@@ -1,0 +1,98 @@
+import Dialog from '@mui/material/Dialog';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { isTypingTarget } from './is-typing-target';
+import { ShortcutsContext, type Shortcut, type ShortcutsRegistry } from './shortcuts-context';
+
+const keyNames: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Enter: 'Enter', Escape: 'Esc' };
+
+const helpShortcut: Shortcut = { keys: ['?'], description: 'Show keyboard shortcuts', run: () => undefined };
+
+function listShortcuts(layers: ReadonlySet<readonly Shortcut[]>): readonly Shortcut[] {
+  return [helpShortcut, ...[...layers].flat()];
+}
+
+export function ShortcutsProvider({ children }: { children: ReactNode }) {
+  const layers = useRef(new Set<readonly Shortcut[]>());
+  // A snapshot of the shortcuts in force when the help opens; `null` while it is closed.
+  const [help, setHelp] = useState<readonly Shortcut[] | null>(null);
+
+  const registry = useMemo<ShortcutsRegistry>(
+    () => ({
+      register: (shortcuts) => {
+        layers.current.add(shortcuts);
+        return () => {
+          layers.current.delete(shortcuts);
+        };
+      },
+      list: () => listShortcuts(layers.current),
+      openHelp: () => {
+        setHelp(listShortcuts(layers.current));
+      },
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTypingTarget(event.target)) return;
+      if (document.querySelector('[role="dialog"]') && event.key !== '?') return;
+      if (event.key === '?') {
+        event.preventDefault();
+        setHelp(listShortcuts(layers.current));
+        return;
+      }
+      // The most recently registered layer wins, so a page's keys override the shell's.
+      const shortcut = [...layers.current]
+        .reverse()
+        .flat()
+        .find((candidate) => candidate.keys.includes(event.key));
+      if (!shortcut) return;
+      event.preventDefault();
+      shortcut.run();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+
+  return (
+    <ShortcutsContext value={registry}>
+      {children}
+      <Dialog
+        open={help !== null}
+        onClose={() => {
+          setHelp(null);
+        }}
+        aria-labelledby="shortcuts-title"
+      >
+        <DialogTitle id="shortcuts-title">Keyboard shortcuts</DialogTitle>
+        <DialogContent>
+          <Table aria-label="Keyboard shortcuts of this page">
+            <TableBody>
+              {help?.map((shortcut) => (
+                <TableRow key={`${shortcut.keys.join()}-${shortcut.description}`}>
+                  <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
+                    {shortcut.keys.map((key) => (
+                      <kbd key={key} style={{ marginRight: 4 }}>
+                        {keyNames[key] ?? key}
+                      </kbd>
+                    ))}
+                  </TableCell>
+                  <TableCell>{shortcut.description}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </DialogContent>
+      </Dialog>
+    </ShortcutsContext>
+  );
+}

@@ -1,0 +1,54 @@
+import { createTheme } from '@mui/material/styles';
+
+/**
+ * Status colours, defined once and used the same way everywhere: severity of an alert or
+ * incident, time left on a deadline, state of a record.
+ */
+export type StatusTone = 'error' | 'warning' | 'info' | 'success' | 'default';
+
+export const severityTone: Record<'low' | 'medium' | 'high' | 'critical', StatusTone> = {
+  critical: 'error',
+  high: 'warning',
+  medium: 'info',
+  low: 'default',
+};
+
+/** A deadline with less than a day left is urgent, less than three days is close. */
+export function deadlineTone(msLeft: number): StatusTone {
+  if (msLeft <= 0) return 'error';
+  if (msLeft < 24 * 3_600_000) return 'error';
+  if (msLeft < 3 * 24 * 3_600_000) return 'warning';
+  return 'success';
+}
+
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: 'class' },
+  colorSchemes: {
+    light: {
+      palette: {
+        primary: { main: '#1f4b99' },
+        secondary: { main: '#6b3fa0' },
+        background: { default: '#f6f7f9' },
+      },
+    },
+    dark: {
+      palette: {
+        primary: { main: '#8ab4ff' },
+        secondary: { main: '#c9a7f5' },
+      },
+    },
+  },
+  spacing: 8,
+  shape: { borderRadius: 6 },
+  typography: {
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    h1: { fontSize: '1.6rem', fontWeight: 600 },
+    h2: { fontSize: '1.25rem', fontWeight: 600 },
+  },
+  components: {
+    MuiTable: { defaultProps: { size: 'small' } },
+    MuiTextField: { defaultProps: { size: 'small' } },
+    MuiButton: { defaultProps: { disableElevation: true } },
+    MuiTooltip: { defaultProps: { arrow: true } },
+  },
+});
