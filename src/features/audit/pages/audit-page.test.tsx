@@ -1,0 +1,145 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { pinClock } from '@mocks/scenarios/clock';
+import { failing, healthy, malformed } from '@mocks/scenarios/faults';
+import { signedInAs } from '@mocks/scenarios/session';
+import { currentUrl, renderApp } from '@tests/render-with-providers';
+
+async function auditRows() {
+  const table = await screen.findByRole('table', { name: 'Audit events' });
+  await waitFor(() => {
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+  });
+  return within(table).getAllByRole('row').slice(1);
+}
+
+function timesOf(rows: HTMLElement[]): number[] {
+  return rows.map((row) => Date.parse(row.querySelector('time')?.getAttribute('datetime') ?? ''));
+}
+
+describe('Audit log', () => {
+  it('lists the newest events first with who, action, target and summary', async () => {
+    pinClock('2026-11-25T09:00:00Z');
+    await signedInAs('dpo');
+    renderApp('/audit');
+    const rows = await auditRows();
+    expect(rows).toHaveLength(50);
+    const times = timesOf(rows);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(times[0]).toBeLessThanOrEqual(Date.parse('2026-11-25T09:00:00Z'));
+    // Actors are shown by name, not id, once the staff list is in.
+    await waitFor(() => {
+      expect(
+        rows.some((row) => /Sofia Marques|Maya Lindqvist|Daniel Okafor|Jonas Weber/.test(row.textContent)),
+      ).toBe(true);
+    });
+  });
+
+  it('reads its filters from the URL and writes changes back', async () => {
+    await signedInAs('dpo');
+    const { user, router } = renderApp('/audit?action=account.reveal');
+    const rows = await auditRows();
+    for (const row of rows) expect(row).toHaveTextContent('account.reveal');
+    expect(screen.getByRole('combobox', { name: 'Action' })).toHaveTextContent('account.reveal');
+
+    await user.click(screen.getByRole('combobox', { name: 'Target type' }));
+    await user.click(await screen.findByRole('option', { name: 'account' }));
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/audit?action=account.reveal&targetType=account');
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/audit');
+    });
+  });
+
+  it('finds the sign-in that was just made', async () => {
+    await signedInAs('support');
+    // A real sign-in through the API writes the audit event; signing in as dpo afterwards reads it.
+    const { user } = renderApp('/sign-in');
+    await screen.findByRole('heading', { name: 'Hello, Maya' });
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await user.type(await screen.findByLabelText(/email/i), 'dpo@digfashions.example');
+    await user.type(screen.getByLabelText(/password/i), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { name: 'Hello, Sofia' });
+    await user.click(screen.getByRole('link', { name: 'Audit log' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Action' }));
+    await user.click(await screen.findByRole('option', { name: 'session.sign_in' }));
+    await waitFor(async () => {
+      const [first] = await auditRows();
+      expect(first).toHaveTextContent('session.sign_in');
+      expect(first).toHaveTextContent('Sofia Marques');
+    });
+  });
+
+  it('sorts by time in either direction', async () => {
+    await signedInAs('dpo');
+    const { user, router } = renderApp('/audit');
+    await auditRows();
+    await user.click(screen.getByRole('button', { name: 'When' }));
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/audit?dir=asc');
+    });
+    await waitFor(async () => {
+      const times = timesOf(await auditRows());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+    });
+  });
+
+  it('pages through the log and keeps the page in the URL', async () => {
+    await signedInAs('dpo');
+    const { user, router } = renderApp('/audit?pageSize=25');
+    const firstPage = await auditRows();
+    expect(firstPage).toHaveLength(25);
+    const firstIds = firstPage.map((row) => row.textContent);
+    await user.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/audit?pageSize=25&page=2');
+    });
+    await waitFor(async () => {
+      const secondPage = await auditRows();
+      expect(secondPage.map((row) => row.textContent)).not.toEqual(firstIds);
+    });
+  });
+
+  it('says when nothing matches, and clearing brings the rows back', async () => {
+    await signedInAs('dpo');
+    const { user } = renderApp('/audit?targetId=acc_does_not_exist');
+    expect(await screen.findByText('No audit events match these filters')).toBeInTheDocument();
+    const [clear] = screen.getAllByRole('button', { name: 'Clear filters' });
+    if (!clear) throw new Error('no Clear filters button');
+    await user.click(clear);
+    expect(await auditRows()).not.toHaveLength(0);
+  });
+
+  it('refuses a date range that ends before it starts', async () => {
+    await signedInAs('dpo');
+    renderApp('/audit?from=2026-11-20&to=2026-11-01');
+    expect(await screen.findByText('“To” must be on or after “From”')).toBeInTheDocument();
+  });
+
+  it('shows an error with Retry when the API fails, and recovers', async () => {
+    await signedInAs('dpo');
+    failing('audit', 503);
+    const { user } = renderApp('/audit');
+    expect(
+      await screen.findByText(
+        'The server had a problem answering. Try again in a moment.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    healthy('audit');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await auditRows()).toHaveLength(50);
+  });
+
+  it('explains a reply that does not match the contract', async () => {
+    await signedInAs('dpo');
+    malformed('audit');
+    renderApp('/audit');
+    expect(await screen.findByText(/does not understand/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,124 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { AuditEvent } from '@/shared/contract/audit';
+import { useUrlState } from '@/shared/lib/use-url-state';
+import { StaffName } from '@/shared/staff/staff-name';
+import { EmptyState } from '@/shared/ui/empty-state';
+import { PageHeader } from '@/shared/ui/page-header';
+import { PagedTable, type Column } from '@/shared/ui/paged-table';
+import { RelativeTime } from '@/shared/ui/relative-time';
+import { auditQueries } from '../api/queries';
+import { auditUrlSpec, hasFilters, hasRangeError, toAuditQuery } from '../audit-filters';
+import { AuditFilterBar } from '../components/audit-filter-bar';
+
+const columns: readonly Column<AuditEvent>[] = [
+  {
+    id: 'at',
+    header: 'When',
+    sortField: 'at',
+    render: (event) => <RelativeTime value={event.at} />,
+    width: 140,
+  },
+  { id: 'actor', header: 'Who', render: (event) => <StaffName id={event.actorId} />, width: 170 },
+  {
+    id: 'action',
+    header: 'Action',
+    render: (event) => (
+      <Box component="code" sx={{ fontSize: '0.85em' }}>
+        {event.action}
+      </Box>
+    ),
+  },
+  {
+    id: 'target',
+    header: 'Target',
+    render: (event) => (
+      <>
+        <Typography variant="caption" color="text.secondary" component="span" sx={{ display: 'block' }}>
+          {event.targetType}
+        </Typography>
+        {event.targetId}
+      </>
+    ),
+  },
+  { id: 'reason', header: 'Reason', render: (event) => event.reason ?? '—' },
+  { id: 'summary', header: 'Summary', render: (event) => event.summary },
+];
+
+const emptyView = {
+  actorId: '',
+  action: '',
+  targetType: '',
+  targetId: '',
+  from: '',
+  to: '',
+} as const;
+
+export function AuditPage() {
+  const [view, setView] = useUrlState(auditUrlSpec);
+  const rangeError = hasRangeError(view);
+  const events = useQuery({ ...auditQueries.list(toAuditQuery(view)), enabled: !rangeError });
+  const hasRows = Boolean(events.data);
+
+  useEffect(() => {
+    if (hasRows) performance.mark('audit:first-rows');
+  }, [hasRows]);
+
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        subtitle="Every staff action on customer data: sign-ins, reveals, changes and exports, with the reason given."
+      />
+      <AuditFilterBar
+        view={view}
+        onChange={setView}
+        onClear={() => {
+          setView(emptyView);
+        }}
+      />
+      <PagedTable
+        label="Audit events"
+        columns={columns}
+        query={events}
+        rowKey={(event) => event.id}
+        page={view.page}
+        pageSize={view.pageSize}
+        onPageChange={(page) => {
+          setView({ page });
+        }}
+        onPageSizeChange={(pageSize) => {
+          setView({ pageSize });
+        }}
+        sort={{ field: 'at', direction: view.dir }}
+        onSortChange={(sort) => {
+          setView({ dir: sort.direction });
+        }}
+        empty={
+          <EmptyState
+            title="No audit events match these filters"
+            hint={
+              hasFilters(view) ? 'Widen the date range or clear a filter.' : 'Nothing has been recorded yet.'
+            }
+            action={
+              hasFilters(view) ? (
+                <Button
+                  onClick={() => {
+                    setView(emptyView);
+                  }}
+                >
+                  Clear filters
+                </Button>
+              ) : undefined
+            }
+          />
+        }
+      />
+    </>
+  );
+}
+
+export { AuditPage as Component };
