@@ -1,0 +1,178 @@
+import * as z from 'zod/mini';
+import { auditEventSchema, type AuditEvent, type AuditTargetType } from '@/shared/contract/audit';
+import type { Page, SortDirection } from '@/shared/contract/common';
+import { clock, isoAt } from '@mocks/clock';
+import { defineFamily } from './database';
+import { ids } from './ids';
+import { allStaff } from './staff';
+import {
+  anonymousActor,
+  anonymousActorId,
+  auditTemplates,
+  noReason,
+  seedAuditLog,
+  targetIdOf,
+  type SeededAudit,
+} from './audit-seed';
+
+/** The audit log: the seeded 90 days (packed) plus what was written since (journaled). */
+
+interface AuditState {
+  readonly seeded: SeededAudit;
+  readonly written: { readonly at: number; readonly event: AuditEvent }[];
+}
+
+const auditRecordSchema = z.object({ type: z.literal('append'), event: auditEventSchema });
+
+const auditLog = defineFamily({
+  name: 'audit',
+  seed: (context): AuditState => ({ seeded: seedAuditLog(context), written: [] }),
+  record: auditRecordSchema,
+  apply(state, record) {
+    if (state.written.some((entry) => entry.event.id === record.event.id)) return;
+    state.written.push({ at: Date.parse(record.event.at), event: record.event });
+  },
+});
+
+export interface AuditEntry {
+  action: string;
+  targetType: AuditTargetType;
+  targetId: string;
+  /** Required by the API for reveals, locks, withdrawals and other actions that need a why. */
+  reason?: string | undefined;
+  summary: string;
+  /** A staff id, or `anonymousActorId` for a failed sign-in with an unknown email. */
+  actorId: string;
+}
+
+/** Writes one audit event at the mock clock's current time; returns it. */
+export function appendAuditEvent(entry: AuditEntry): AuditEvent {
+  const event: AuditEvent = {
+    id: ids.auditEvent.fresh(),
+    at: isoAt(clock.now()),
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    ...(entry.reason === undefined ? {} : { reason: entry.reason }),
+    summary: entry.summary,
+  };
+  auditLog.commit({ type: 'append', event });
+  return event;
+}
+
+function seededEvent(seeded: SeededAudit, index: number): AuditEvent {
+  const template = auditTemplates[seeded.template[index] ?? 0];
+  if (!template) throw new Error('audit: unknown template');
+  const actor = seeded.actor[index] ?? anonymousActor;
+  const target = seeded.target[index] ?? 0;
+  const variant = seeded.variant[index] ?? 0;
+  const reasonIndex = seeded.reason[index] ?? noReason;
+  const targetId = targetIdOf(template, target);
+  const reason = reasonIndex === noReason ? undefined : template.reasons?.[reasonIndex];
+  return {
+    id: ids.auditEvent.encode(index),
+    at: isoAt(seeded.at[index] ?? 0),
+    actorId: actor === anonymousActor ? anonymousActorId : (allStaff[actor]?.id ?? anonymousActorId),
+    action: template.action,
+    targetType: template.targetType,
+    targetId,
+    ...(reason === undefined ? {} : { reason }),
+    summary: template.summary(targetId, variant, target),
+  };
+}
+
+export interface AuditFilter {
+  actorId?: string | undefined;
+  action?: string | undefined;
+  targetType?: AuditTargetType | undefined;
+  targetId?: string | undefined;
+  /** Inclusive bounds, ms. */
+  from?: number | undefined;
+  to?: number | undefined;
+}
+
+export interface AuditQuery extends AuditFilter {
+  direction: SortDirection;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * A page of the log, ordered by time (ties: seeded first, then in writing order). Only the rows
+ * of the page become objects; the filter runs over the packed columns.
+ */
+export function queryAuditLog(query: AuditQuery): Page<AuditEvent> {
+  const { seeded, written } = auditLog.state();
+  const from = query.from ?? -Infinity;
+  const to = query.to ?? Infinity;
+
+  const actor =
+    query.actorId === undefined
+      ? undefined
+      : query.actorId === anonymousActorId
+        ? anonymousActor
+        : allStaff.findIndex((staff) => staff.id === query.actorId);
+  const templateMatches = auditTemplates.map(
+    (template) =>
+      (query.action === undefined || template.action === query.action) &&
+      (query.targetType === undefined || template.targetType === query.targetType) &&
+      (query.targetId === undefined || typeof template.target !== 'string' || template.target === query.targetId),
+  );
+  // Per template, the target index the wanted id decodes to (-1: none of this kind; no filter: undefined).
+  const wantedTarget = auditTemplates.map((template) => {
+    if (query.targetId === undefined || typeof template.target === 'string') return undefined;
+    return template.target.decode(query.targetId) ?? -1;
+  });
+
+  const seededHits: number[] = [];
+  for (let i = 0; i < seeded.count; i += 1) {
+    const at = seeded.at[i] ?? 0;
+    if (at < from || at > to) continue;
+    if (actor !== undefined && seeded.actor[i] !== actor) continue;
+    const templateIndex = seeded.template[i] ?? 0;
+    if (!templateMatches[templateIndex]) continue;
+    const target = wantedTarget[templateIndex];
+    if (target !== undefined && seeded.target[i] !== target) continue;
+    seededHits.push(i);
+  }
+
+  const writtenHits = written
+    .map((entry, order) => ({ ...entry, order }))
+    .filter(
+      ({ at, event }) =>
+        at >= from &&
+        at <= to &&
+        (query.actorId === undefined || event.actorId === query.actorId) &&
+        (query.action === undefined || event.action === query.action) &&
+        (query.targetType === undefined || event.targetType === query.targetType) &&
+        (query.targetId === undefined || event.targetId === query.targetId),
+    )
+    .sort((a, b) => a.at - b.at || a.order - b.order);
+
+  // Merge two ascending lists; a reference >= 0 is a seeded row, < 0 a written one (-1 - index).
+  const merged: number[] = [];
+  let s = 0;
+  let w = 0;
+  while (s < seededHits.length || w < writtenHits.length) {
+    const seededIndex = seededHits[s];
+    const writtenHit = writtenHits[w];
+    if (seededIndex !== undefined && (writtenHit === undefined || (seeded.at[seededIndex] ?? 0) <= writtenHit.at)) {
+      merged.push(seededIndex);
+      s += 1;
+    } else {
+      merged.push(-1 - w);
+      w += 1;
+    }
+  }
+  if (query.direction === 'desc') merged.reverse();
+
+  const start = (query.page - 1) * query.pageSize;
+  const items = merged.slice(start, start + query.pageSize).map((reference) => {
+    if (reference >= 0) return seededEvent(seeded, reference);
+    const hit = writtenHits[-1 - reference];
+    if (!hit) throw new Error('audit: bad reference');
+    return hit.event;
+  });
+  return { items, page: query.page, pageSize: query.pageSize, total: merged.length };
+}

@@ -1,0 +1,133 @@
+import type * as z from 'zod/mini';
+import { clock } from '@mocks/clock';
+import { setSeed, settings } from '@mocks/settings';
+import { appendEntry, clearJournal, entriesOf, onRemoteEntry, openJournal, type JournalEntry } from './journal';
+import { Random, deriveSeed } from './random';
+
+/**
+ * The mock's database: a set of families (staff, audit log, accounts, alerts…), each with a
+ * deterministic seed and an apply function for the records written at run time. A family is
+ * built on first use — start-up only pays for what the page asks for — as seed + replay of its
+ * journal records, in order. Writes go through `commit`, never straight into the state, so the
+ * same code path serves the first write, a reload's replay and another tab's broadcast.
+ */
+
+export interface SeedContext {
+  readonly seed: number;
+  /**
+   * The mock clock when the database was first used since the last reset. Every seeded time is
+   * an offset from it, so "today" in the data is today for the test or demo that reads it.
+   */
+  readonly anchor: number;
+  /** A PRNG of its own for each part of the seed, so adding data elsewhere shifts nothing here. */
+  random(label: string | number): Random;
+}
+
+export interface Family<State, Rec> {
+  readonly name: string;
+  /** The current state: seeded and replayed on first call after a reset. */
+  state(): State;
+  /** Journals `record` (IndexedDB + other tabs in the browser) and applies it. */
+  commit(record: Rec): void;
+}
+
+export interface FamilyDefinition<State, Rec> {
+  /** Unique; also the journal's family key, so renaming one orphans its stored records. */
+  name: string;
+  seed(context: SeedContext): State;
+  /** Validates replayed records: a record stored by an older build of the mock is skipped. */
+  record: z.ZodMiniType<Rec>;
+  apply(state: State, record: Rec): void;
+}
+
+interface RegisteredFamily {
+  reset(): void;
+  applyRemote(entry: JournalEntry): void;
+  isBuilt(): boolean;
+}
+
+const registry = new Map<string, RegisteredFamily>();
+let anchor: number | null = null;
+
+function seedContext(name: string): SeedContext {
+  anchor ??= clock.now();
+  const seed = settings.seed;
+  return { seed, anchor, random: (label) => new Random(deriveSeed(seed, name, label)) };
+}
+
+export function defineFamily<State, Rec>(definition: FamilyDefinition<State, Rec>): Family<State, Rec> {
+  if (registry.has(definition.name)) throw new Error(`mock db: family "${definition.name}" defined twice`);
+  let current: State | undefined;
+
+  const applyEntry = (state: State, entry: JournalEntry): void => {
+    const parsed = definition.record.safeParse(entry.record);
+    if (parsed.success) definition.apply(state, parsed.data);
+    else console.warn(`[mock] skipped a stored ${definition.name} record that no longer fits`, parsed.error);
+  };
+
+  const state = (): State => {
+    if (current === undefined) {
+      const built = definition.seed(seedContext(definition.name));
+      for (const entry of entriesOf(definition.name)) applyEntry(built, entry);
+      current = built;
+    }
+    return current;
+  };
+
+  registry.set(definition.name, {
+    reset: () => {
+      current = undefined;
+    },
+    applyRemote: (entry) => {
+      // Not built yet: the entry is in the journal and the replay picks it up.
+      if (current !== undefined) applyEntry(current, entry);
+    },
+    isBuilt: () => current !== undefined,
+  });
+
+  return {
+    name: definition.name,
+    state,
+    commit(record) {
+      const built = state();
+      appendEntry(definition.name, record);
+      definition.apply(built, record);
+    },
+  };
+}
+
+onRemoteEntry((entry) => {
+  registry.get(entry.family)?.applyRemote(entry);
+});
+
+/**
+ * Browser start-up: loads the journal from IndexedDB before the first request. Without it (Node)
+ * the database is memory only.
+ */
+export async function openDb(options: { persist?: boolean } = {}): Promise<void> {
+  await openJournal({ persist: options.persist ?? false });
+}
+
+/**
+ * Back to the pure seed (optionally another one): drops every family and every journal record,
+ * in the browser too. The next request seeds again at the clock's current time.
+ */
+export function resetDb(options: { seed?: number } = {}): void {
+  if (options.seed !== undefined) setSeed(options.seed);
+  clearJournal();
+  for (const family of registry.values()) family.reset();
+  anchor = null;
+}
+
+/**
+ * Rebuilds every family from the seed and the journal, as a page reload does (tests of replay;
+ * the anchor stays, like a reload within the same mock "day").
+ */
+export function reloadDb(): void {
+  for (const family of registry.values()) family.reset();
+}
+
+/** Whether any family has been built since the last reset (its times are anchored already). */
+export function isDbSeeded(): boolean {
+  return [...registry.values()].some((family) => family.isBuilt());
+}

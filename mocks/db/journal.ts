@@ -1,0 +1,141 @@
+/**
+ * The write-ahead journal of the mock: every write at run time is an append-only record here,
+ * replayed over the deterministic seed when the data is (re)built. In the browser the records
+ * also go to IndexedDB, so a reload keeps what the demo did, and to a BroadcastChannel, so the
+ * other tabs — each running its own copy of the mock — see them without a reload. In Node
+ * (tests) the journal is memory only.
+ */
+
+export interface JournalEntry {
+  /** Unique across tabs; a record that arrives twice is applied once. */
+  readonly id: string;
+  readonly family: string;
+  readonly record: unknown;
+}
+
+const databaseName = 'privacy-console-mock';
+const storeName = 'journal';
+const channelName = 'privacy-console-mock-journal';
+
+let entries: JournalEntry[] = [];
+const seen = new Set<string>();
+const pending = new Set<Promise<unknown>>();
+let database: IDBDatabase | null = null;
+let channel: BroadcastChannel | null = null;
+let remoteListener: ((entry: JournalEntry) => void) | null = null;
+
+function isEntry(value: unknown): value is JournalEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Record<keyof JournalEntry, unknown>>;
+  return typeof candidate.id === 'string' && typeof candidate.family === 'string' && 'record' in candidate;
+}
+
+function promised<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = () => {
+      reject(request.error ?? new Error('IndexedDB request failed'));
+    };
+  });
+}
+
+function track(promise: Promise<unknown>): void {
+  const settled = promise.catch((error: unknown) => {
+    // Losing persistence degrades the demo to memory only; it must not break the reply.
+    console.warn('[mock] journal write failed', error);
+  });
+  pending.add(settled);
+  void settled.finally(() => pending.delete(settled));
+}
+
+async function openIndexedDb(): Promise<IDBDatabase> {
+  const request = indexedDB.open(databaseName, 1);
+  request.onupgradeneeded = () => {
+    request.result.createObjectStore(storeName, { autoIncrement: true });
+  };
+  return promised(request);
+}
+
+/**
+ * Browser: load the persisted records and start sharing with other tabs. Without `persist`, or
+ * where IndexedDB is missing (jsdom), the journal stays in memory.
+ */
+export async function openJournal(options: { persist: boolean }): Promise<void> {
+  if (!options.persist) return;
+  if (typeof indexedDB !== 'undefined' && database === null) {
+    try {
+      database = await openIndexedDb();
+      const stored = await promised(database.transaction(storeName, 'readonly').objectStore(storeName).getAll());
+      for (const value of stored) {
+        if (isEntry(value) && !seen.has(value.id)) {
+          seen.add(value.id);
+          entries.push(value);
+        }
+      }
+    } catch (error) {
+      console.warn('[mock] IndexedDB unavailable; writes last until reload', error);
+      database = null;
+    }
+  }
+  if (typeof BroadcastChannel !== 'undefined' && channel === null) {
+    channel = new BroadcastChannel(channelName);
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      const entry = event.data;
+      if (!isEntry(entry) || seen.has(entry.id)) return;
+      seen.add(entry.id);
+      entries.push(entry);
+      remoteListener?.(entry);
+    };
+  }
+}
+
+/** The database module applies records written by other tabs as they arrive. */
+export function onRemoteEntry(listener: (entry: JournalEntry) => void): void {
+  remoteListener = listener;
+}
+
+export function appendEntry(family: string, record: unknown): JournalEntry {
+  const entry: JournalEntry = { id: `${Date.now().toString(36)}-${crypto.randomUUID()}`, family, record };
+  seen.add(entry.id);
+  entries.push(entry);
+  if (database) {
+    const transaction = database.transaction(storeName, 'readwrite');
+    transaction.objectStore(storeName).add(entry);
+    track(
+      new Promise<void>((resolve, reject) => {
+        transaction.oncomplete = () => {
+          resolve();
+        };
+        transaction.onerror = () => {
+          reject(transaction.error ?? new Error('IndexedDB write failed'));
+        };
+      }),
+    );
+  }
+  channel?.postMessage(entry);
+  return entry;
+}
+
+export function entriesOf(family: string): JournalEntry[] {
+  return entries.filter((entry) => entry.family === family);
+}
+
+/** Forgets every record, here and (browser) in IndexedDB. */
+export function clearJournal(): void {
+  entries = [];
+  seen.clear();
+  if (database) {
+    const transaction = database.transaction(storeName, 'readwrite');
+    track(promised(transaction.objectStore(storeName).clear()));
+  }
+}
+
+/**
+ * Resolves when every write so far is on disk; the handler wrapper awaits it before replying,
+ * so a reload right after a 200 never loses the write it confirmed.
+ */
+export async function journalFlushed(): Promise<void> {
+  while (pending.size > 0) await Promise.all([...pending]);
+}

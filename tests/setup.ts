@@ -1,0 +1,48 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { clock } from '@mocks/clock';
+import { resetDb } from '@mocks/db/database';
+import { revokeAllSessions, writeSessionCookie } from '@mocks/http/session-token';
+import { server } from '@mocks/node';
+import { resetSettings } from '@mocks/settings';
+
+/**
+ * Every test starts from the same mock: the pure seed at real time, no faults, no latency, nobody
+ * signed in. A request without a handler fails the test that made it (MSW alone would only
+ * reject that fetch, which a component may swallow into an error state).
+ */
+
+const unhandled: string[] = [];
+
+function resetMock(): void {
+  resetSettings({ latencyMs: 0 });
+  clock.reset();
+  resetDb();
+  revokeAllSessions();
+  writeSessionCookie(null);
+}
+
+beforeAll(() => {
+  resetMock();
+  server.listen({
+    onUnhandledRequest(request, print) {
+      unhandled.push(`${request.method} ${request.url}`);
+      print.error();
+    },
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetMock();
+  if (unhandled.length > 0) {
+    const requests = unhandled.splice(0);
+    throw new Error(`Requests without a mock handler:\n  ${requests.join('\n  ')}`);
+  }
+});
+
+afterAll(() => {
+  server.close();
+});
