@@ -13,12 +13,14 @@ configure({ asyncUtilTimeout: 5_000 });
 if (typeof window.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
     configurable: true,
-    // The theme reads `matches` and listens with addEventListener; nothing else is needed here.
     value: (query: string) =>
       Object.assign(new EventTarget(), {
         matches: false,
         media: query,
         onchange: null,
+        // The older listener API, still called by MUI's media queries.
+        addListener: () => undefined,
+        removeListener: () => undefined,
       }) as unknown as MediaQueryList,
   });
 }

@@ -14,6 +14,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Page, SortDirection } from '@/shared/contract/common';
 import { ErrorState } from './error-state';
+import { useShortcuts } from './shortcuts/use-shortcuts';
 
 export interface Column<T> {
   id: string;
@@ -31,6 +32,13 @@ export interface SortState {
 }
 
 export const pageSizeOptions = [25, 50, 100, 200] as const;
+
+/** Handled by the table body itself while a row has focus; listed in the "?" dialog. */
+const rowShortcuts = [
+  { keys: ['j', 'ArrowDown'], description: 'Next row' },
+  { keys: ['k', 'ArrowUp'], description: 'Previous row' },
+  { keys: ['Enter', 'o'], description: 'Open the focused row' },
+] as const;
 
 interface PagedTableProps<T> {
   label: string;
@@ -77,6 +85,7 @@ export function PagedTable<T>({
   onRowOpen,
 }: PagedTableProps<T>) {
   const { data, isPending, isError, error, isFetching } = query;
+  useShortcuts(onRowOpen ? rowShortcuts : []);
   const retry = () => {
     void query.refetch();
   };

@@ -3,19 +3,27 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { auditTargetTypes, knownAuditActions } from '@/shared/contract/audit';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { hasFilters, hasRangeError, type AuditView } from '../audit-filters';
 
 interface AuditFilterBarProps {
   view: AuditView;
+  /** The target id field, for the page's "/" shortcut. */
+  targetIdRef?: Ref<HTMLInputElement>;
   onChange: (patch: Partial<AuditView>) => void;
   onClear: () => void;
 }
 
 /** Typed ids apply on Enter or when the field is left, so each keystroke is not a request. */
-function TargetIdField({ value, onCommit }: { value: string; onCommit: (value: string) => void }) {
+interface TargetIdFieldProps {
+  value: string;
+  onCommit: (value: string) => void;
+  inputRef?: Ref<HTMLInputElement> | undefined;
+}
+
+function TargetIdField({ value, onCommit, inputRef }: TargetIdFieldProps) {
   const [draft, setDraft] = useState(value);
   const commit = () => {
     if (draft.trim() !== value) onCommit(draft.trim());
@@ -23,6 +31,7 @@ function TargetIdField({ value, onCommit }: { value: string; onCommit: (value: s
   return (
     <TextField
       label="Target id"
+      inputRef={inputRef}
       placeholder="e.g. acc_000123"
       value={draft}
       onChange={(event) => {
@@ -37,7 +46,7 @@ function TargetIdField({ value, onCommit }: { value: string; onCommit: (value: s
   );
 }
 
-export function AuditFilterBar({ view, onChange, onClear }: AuditFilterBarProps) {
+export function AuditFilterBar({ view, onChange, onClear, targetIdRef }: AuditFilterBarProps) {
   const staff = useQuery(staffQueries.list());
   const rangeError = hasRangeError(view);
   return (
@@ -104,6 +113,7 @@ export function AuditFilterBar({ view, onChange, onClear }: AuditFilterBarProps)
       <TargetIdField
         key={view.targetId}
         value={view.targetId}
+        inputRef={targetIdRef}
         onCommit={(targetId) => {
           onChange({ targetId });
         }}

@@ -142,4 +142,36 @@ describe('Audit log', () => {
     renderApp('/audit');
     expect(await screen.findByText(/does not understand/)).toBeInTheDocument();
   });
+
+  it('lists its shortcuts on "?" and follows them, but not while typing in a field', async () => {
+    await signedInAs('dpo');
+    const { user, router } = renderApp('/audit');
+    await auditRows();
+
+    await user.keyboard('?');
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(help).getByText('Next page')).toBeInTheDocument();
+    expect(within(help).getByText('Search by target id')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+
+    await user.keyboard(']');
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/audit?page=2');
+    });
+    await user.keyboard('[[');
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/audit');
+    });
+
+    await user.keyboard('/');
+    const targetId = screen.getByRole('textbox', { name: 'Target id' });
+    expect(targetId).toHaveFocus();
+    await user.keyboard('acc_?]');
+    expect(targetId).toHaveValue('acc_?]');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/audit');
+  });
 });

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { AuditEvent } from '@/shared/contract/audit';
 import { useUrlState } from '@/shared/lib/use-url-state';
 import { StaffName } from '@/shared/staff/staff-name';
@@ -10,6 +10,7 @@ import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
 import { PagedTable, type Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
+import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { auditQueries } from '../api/queries';
 import { auditUrlSpec, hasFilters, hasRangeError, toAuditQuery } from '../audit-filters';
 import { AuditFilterBar } from '../components/audit-filter-bar';
@@ -62,6 +63,26 @@ export function AuditPage() {
   const rangeError = hasRangeError(view);
   const events = useQuery({ ...auditQueries.list(toAuditQuery(view)), enabled: !rangeError });
   const hasRows = Boolean(events.data);
+  const targetIdRef = useRef<HTMLInputElement>(null);
+  const lastPage = Math.max(1, Math.ceil((events.data?.total ?? 0) / view.pageSize));
+
+  useShortcuts([
+    {
+      keys: [']'],
+      description: 'Next page',
+      run: () => {
+        if (view.page < lastPage) setView({ page: view.page + 1 });
+      },
+    },
+    {
+      keys: ['['],
+      description: 'Previous page',
+      run: () => {
+        if (view.page > 1) setView({ page: view.page - 1 });
+      },
+    },
+    { keys: ['/'], description: 'Search by target id', run: () => targetIdRef.current?.focus() },
+  ]);
 
   useEffect(() => {
     if (hasRows) performance.mark('audit:first-rows');
@@ -75,6 +96,7 @@ export function AuditPage() {
       />
       <AuditFilterBar
         view={view}
+        targetIdRef={targetIdRef}
         onChange={setView}
         onClear={() => {
           setView(emptyView);

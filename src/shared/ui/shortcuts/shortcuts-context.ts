@@ -4,7 +4,8 @@ export interface Shortcut {
   /** `KeyboardEvent.key` values that fire it, e.g. `['j', 'ArrowDown']`. */
   keys: readonly string[];
   description: string;
-  run: () => void;
+  /** Absent for keys a component handles itself (e.g. row movement inside a table): listed, not dispatched. */
+  run?: () => void;
 }
 
 export interface ShortcutsRegistry {

@@ -11,7 +11,7 @@ import { ShortcutsContext, type Shortcut, type ShortcutsRegistry } from './short
 
 const keyNames: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Enter: 'Enter', Escape: 'Esc' };
 
-const helpShortcut: Shortcut = { keys: ['?'], description: 'Show keyboard shortcuts', run: () => undefined };
+const helpShortcut: Shortcut = { keys: ['?'], description: 'Show keyboard shortcuts' };
 
 function listShortcuts(layers: ReadonlySet<readonly Shortcut[]>): readonly Shortcut[] {
   return [helpShortcut, ...[...layers].flat()];
@@ -52,8 +52,8 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
       const shortcut = [...layers.current]
         .reverse()
         .flat()
-        .find((candidate) => candidate.keys.includes(event.key));
-      if (!shortcut) return;
+        .find((candidate) => candidate.run && candidate.keys.includes(event.key));
+      if (!shortcut?.run) return;
       event.preventDefault();
       shortcut.run();
     }

@@ -14,10 +14,9 @@ export function useShortcuts(shortcuts: readonly Shortcut[]): void {
   const signature = shortcuts.map((s) => `${s.keys.join('+')}:${s.description}`).join('|');
   useEffect(() => {
     if (!registry) return undefined;
-    const stable = latest.current.map((shortcut, index) => ({
-      ...shortcut,
-      run: () => latest.current[index]?.run(),
-    }));
+    const stable = latest.current.map((shortcut, index) =>
+      shortcut.run ? { ...shortcut, run: () => latest.current[index]?.run?.() } : shortcut,
+    );
     return registry.register(stable);
   }, [registry, signature]);
 }
