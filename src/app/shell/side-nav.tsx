@@ -1,12 +1,13 @@
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import { NavLink, useLocation } from 'react-router';
 import { hasPermission, type Role } from '@/shared/contract/roles';
-import { appRoutes, findRoute } from '../route-table';
+import { findRoute, navRoutes } from '../route-table';
 
 export const sideNavWidth = 220;
 
@@ -14,7 +15,7 @@ export const sideNavWidth = 220;
 export function SideNav({ roles }: { roles: readonly Role[] }) {
   const { pathname } = useLocation();
   const current = findRoute(pathname);
-  const visible = appRoutes.filter((route) => hasPermission(roles, route.permission));
+  const visible = navRoutes.filter((route) => hasPermission(roles, route.permission));
   return (
     <Drawer
       variant="permanent"
@@ -30,18 +31,19 @@ export function SideNav({ roles }: { roles: readonly Role[] }) {
             const Icon = route.icon;
             const active = current?.path === route.path;
             return (
-              <ListItemButton
-                key={route.path}
-                component={NavLink}
-                to={route.path}
-                selected={active}
-                aria-current={active ? 'page' : undefined}
-              >
-                <ListItemIcon sx={{ minWidth: 36 }}>
-                  <Icon fontSize="small" />
-                </ListItemIcon>
-                <ListItemText primary={route.title} />
-              </ListItemButton>
+              <ListItem key={route.path} disablePadding>
+                <ListItemButton
+                  component={NavLink}
+                  to={route.path}
+                  selected={active}
+                  aria-current={active ? 'page' : undefined}
+                >
+                  <ListItemIcon sx={{ minWidth: 36 }}>
+                    <Icon fontSize="small" />
+                  </ListItemIcon>
+                  <ListItemText primary={route.title} />
+                </ListItemButton>
+              </ListItem>
             );
           })}
         </List>
