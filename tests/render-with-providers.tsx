@@ -4,7 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
-import { routeObjects } from '@/app/router';
+import { createRouteObjects } from '@/app/router';
 
 // Two shared cores run the suite: lazy routes and the mock's first seeding can take seconds.
 configure({ asyncUtilTimeout: 5_000 });
@@ -36,7 +36,7 @@ export function renderApp(
   path = '/',
   { queryClient = createQueryClient(), userOptions }: RenderAppOptions = {},
 ) {
-  const router = createMemoryRouter(routeObjects, { initialEntries: [path] });
+  const router = createMemoryRouter(createRouteObjects(queryClient), { initialEntries: [path] });
   const user = userEvent.setup(userOptions);
   const utils = render(
     <Providers queryClient={queryClient}>

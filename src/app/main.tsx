@@ -4,7 +4,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { setRequestGate } from '@/shared/api/http-client';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
-import { routeObjects } from './router';
+import { createRouteObjects } from './router';
 import './global.css';
 
 // The demo build runs on the embedded mock API. The page renders while the worker starts; only
@@ -14,7 +14,7 @@ if (import.meta.env.VITE_MOCK === 'true') {
 }
 
 const queryClient = createQueryClient();
-const router = createBrowserRouter(routeObjects);
+const router = createBrowserRouter(createRouteObjects(queryClient));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 

@@ -2,7 +2,8 @@ import type SvgIcon from '@mui/material/SvgIcon';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
 import type { Permission } from '@/shared/contract/roles';
-import type { LazyRouteFunction, RouteObject } from 'react-router';
+import type { RouteTab } from '@/shared/ui/route-tabs';
+import type { PageModule } from '@/shared/lib/page-module';
 
 /**
  * The one route table: the side navigation, the home page's list of views and the role guard all
@@ -16,8 +17,16 @@ export interface AppRoute {
   /** The permission (DESIGN "Who may do what") a role needs to open it. */
   permission: Permission;
   icon: typeof SvgIcon;
-  /** The page's module, loaded only when the route is opened: it exports `Component`. */
-  lazy: LazyRouteFunction<RouteObject>;
+  /** The page's module, loaded only when the route is opened. */
+  lazy: () => Promise<PageModule>;
+  /** False for pages reached from another page (a record's detail page): not in the side nav. */
+  nav?: boolean;
+  /** A detail page's tabs, each a route below it (`/accounts/:id/consent`); the page renders an Outlet. */
+  tabs?: readonly AppTab[];
+}
+
+export interface AppTab extends RouteTab {
+  lazy: () => Promise<PageModule>;
 }
 
 export const appRoutes: readonly AppRoute[] = [
@@ -39,8 +48,11 @@ export const appRoutes: readonly AppRoute[] = [
   },
 ];
 
+/** The routes the side nav and the home page list. */
+export const navRoutes = appRoutes.filter((route) => route.nav !== false);
+
 export function findRoute(pathname: string): AppRoute | undefined {
-  return appRoutes
+  return navRoutes
     .filter(
       (route) => route.path === pathname || (route.path !== '/' && pathname.startsWith(`${route.path}/`)),
     )

@@ -7,12 +7,12 @@ import { Link as RouterLink } from 'react-router';
 import { hasPermission, roleLabels } from '@/shared/contract/roles';
 import { useStaff } from '@/shared/session/use-session';
 import { PageHeader } from '@/shared/ui/page-header';
-import { appRoutes } from '../route-table';
+import { navRoutes } from '../route-table';
 
 /** Greets the person and lists the views their roles open. */
 export function HomePage() {
   const staff = useStaff();
-  const views = appRoutes.filter(
+  const views = navRoutes.filter(
     (route) => route.path !== '/' && hasPermission(staff.roles, route.permission),
   );
   const firstName = staff.name.split(' ')[0] ?? staff.name;

@@ -1,23 +1,17 @@
 import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router';
 import { sessionQueries } from '@/shared/session/session-queries';
 import { ErrorState } from '@/shared/ui/error-state';
 import { AppShell } from './app-shell';
+import { FullPageProgress } from './full-page-progress';
 
 /** Every page but sign-in needs a session; without one the person signs in and comes back here. */
 export function RequireSession() {
   const session = useQuery(sessionQueries.current());
   const location = useLocation();
 
-  if (session.isPending) {
-    return (
-      <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
-        <CircularProgress aria-label="Loading the console" />
-      </Box>
-    );
-  }
+  if (session.isPending) return <FullPageProgress />;
   if (session.isError) {
     return (
       <Box sx={{ p: 4, maxWidth: 640, mx: 'auto' }}>

@@ -50,6 +50,13 @@ export function dayParam(): UrlParam<string> {
 type Spec = Record<string, UrlParam<unknown>>;
 export type UrlValues<S extends Spec> = { [K in keyof S]: S[K] extends UrlParam<infer T> ? T : never };
 
+/** The spec's values in a query string (also for route prefetching, outside React). */
+export function readUrlState<S extends Spec>(spec: S, params: URLSearchParams): UrlValues<S> {
+  const result: Record<string, unknown> = {};
+  for (const [name, param] of Object.entries(spec)) result[name] = param.parse(params.get(name));
+  return result as UrlValues<S>;
+}
+
 /**
  * Reads the spec's parameters from the URL and writes patches back. Changing anything but the
  * page sends the reader back to page 1, so a filter never lands on an empty page 7.
@@ -58,12 +65,7 @@ export function useUrlState<S extends Spec>(spec: S) {
   const [searchParams, setSearchParams] = useSearchParams();
   const key = searchParams.toString();
 
-  const values = useMemo(() => {
-    const params = new URLSearchParams(key);
-    const result: Record<string, unknown> = {};
-    for (const [name, param] of Object.entries(spec)) result[name] = param.parse(params.get(name));
-    return result as UrlValues<S>;
-  }, [key, spec]);
+  const values = useMemo(() => readUrlState(spec, new URLSearchParams(key)), [key, spec]);
 
   const update = useCallback(
     (patch: Partial<UrlValues<S>>, { replace = false }: { replace?: boolean } = {}) => {

@@ -13,6 +13,30 @@ export const severityTone: Record<'low' | 'medium' | 'high' | 'critical', Status
   low: 'default',
 };
 
+/** Record states, the same colour wherever they appear (accounts, consents, consent events). */
+export type RecordState =
+  | 'active'
+  | 'locked'
+  | 'closed'
+  | 'anonymized'
+  | 'granted'
+  | 'withdrawn'
+  | 'not_asked'
+  | 'reconsent_requested'
+  | 'expired';
+
+export const stateTone: Record<RecordState, StatusTone> = {
+  active: 'success',
+  locked: 'error',
+  closed: 'default',
+  anonymized: 'default',
+  granted: 'success',
+  withdrawn: 'warning',
+  not_asked: 'default',
+  reconsent_requested: 'info',
+  expired: 'default',
+};
+
 /** A deadline with less than a day left is urgent, less than three days is close. */
 export function deadlineTone(msLeft: number): StatusTone {
   if (msLeft <= 0) return 'error';

@@ -161,6 +161,8 @@ describe('Audit log', () => {
     await waitFor(() => {
       expect(currentUrl(router)).toBe('/audit?page=2');
     });
+    // As a person would: the second page is on screen before going back.
+    expect(await screen.findByText(/^51–100 of/)).toBeInTheDocument();
     await user.keyboard('[[');
     await waitFor(() => {
       expect(currentUrl(router)).toBe('/audit');

@@ -4,7 +4,9 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { AuditEvent } from '@/shared/contract/audit';
-import { useUrlState } from '@/shared/lib/use-url-state';
+import type { PrefetchArgs } from '@/shared/lib/page-module';
+import { readUrlState, useUrlState } from '@/shared/lib/use-url-state';
+import { staffQueries } from '@/shared/staff/staff-queries';
 import { StaffName } from '@/shared/staff/staff-name';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
@@ -144,3 +146,10 @@ export function AuditPage() {
 }
 
 export { AuditPage as Component };
+
+export function prefetch({ queryClient, url }: PrefetchArgs): void {
+  const view = readUrlState(auditUrlSpec, url.searchParams);
+  if (hasRangeError(view)) return;
+  queryClient.query(auditQueries.list(toAuditQuery(view))).catch(() => undefined);
+  queryClient.query(staffQueries.list()).catch(() => undefined);
+}
