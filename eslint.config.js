@@ -77,6 +77,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-demo',
+      '.bench',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',

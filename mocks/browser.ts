@@ -1,8 +1,10 @@
 import { setupWorker } from 'msw/browser';
 import { clock } from './clock';
-import { openDb, resetDb } from './db/database';
+import { warmAccountsWhenIdle } from './db/accounts';
+import { openDb, resetDb, resetDemoData } from './db/database';
+import { knownAccounts } from './db/known-accounts';
 import { handlers } from './handlers';
-import { clearFaults, persistSettings, setFault, setLatency, settings } from './settings';
+import { clearFaults, persistSettings, resetSettings, setFault, setLatency, setSeed, settings } from './settings';
 
 /**
  * Starts the mock API in the browser (demo build, `npm start`, e2e). The data and the demo's
@@ -18,11 +20,27 @@ export async function startMock(): Promise<void> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
-  // For presenters (devtools console) and e2e tests (`page.evaluate`): slow the network, break an
-  // endpoint family, or start over — `privacyConsoleMock.setFault('alerts', { kind: 'status', status: 503 })`.
+  // For presenters (devtools console), the settings panel and e2e tests (`page.evaluate`): slow the
+  // network, break an endpoint family, or start over —
+  // `privacyConsoleMock.setFault('alerts', { kind: 'status', status: 503 })`,
+  // `await privacyConsoleMock.resetDemoData(); location.reload()`.
   Object.defineProperty(globalThis, 'privacyConsoleMock', {
     configurable: true,
-    value: { settings, setLatency, setFault, clearFaults, resetDb, clock },
+    value: {
+      settings,
+      setLatency,
+      setFault,
+      clearFaults,
+      setSeed,
+      resetSettings,
+      resetDb,
+      resetDemoData,
+      clock,
+      knownAccounts,
+    },
   });
   performance.mark('mock:ready');
+  // The 100,000 accounts take a few hundred ms to seed: do it in slices while the page is idle
+  // (the sign-in form, the home page), not when someone first types into the accounts search.
+  warmAccountsWhenIdle();
 }

@@ -1,7 +1,15 @@
 import type { HttpHandler } from 'msw';
+import { accountHandlers } from './handlers/accounts';
 import { auditHandlers } from './handlers/audit';
+import { consentHandlers } from './handlers/consent';
 import { sessionHandlers } from './handlers/session';
 import { staffHandlers } from './handlers/staff';
 
 /** Every endpoint of the mock API, for the browser worker and for msw/node alike. */
-export const handlers: HttpHandler[] = [...sessionHandlers, ...staffHandlers, ...auditHandlers];
+export const handlers: HttpHandler[] = [
+  ...sessionHandlers,
+  ...staffHandlers,
+  ...auditHandlers,
+  ...accountHandlers,
+  ...consentHandlers,
+];

@@ -1,7 +1,16 @@
 import type * as z from 'zod/mini';
 import { clock } from '@mocks/clock';
 import { setSeed, settings } from '@mocks/settings';
-import { appendEntry, clearJournal, entriesOf, onRemoteEntry, openJournal, type JournalEntry } from './journal';
+import {
+  appendEntry,
+  clearJournal,
+  entriesOf,
+  journalFlushed,
+  onRemoteEntry,
+  onRemoteReset,
+  openJournal,
+  type JournalEntry,
+} from './journal';
 import { Random, deriveSeed } from './random';
 
 /**
@@ -100,6 +109,12 @@ onRemoteEntry((entry) => {
   registry.get(entry.family)?.applyRemote(entry);
 });
 
+// Another tab reset the demo data: its journal is gone, so is this tab's copy of the data.
+onRemoteReset(() => {
+  for (const family of registry.values()) family.reset();
+  anchor = null;
+});
+
 /**
  * Browser start-up: loads the journal from IndexedDB before the first request. Without it (Node)
  * the database is memory only.
@@ -117,6 +132,15 @@ export function resetDb(options: { seed?: number } = {}): void {
   clearJournal();
   for (const family of registry.values()) family.reset();
   anchor = null;
+}
+
+/**
+ * "Reset demo data" for the settings panel: `resetDb()`, then waits until IndexedDB has dropped
+ * the journal, so reloading the page right after it cannot bring old records back.
+ */
+export async function resetDemoData(options: { seed?: number } = {}): Promise<void> {
+  resetDb(options);
+  await journalFlushed();
 }
 
 /**

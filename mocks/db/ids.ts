@@ -34,6 +34,8 @@ export interface IdCodec {
   encode(index: number): string;
   /** The index behind an id, or `undefined` when it is not an id of this kind. */
   decode(id: string): number | undefined;
+  /** A number that orders like `encode(index)` does as a string (the ids have a fixed width). */
+  order(index: number): number;
   /** A new id for a record created at run time; never one of the seeded ones. */
   fresh(): string;
 }
@@ -63,6 +65,7 @@ export function idCodec(prefix: string): IdCodec {
       const index = ((((code - BigInt(offset)) % bigModulus) + bigModulus) % bigModulus) * inverse % bigModulus;
       return Number(index);
     },
+    order: (index) => (index * multiplier + offset) % modulus,
     fresh: () => encode(randomIndex()),
   };
 }

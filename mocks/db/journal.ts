@@ -16,6 +16,12 @@ export interface JournalEntry {
 const databaseName = 'privacy-console-mock';
 const storeName = 'journal';
 const channelName = 'privacy-console-mock-journal';
+/**
+ * Set (localStorage, synchronous) when the journal is cleared and removed once IndexedDB has
+ * cleared too: a page reloaded right after "reset demo data" finishes the clear before it reads
+ * the journal, instead of replaying what the reset should have dropped.
+ */
+const clearPendingKey = 'privacy-console-mock-journal-clear-pending';
 
 let entries: JournalEntry[] = [];
 const seen = new Set<string>();
@@ -23,6 +29,29 @@ const pending = new Set<Promise<unknown>>();
 let database: IDBDatabase | null = null;
 let channel: BroadcastChannel | null = null;
 let remoteListener: ((entry: JournalEntry) => void) | null = null;
+let resetListener: (() => void) | null = null;
+let persistent = false;
+
+/** What a tab posts when it clears the journal, so the other tabs drop their data too. */
+const resetMessage = 'privacy-console-mock-journal-reset';
+
+function clearPending(value: boolean): void {
+  if (!persistent || typeof localStorage === 'undefined') return;
+  try {
+    if (value) localStorage.setItem(clearPendingKey, '1');
+    else localStorage.removeItem(clearPendingKey);
+  } catch {
+    // Without localStorage a reload right after a reset may replay old records; nothing worse.
+  }
+}
+
+function isClearPending(): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(clearPendingKey) !== null;
+  } catch {
+    return false;
+  }
+}
 
 function isEntry(value: unknown): value is JournalEntry {
   if (typeof value !== 'object' || value === null) return false;
@@ -64,9 +93,14 @@ async function openIndexedDb(): Promise<IDBDatabase> {
  */
 export async function openJournal(options: { persist: boolean }): Promise<void> {
   if (!options.persist) return;
+  persistent = true;
   if (typeof indexedDB !== 'undefined' && database === null) {
     try {
       database = await openIndexedDb();
+      if (isClearPending()) {
+        await promised(database.transaction(storeName, 'readwrite').objectStore(storeName).clear());
+        clearPending(false);
+      }
       const stored = await promised(database.transaction(storeName, 'readonly').objectStore(storeName).getAll());
       for (const value of stored) {
         if (isEntry(value) && !seen.has(value.id)) {
@@ -83,6 +117,12 @@ export async function openJournal(options: { persist: boolean }): Promise<void> 
     channel = new BroadcastChannel(channelName);
     channel.onmessage = (event: MessageEvent<unknown>) => {
       const entry = event.data;
+      if (entry === resetMessage) {
+        entries = [];
+        seen.clear();
+        resetListener?.();
+        return;
+      }
       if (!isEntry(entry) || seen.has(entry.id)) return;
       seen.add(entry.id);
       entries.push(entry);
@@ -94,6 +134,11 @@ export async function openJournal(options: { persist: boolean }): Promise<void> 
 /** The database module applies records written by other tabs as they arrive. */
 export function onRemoteEntry(listener: (entry: JournalEntry) => void): void {
   remoteListener = listener;
+}
+
+/** …and drops its data when another tab clears the journal. */
+export function onRemoteReset(listener: () => void): void {
+  resetListener = listener;
 }
 
 export function appendEntry(family: string, record: unknown): JournalEntry {
@@ -122,14 +167,20 @@ export function entriesOf(family: string): JournalEntry[] {
   return entries.filter((entry) => entry.family === family);
 }
 
-/** Forgets every record, here and (browser) in IndexedDB. */
+/** Forgets every record, here, (browser) in IndexedDB and in the other tabs. */
 export function clearJournal(): void {
   entries = [];
   seen.clear();
   if (database) {
+    clearPending(true);
     const transaction = database.transaction(storeName, 'readwrite');
-    track(promised(transaction.objectStore(storeName).clear()));
+    track(
+      promised(transaction.objectStore(storeName).clear()).then(() => {
+        clearPending(false);
+      }),
+    );
   }
+  channel?.postMessage(resetMessage);
 }
 
 /**

@@ -39,11 +39,65 @@ export function deriveSeed(seed: number, ...labels: readonly (string | number)[]
   return hashString(labels.join('\u0000'), seed >>> 0) >>> 0;
 }
 
+/** A 32-bit integer hash (murmur3's finalizer): a cheap per-record seed from a base seed and an index. */
+export function mixSeed(base: number, index: number): number {
+  let h = (base ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Weighted choices prepared once (cumulative weights), for draws made 100,000 times: no array or
+ * sum is built per draw. `Random.weighted` gives the same pick for the same entries and roll.
+ */
+export class WeightedTable<T> {
+  readonly values: readonly T[];
+  private readonly bounds: Float64Array;
+  private readonly total: number;
+
+  constructor(entries: readonly (readonly [T, number])[]) {
+    if (entries.length === 0) throw new Error('WeightedTable: empty list');
+    this.values = entries.map(([value]) => value);
+    this.bounds = new Float64Array(entries.length);
+    let sum = 0;
+    entries.forEach(([, weight], index) => {
+      sum += weight;
+      this.bounds[index] = sum;
+    });
+    this.total = sum;
+  }
+
+  pick(random: Random): T {
+    const roll = random.float() * this.total;
+    const { bounds, values } = this;
+    for (let index = 0; index < bounds.length; index += 1) {
+      if (roll < (bounds[index] ?? 0)) return values[index] as T;
+    }
+    return values[values.length - 1] as T;
+  }
+}
+
+/** mulberry32 (as above) with its state in a field, so one instance can be re-seeded per record. */
 export class Random {
-  private readonly next: () => number;
+  private state: number;
 
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.state = seed >>> 0;
+  }
+
+  /** Starts over from `seed`, as `new Random(seed)` would, without allocating. */
+  reseed(seed: number): this {
+    this.state = seed >>> 0;
+    return this;
+  }
+
+  private next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
   /** Uniform in [0, 1). */

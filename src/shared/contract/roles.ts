@@ -27,6 +27,8 @@ export const permissions = {
   'accounts.revealNetwork': ['security_analyst', 'privacy_officer'],
   'accounts.lock': ['security_analyst', 'privacy_officer'],
   'consent.withdraw': ['support', 'privacy_officer'],
+  /** Export an account's consent receipt (proof of consent for the customer or an authority). */
+  'consent.receipt': ['support', 'legal', 'privacy_officer'],
   'alerts.read': ['security_analyst', 'privacy_officer'],
   /** Read the alerts of one account (the account page's tab). */
   'alerts.readAccount': ['support', 'security_analyst', 'privacy_officer'],

@@ -1,0 +1,35 @@
+/**
+ * Where other families plug into accounts without the accounts code knowing them. The alerts
+ * family (a later issue) supplies the real open-alert counts and the IP addresses of its evidence;
+ * until it does, the counts come from the account seed and an alert id names no IP.
+ */
+
+export interface OpenAlertCountSource {
+  /**
+   * Open alerts (new, acknowledged, escalated) of the seeded account `index`. Read on every list
+   * request (sorting by it reads all 100,000), so keep it an array lookup.
+   */
+  countOf(index: number): number;
+}
+
+/** The IP address in the evidence of alert `alertId`, if that alert belongs to account `accountId`. */
+export type AlertEvidenceIp = (accountId: string, alertId: string) => string | undefined;
+
+let openAlertCounts: OpenAlertCountSource | null = null;
+let alertEvidenceIp: AlertEvidenceIp | null = null;
+
+export function setOpenAlertCountSource(source: OpenAlertCountSource | null): void {
+  openAlertCounts = source;
+}
+
+export function openAlertCountSource(): OpenAlertCountSource | null {
+  return openAlertCounts;
+}
+
+export function setAlertEvidenceIp(lookup: AlertEvidenceIp | null): void {
+  alertEvidenceIp = lookup;
+}
+
+export function alertEvidenceIpOf(accountId: string, alertId: string): string | undefined {
+  return alertEvidenceIp?.(accountId, alertId);
+}

@@ -1,0 +1,639 @@
+import * as z from 'zod/mini';
+import {
+  accountStatuses,
+  activityTypes,
+  type Account,
+  type AccountSortField,
+  type AccountStatus,
+  type AccountSummary,
+  type ActivityEvent,
+  type ActivityType,
+} from '@/shared/contract/accounts';
+import { idOf, isoDateTime, type Page, type SortDirection } from '@/shared/contract/common';
+import type { ConsentEvent } from '@/shared/contract/consent';
+import { day, isoAt } from '@mocks/clock';
+import { settings } from '@mocks/settings';
+import { openAlertCountSource } from './account-hooks';
+import {
+  activityEvent,
+  generateActivity,
+  generateBasics,
+  generateConsent,
+  type AccountBasics,
+  type AccountFacts,
+  type PackedActivity,
+} from './account-history';
+import { marketCodes, markets, type MarketCode } from './account-markets';
+import {
+  anonymizedName,
+  drawAccount,
+  lockedReasons,
+  nameOf,
+  packedAccounts,
+  searchFields,
+  seedAccountsSlice,
+  statusCode,
+  type PackedAccounts,
+} from './account-seed';
+import { defineFamily } from './database';
+import { ids } from './ids';
+import { Lru } from './lru';
+
+/**
+ * The accounts family: the packed seed (shared, never written), a copy of its status column that
+ * lock and unlock write to, the few per-account changes (version, lock reason), and the lazily
+ * generated histories of the accounts opened recently. Lists are answered from the columns and
+ * the search string; an object is built only for the rows of the page being shown.
+ */
+
+interface AccountChange {
+  readonly version: number;
+  readonly lockedReason: string | undefined;
+}
+
+interface History {
+  readonly facts: AccountFacts;
+  readonly basics: AccountBasics;
+  activity?: PackedActivity;
+  consent?: readonly ConsentEvent[];
+}
+
+interface AccountsState {
+  readonly packed: PackedAccounts;
+  readonly anchor: number;
+  readonly status: Uint8Array;
+  readonly changes: Map<number, AccountChange>;
+  /** Full orders of the fields that need a comparison sort (none of them changes at run time). */
+  readonly orders: Map<AccountSortField, Int32Array>;
+  readonly histories: Lru<number, History>;
+  /** Scratch marks for a query's matches (cleared after each query). */
+  readonly marks: Uint8Array;
+}
+
+const lockRecordSchema = z.object({
+  type: z.enum(['lock', 'unlock']),
+  accountId: idOf('acc'),
+  reason: z.string(),
+  at: isoDateTime,
+  by: idOf('stf'),
+});
+export type LockRecord = z.infer<typeof lockRecordSchema>;
+
+/** Recently opened accounts whose histories are kept; a long access log is ~60 KB. */
+const historyCapacity = 24;
+
+const accounts = defineFamily({
+  name: 'accounts',
+  seed: (context): AccountsState => {
+    const packed = packedAccounts(context.seed);
+    return {
+      packed,
+      anchor: context.anchor,
+      status: packed.status.slice(),
+      changes: new Map(),
+      orders: new Map(),
+      histories: new Lru(historyCapacity),
+      marks: new Uint8Array(packed.count),
+    };
+  },
+  record: lockRecordSchema,
+  apply(state, record) {
+    const index = ids.account.decode(record.accountId);
+    if (index === undefined || index >= state.packed.count) return;
+    state.status[index] = statusCode[record.type === 'lock' ? 'locked' : 'active'];
+    state.changes.set(index, {
+      version: versionIn(state, index) + 1,
+      lockedReason: record.type === 'lock' ? record.reason : undefined,
+    });
+  },
+});
+
+function versionIn(state: AccountsState, index: number): number {
+  return state.changes.get(index)?.version ?? drawAccount(state.packed.seed, index).version;
+}
+
+/** The seeded index behind an account id, or undefined for an id that names no account. */
+export function accountIndexOf(id: string): number | undefined {
+  const index = ids.account.decode(id);
+  return index !== undefined && index < accounts.state().packed.count ? index : undefined;
+}
+
+export function accountIdOf(index: number): string {
+  return ids.account.encode(index);
+}
+
+export function accountStatusOf(index: number): AccountStatus {
+  return accountStatuses[accounts.state().status[index] ?? 0] ?? 'active';
+}
+
+function openAlertCountOf(state: AccountsState, index: number): number {
+  const source = openAlertCountSource();
+  return source ? source.countOf(index) : (state.packed.openAlertCount[index] ?? 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One account
+
+/** Unmasked: callers mask before replying. */
+export function accountSummary(index: number): AccountSummary {
+  const state = accounts.state();
+  const { packed, anchor } = state;
+  const market = markets[packed.market[index] ?? 0];
+  if (!market) throw new Error('accounts: bad market');
+  const anonymized = accountStatuses[packed.status[index] ?? 0] === 'anonymized';
+  const [, email, phoneDigits] = searchFields(packed, index);
+  const draw = drawAccount(packed.seed, index);
+  return {
+    id: ids.account.encode(index),
+    email,
+    name: anonymized
+      ? anonymizedName
+      : nameOf(market, packed.given[index] ?? 0, packed.family[index] ?? 0, 'display'),
+    phone: anonymized ? '' : `+${market.dialCode} ${phoneDigits.slice(market.dialCode.length)}`,
+    status: accountStatusOf(index),
+    emailVerified: draw.emailVerified,
+    country: market.code,
+    language: draw.language,
+    createdAt: isoAt(anchor - (packed.createdAgo[index] ?? 0) * 1000),
+    lastSeenAt: isoAt(anchor - (packed.lastSeenAgo[index] ?? 0) * 1000),
+    riskScore: packed.riskScore[index] ?? 0,
+    openAlertCount: openAlertCountOf(state, index),
+  };
+}
+
+const retentionRules = {
+  open: {
+    years: 4,
+    reason: 'Anonymized four years after the last sign-in, unless the customer signs in again',
+  },
+  closed: {
+    years: 2,
+    reason:
+      'Closed at the customer’s request; order records are kept two years for returns, disputes and tax, then anonymized',
+  },
+  anonymized: {
+    years: 2,
+    reason: 'Anonymized when its retention period ended; only de-identified order statistics are kept',
+  },
+} as const;
+
+function history(index: number): History {
+  const state = accounts.state();
+  return state.histories.get(index, () => {
+    const draw = drawAccount(state.packed.seed, index);
+    const facts: AccountFacts = {
+      index,
+      seed: state.packed.seed,
+      anchor: state.anchor,
+      draw,
+      createdAt: state.anchor - draw.createdAgo * 1000,
+      lastSeenAt: state.anchor - draw.lastSeenAgo * 1000,
+    };
+    return { facts, basics: generateBasics(facts) };
+  });
+}
+
+/** `GET /accounts/{id}`, unmasked; devices newest first. */
+export function accountDetail(index: number): Account {
+  const state = accounts.state();
+  const summary = accountSummary(index);
+  const { facts, basics } = history(index);
+  const { draw } = facts;
+  const sentAt = facts.createdAt + draw.verificationDelay * 1000;
+  const rule =
+    draw.status === 'anonymized'
+      ? retentionRules.anonymized
+      : draw.status === 'closed'
+        ? retentionRules.closed
+        : retentionRules.open;
+  const change = state.changes.get(index);
+  const lockedReason = change
+    ? change.lockedReason
+    : draw.status === 'locked'
+      ? lockedReasons[draw.lockedReason]
+      : undefined;
+  return {
+    ...summary,
+    version: versionIn(state, index),
+    registration: {
+      method: 'email',
+      verificationSentAt: isoAt(sentAt),
+      verifiedAt: draw.emailVerified ? isoAt(sentAt + draw.verifiedDelay * 1000) : null,
+    },
+    devices: basics.devices
+      .map((seeded) => seeded.device)
+      .sort((a, b) => Date.parse(b.lastSeenAt) - Date.parse(a.lastSeenAt)),
+    retention: { deleteAfter: isoAt(facts.lastSeenAt + rule.years * 365 * day), reason: rule.reason },
+    ...(summary.status === 'locked' && lockedReason !== undefined ? { lockedReason } : {}),
+  };
+}
+
+/** Lock or unlock through the journal, so the change survives a reload and reaches other tabs. */
+export function commitLock(record: LockRecord): void {
+  accounts.commit(record);
+}
+
+export function findDevice(index: number, deviceId: string) {
+  return history(index).basics.devices.find((seeded) => seeded.device.id === deviceId)?.device;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Access log
+
+function activityOf(index: number): { entry: History; log: PackedActivity } {
+  const entry = history(index);
+  entry.activity ??= generateActivity(entry.facts, entry.basics);
+  return { entry, log: entry.activity };
+}
+
+export interface ActivityQuery {
+  type?: ActivityType | undefined;
+  /** Inclusive bounds, ms. */
+  from?: number | undefined;
+  to?: number | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** A page of the access log, newest first, unmasked. */
+export function accountActivity(index: number, query: ActivityQuery): Page<ActivityEvent> {
+  const { entry, log } = activityOf(index);
+  const type = query.type === undefined ? -1 : activityTypes.indexOf(query.type);
+  const from = query.from ?? -Infinity;
+  const to = query.to ?? Infinity;
+  const start = (query.page - 1) * query.pageSize;
+  const items: ActivityEvent[] = [];
+  let total = 0;
+  for (let slot = log.count - 1; slot >= 0; slot -= 1) {
+    const at = log.at[slot] ?? 0;
+    if (at < from || at > to || (type >= 0 && log.type[slot] !== type)) continue;
+    if (total >= start && items.length < query.pageSize)
+      items.push(activityEvent(entry.facts, entry.basics, log, slot));
+    total += 1;
+  }
+  return { items, page: query.page, pageSize: query.pageSize, total };
+}
+
+/** One access-log event of this account by slot, or undefined. */
+export function activityEventAt(index: number, slot: number): ActivityEvent | undefined {
+  const { entry, log } = activityOf(index);
+  return slot < log.count ? activityEvent(entry.facts, entry.basics, log, slot) : undefined;
+}
+
+const searchType = activityTypes.indexOf('search');
+
+/** Every search term in the access log, newest first (what a search-history reveal shows). */
+export function searchHistory(index: number): string[] {
+  const { entry, log } = activityOf(index);
+  const terms: string[] = [];
+  for (let slot = log.count - 1; slot >= 0; slot -= 1) {
+    if (log.type[slot] === searchType)
+      terms.push(activityEvent(entry.facts, entry.basics, log, slot).searchTerm ?? '');
+  }
+  return terms;
+}
+
+/** The seeded consent log of the account, oldest first (written events live in the consent family). */
+export function seededConsentEvents(index: number): readonly ConsentEvent[] {
+  const entry = history(index);
+  entry.consent ??= generateConsent(entry.facts, entry.basics);
+  return entry.consent;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The list
+
+export const accountCountries: readonly MarketCode[] = marketCodes;
+
+export interface AccountListQuery {
+  q?: string | undefined;
+  status?: AccountStatus | undefined;
+  country?: MarketCode | undefined;
+  riskMin?: number | undefined;
+  sort: { field: AccountSortField; direction: SortDirection };
+  page: number;
+  pageSize: number;
+}
+
+/** Above this many matches the cached full order is walked instead of sorting the matches. */
+const sortMatchesUpTo = 4000;
+/** Ties break on the index: a composite `key · 2^17 + index` sorts both at once (2^17 > 100,000). */
+const tieSpan = 131_072;
+
+const accountIdPattern = /^acc_[0-9a-z]{6}$/;
+const phoneQuery = /^\+?[\d\s().-]+$/;
+const statusRank = (() => {
+  const byName = [...accountStatuses].sort();
+  return accountStatuses.map((status) => byName.indexOf(status));
+})();
+
+let nameRanks: { given: Uint16Array[]; family: Uint16Array[]; anonymized: number; size: number } | undefined;
+
+/** Rank of every name part across the markets, so sorting by name compares small numbers. */
+function rankedNames(): NonNullable<typeof nameRanks> {
+  if (!nameRanks) {
+    const parts = new Set<string>([anonymizedName]);
+    for (const market of markets) {
+      for (const name of [...market.givenNames, ...market.familyNames]) parts.add(name.display);
+    }
+    const collator = new Intl.Collator('en', { sensitivity: 'base' });
+    const rank = new Map([...parts].sort(collator.compare).map((name, index) => [name, index]));
+    const ranksOf = (names: readonly { display: string }[]) =>
+      Uint16Array.from(names, (name) => rank.get(name.display) ?? 0);
+    nameRanks = {
+      given: markets.map((market) => ranksOf(market.givenNames)),
+      family: markets.map((market) => ranksOf(market.familyNames)),
+      anonymized: rank.get(anonymizedName) ?? 0,
+      size: rank.size,
+    };
+  }
+  return nameRanks;
+}
+
+/** The name as two ranks, in the order it is shown ("王伟": family first; "Lena Hoffmann": given first). */
+function nameKeys(state: AccountsState, index: number): [number, number] {
+  const { packed } = state;
+  const ranks = rankedNames();
+  if (accountStatuses[packed.status[index] ?? 0] === 'anonymized') return [ranks.anonymized, 0];
+  const market = packed.market[index] ?? 0;
+  const given = ranks.given[market]?.[packed.given[index] ?? 0] ?? 0;
+  const family = ranks.family[market]?.[packed.family[index] ?? 0] ?? 0;
+  return markets[market]?.order === 'family-first' ? [family, given] : [given, family];
+}
+
+function sortKey(state: AccountsState, field: AccountSortField, index: number): number {
+  const { packed } = state;
+  switch (field) {
+    case 'id':
+      return ids.account.order(index);
+    case 'name': {
+      const [first, second] = nameKeys(state, index);
+      return first * 65_536 + second;
+    }
+    case 'status':
+      return statusRank[state.status[index] ?? 0] ?? 0;
+    case 'country':
+      return packed.market[index] ?? 0;
+    case 'createdAt':
+      return -(packed.createdAgo[index] ?? 0);
+    case 'lastSeenAt':
+      return -(packed.lastSeenAgo[index] ?? 0);
+    case 'riskScore':
+      return packed.riskScore[index] ?? 0;
+    case 'openAlertCount':
+      return openAlertCountOf(state, index);
+  }
+}
+
+/** Sorts a few indices by one field (ties by index), through composite `key · 2^17 + index` numbers. */
+function sortIndices(state: AccountsState, field: AccountSortField, indices: ArrayLike<number>): Int32Array {
+  const keys = new Float64Array(indices.length);
+  for (let i = 0; i < indices.length; i += 1) {
+    const index = indices[i] ?? 0;
+    keys[i] = sortKey(state, field, index) * tieSpan + index;
+  }
+  keys.sort();
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i] ?? 0;
+    order[i] = key - Math.floor(key / tieSpan) * tieSpan;
+  }
+  return order;
+}
+
+/**
+ * A counting sort of `order` (every index, or the order of an earlier pass) by small keys: O(n)
+ * and stable, so ties keep the earlier order — index order on the first pass.
+ */
+function countingSort(keys: ArrayLike<number>, range: number, order: Int32Array | null): Int32Array {
+  const count = keys.length;
+  const starts = new Int32Array(range + 1);
+  for (let i = 0; i < count; i += 1) starts[(keys[i] ?? 0) + 1] = (starts[(keys[i] ?? 0) + 1] ?? 0) + 1;
+  for (let k = 1; k <= range; k += 1) starts[k] = (starts[k] ?? 0) + (starts[k - 1] ?? 0);
+  const sorted = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const index = order ? (order[i] ?? 0) : i;
+    const key = keys[index] ?? 0;
+    const at = starts[key] ?? 0;
+    sorted[at] = index;
+    starts[key] = at + 1;
+  }
+  return sorted;
+}
+
+/** Every account in `field` order, ascending, ties by index. */
+function buildOrder(state: AccountsState, field: AccountSortField): Int32Array {
+  const { packed } = state;
+  const count = packed.count;
+  switch (field) {
+    case 'status': {
+      const keys = new Uint8Array(count);
+      for (let i = 0; i < count; i += 1) keys[i] = statusRank[state.status[i] ?? 0] ?? 0;
+      return countingSort(keys, accountStatuses.length, null);
+    }
+    case 'country':
+      return countingSort(packed.market, markets.length, null);
+    case 'riskScore':
+      return countingSort(packed.riskScore, 101, null);
+    case 'openAlertCount': {
+      const source = openAlertCountSource();
+      let keys: Uint8Array | Uint16Array = packed.openAlertCount;
+      if (source) {
+        keys = new Uint16Array(count);
+        for (let i = 0; i < count; i += 1) keys[i] = Math.min(65_535, source.countOf(i));
+      }
+      let range = 0;
+      for (let i = 0; i < count; i += 1) range = Math.max(range, keys[i] ?? 0);
+      return countingSort(keys, range + 1, null);
+    }
+    case 'name': {
+      // Two stable passes: by the second name part, then by the first (a radix sort on ranks).
+      const ranks = rankedNames();
+      const first = new Uint16Array(count);
+      const second = new Uint16Array(count);
+      const anonymized = statusCode.anonymized;
+      for (let i = 0; i < count; i += 1) {
+        if (packed.status[i] === anonymized) {
+          first[i] = ranks.anonymized;
+          continue;
+        }
+        const market = packed.market[i] ?? 0;
+        const given = ranks.given[market]?.[packed.given[i] ?? 0] ?? 0;
+        const family = ranks.family[market]?.[packed.family[i] ?? 0] ?? 0;
+        const familyFirst = markets[market]?.order === 'family-first';
+        first[i] = familyFirst ? family : given;
+        second[i] = familyFirst ? given : family;
+      }
+      const size = ranks.size;
+      return countingSort(first, size, countingSort(second, size, null));
+    }
+    case 'id':
+    case 'createdAt':
+    case 'lastSeenAt': {
+      const all = new Int32Array(count);
+      for (let i = 0; i < count; i += 1) all[i] = i;
+      return sortIndices(state, field, all);
+    }
+  }
+}
+
+/** Fields whose full order takes a comparison sort (~10 ms): kept once built. */
+const cachedOrders: readonly AccountSortField[] = ['id', 'createdAt', 'lastSeenAt'];
+
+function fullOrder(state: AccountsState, field: AccountSortField): Int32Array {
+  if (!cachedOrders.includes(field)) return buildOrder(state, field);
+  const cached = state.orders.get(field);
+  if (cached) return cached;
+  const order = buildOrder(state, field);
+  state.orders.set(field, order);
+  return order;
+}
+
+/**
+ * The line holding `position`, knowing it is line `from` or later: a galloping search, since a
+ * scan's hits come in ascending order and mostly a few lines apart.
+ */
+function lineOf(lineStarts: Int32Array, from: number, position: number): number {
+  const last = lineStarts.length - 2;
+  let low = from;
+  let step = 1;
+  let high = from + 1;
+  while (high <= last && (lineStarts[high] ?? 0) <= position) {
+    low = high;
+    step *= 2;
+    high = from + step;
+  }
+  high = Math.min(high, last + 1) - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lineStarts[middle] ?? 0) <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Lines of `text` that contain `needle`, once each, ascending. */
+function scan(text: string, lineStarts: Int32Array, needle: string, out: number[]): void {
+  let line = 0;
+  for (let position = text.indexOf(needle); position >= 0;) {
+    line = lineOf(lineStarts, line, position);
+    out.push(line);
+    position = text.indexOf(needle, lineStarts[line + 1] ?? text.length);
+  }
+}
+
+function isLatin1(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 255) return false;
+  return true;
+}
+
+/**
+ * Accounts matching `q`, ascending: the id exactly (`acc_…`), else the name, email or phone by
+ * case-insensitive substring. A query of digits and phone punctuation ("+86 138-1234") also
+ * matches the phone's digits; names in Chinese or Japanese script match in that script too.
+ */
+function matches(packed: PackedAccounts, q: string): number[] {
+  const needle = q.toLowerCase();
+  if (accountIdPattern.test(needle)) {
+    const index = ids.account.decode(needle);
+    return index !== undefined && index < packed.count ? [index] : [];
+  }
+  // A tab or line break would match across the fields of the packed lines.
+  if (/[\t\n]/.test(needle)) return [];
+  const found: number[] = [];
+  let scans = 0;
+  if (isLatin1(needle)) {
+    scan(packed.search, packed.lineStart, needle, found);
+    scans += 1;
+    const digits = needle.replace(/[^\d]/g, '');
+    if (phoneQuery.test(needle) && digits.length > 0 && digits !== needle) {
+      scan(packed.search, packed.lineStart, digits, found);
+      scans += 1;
+    }
+  } else {
+    const lines: number[] = [];
+    scan(packed.nativeNames, packed.nativeLineStart, needle, lines);
+    for (const line of lines) found.push(packed.nativeAccount[line] ?? 0);
+  }
+  if (scans <= 1) return found;
+  found.sort((a, b) => a - b);
+  return found.filter((index, i) => i === 0 || found[i - 1] !== index);
+}
+
+/** `GET /accounts`: matching, filtering, sorting and paging over the packed columns; unmasked rows. */
+export function listAccounts(query: AccountListQuery): Page<AccountSummary> {
+  const state = accounts.state();
+  const { packed } = state;
+  const status = query.status === undefined ? -1 : statusCode[query.status];
+  const country = query.country === undefined ? -1 : marketCodes.indexOf(query.country);
+  const riskMin = query.riskMin ?? 0;
+  const keep = (index: number): boolean =>
+    (status < 0 || state.status[index] === status) &&
+    (country < 0 || packed.market[index] === country) &&
+    (packed.riskScore[index] ?? 0) >= riskMin;
+
+  const q = query.q?.trim() ?? '';
+  const found = q === '' ? null : matches(packed, q);
+  const start = (query.page - 1) * query.pageSize;
+  const end = start + query.pageSize;
+  const descending = query.sort.direction === 'desc';
+  const page: number[] = [];
+  let total = 0;
+
+  if (found !== null && found.length <= sortMatchesUpTo) {
+    const kept = found.filter(keep);
+    const order = sortIndices(state, query.sort.field, kept);
+    total = order.length;
+    for (let i = start; i < Math.min(end, total); i += 1) {
+      const index = order[descending ? total - 1 - i : i];
+      if (index !== undefined) page.push(index);
+    }
+  } else {
+    const order = fullOrder(state, query.sort.field);
+    const { marks } = state;
+    if (found) for (const index of found) marks[index] = 1;
+    const count = order.length;
+    for (let i = 0; i < count; i += 1) {
+      const index = order[descending ? count - 1 - i : i] ?? 0;
+      if ((found && marks[index] !== 1) || !keep(index)) continue;
+      if (total >= start && total < end) page.push(index);
+      total += 1;
+    }
+    if (found) for (const index of found) marks[index] = 0;
+  }
+  return { items: page.map(accountSummary), page: query.page, pageSize: query.pageSize, total };
+}
+
+/** The mock clock at seed time: what every seeded account time is an offset from. */
+export function accountsAnchor(): number {
+  return accounts.state().anchor;
+}
+
+/** The seed's account count (for tests and the bench). */
+export function accountTotal(): number {
+  return accounts.state().packed.count;
+}
+
+/** Builds the family now (tests and the bench, to time it). */
+export function warmAccounts(): void {
+  accounts.state();
+}
+
+/**
+ * Seeds the accounts in slices while the page is idle (`requestIdleCallback`), so the 100,000
+ * accounts never cost one long task: each slice stops when the idle period runs out.
+ */
+export function warmAccountsWhenIdle(): void {
+  if (typeof requestIdleCallback !== 'function') return;
+  const slice = (deadline: IdleDeadline): void => {
+    if (!seedAccountsSlice(settings.seed, () => deadline.timeRemaining() > 2)) {
+      requestIdleCallback(slice);
+      return;
+    }
+    // Then, in an idle period of its own, the order of the list's default sort.
+    requestIdleCallback(() => {
+      fullOrder(accounts.state(), 'lastSeenAt');
+    });
+  };
+  requestIdleCallback(slice);
+}
