@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { forgetSearchTexts } from '@/shared/lib/use-history-search-text';
 import { clock } from '@mocks/clock';
 import { resetDb } from '@mocks/db/database';
 import { revokeAllSessions, writeSessionCookie } from '@mocks/http/session-token';
@@ -35,7 +36,10 @@ beforeAll(() => {
 
 afterEach(() => {
   cleanup();
+  // The console's in-memory search texts outlive a render, as they outlive a page in a tab.
+  forgetSearchTexts();
   server.resetHandlers();
+  server.events.removeAllListeners();
   resetMock();
   if (unhandled.length > 0) {
     const requests = unhandled.splice(0);

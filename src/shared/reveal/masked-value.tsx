@@ -1,0 +1,81 @@
+import VisibilityOffOutlined from '@mui/icons-material/VisibilityOffOutlined';
+import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import { useState } from 'react';
+import { RevealDialog } from './reveal-dialog';
+import { useRevealStore, type RevealedValue } from './reveal-scope';
+
+interface MaskedValueProps {
+  /** What it is, e.g. "email address"; names the button and the dialog. */
+  label: string;
+  /** The value as the API served it (masked, shape kept). */
+  masked: string;
+  /** Identifies the value on the page, e.g. `email` or `ip:evt_123`. */
+  revealKey: string;
+  /** Absent when the person's roles may not reveal it: no button is shown. */
+  reveal?: ((reason: string) => Promise<RevealedValue>) | undefined;
+}
+
+function show(value: RevealedValue): string {
+  return typeof value === 'string' ? value : value.join(', ');
+}
+
+/** Personal data, masked by default; "Reveal" asks for a reason and the API audits it. */
+export function MaskedValue({ label, masked, revealKey, reveal }: MaskedValueProps) {
+  const store = useRevealStore();
+  const [asking, setAsking] = useState(false);
+  const revealed = store.get(revealKey);
+
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+      <Box
+        component="span"
+        sx={{ fontFamily: revealed === undefined ? 'monospace' : undefined }}
+        aria-label={revealed === undefined ? `${label} (masked)` : label}
+      >
+        {revealed === undefined ? masked : show(revealed)}
+      </Box>
+      {revealed !== undefined ? (
+        <Tooltip title={`Hide the ${label}`}>
+          <IconButton
+            size="small"
+            aria-label={`Hide the ${label}`}
+            onClick={() => {
+              store.forget(revealKey);
+            }}
+          >
+            <VisibilityOffOutlined fontSize="inherit" />
+          </IconButton>
+        </Tooltip>
+      ) : reveal ? (
+        <>
+          <Button
+            size="small"
+            startIcon={<VisibilityOutlined fontSize="inherit" />}
+            aria-label={`Reveal the ${label}`}
+            onClick={() => {
+              setAsking(true);
+            }}
+            sx={{ minWidth: 0, py: 0 }}
+          >
+            Reveal
+          </Button>
+          <RevealDialog
+            open={asking}
+            label={label}
+            onClose={() => {
+              setAsking(false);
+            }}
+            reveal={reveal}
+            onRevealed={(value) => {
+              store.remember(revealKey, value);
+            }}
+          />
+        </>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,101 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import * as z from 'zod/mini';
+import { describeError, isApiError } from '@/shared/api/api-error';
+import { minRevealReasonLength } from '@/shared/contract/accounts';
+import type { RevealedValue } from './reveal-scope';
+
+const reasonSchema = z.object({
+  reason: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(minRevealReasonLength, `Give a reason of at least ${minRevealReasonLength} characters`),
+    ),
+});
+type ReasonForm = z.infer<typeof reasonSchema>;
+
+interface RevealDialogProps {
+  open: boolean;
+  /** What is revealed, e.g. "email address". */
+  label: string;
+  onClose: () => void;
+  reveal: (reason: string) => Promise<RevealedValue>;
+  onRevealed: (value: RevealedValue) => void;
+}
+
+function RevealForm({ label, onClose, reveal, onRevealed }: Omit<RevealDialogProps, 'open'>) {
+  const titleId = useId();
+  const [failure, setFailure] = useState<unknown>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ReasonForm>({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
+
+  const submit = async ({ reason }: ReasonForm) => {
+    setFailure(null);
+    try {
+      onRevealed(await reveal(reason));
+      onClose();
+    } catch (error) {
+      const reasonError = isApiError(error) ? error.fieldErrors.find((e) => e.field === 'reason') : undefined;
+      if (reasonError) setError('reason', { message: reasonError.message });
+      else setFailure(error);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate aria-labelledby={titleId}>
+      <DialogTitle id={titleId}>Reveal the {label}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>
+          Revealing personal data is recorded in the audit log with your reason. The value stays on screen
+          until you leave this page.
+        </DialogContentText>
+        {failure ? (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {describeError(failure)}
+          </Alert>
+        ) : null}
+        <TextField
+          {...register('reason')}
+          label="Reason"
+          placeholder="e.g. Customer asked to confirm the email on file (ticket 4812)"
+          multiline
+          minRows={2}
+          fullWidth
+          autoFocus
+          required
+          error={Boolean(errors.reason)}
+          helperText={errors.reason?.message ?? `At least ${minRevealReasonLength} characters`}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button type="submit" variant="contained" disabled={isSubmitting}>
+          {isSubmitting ? 'Revealing…' : 'Reveal'}
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}
+
+/** Asks why before revealing one masked value; a short reason is refused before any request. */
+export function RevealDialog({ open, ...props }: RevealDialogProps) {
+  return (
+    <Dialog open={open} onClose={props.onClose} fullWidth maxWidth="sm">
+      {open ? <RevealForm {...props} /> : null}
+    </Dialog>
+  );
+}
