@@ -1,6 +1,7 @@
 import type SvgIcon from '@mui/material/SvgIcon';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
+import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import type { Permission } from '@/shared/contract/roles';
 import type { RouteTab } from '@/shared/ui/route-tabs';
 import type { PageModule } from '@/shared/lib/page-module';
@@ -37,6 +38,43 @@ export const appRoutes: readonly AppRoute[] = [
     permission: 'overview.read',
     icon: HomeOutlined,
     lazy: () => import('./shell/home-page'),
+  },
+  {
+    path: '/accounts',
+    title: 'Accounts',
+    description: 'Find a customer by name, email, phone or id; their devices, activity and consent.',
+    permission: 'accounts.read',
+    icon: PeopleAltOutlined,
+    lazy: () => import('@/features/accounts/pages/accounts-page'),
+  },
+  {
+    path: '/accounts/:id',
+    title: 'Account',
+    description: 'One customer account.',
+    permission: 'accounts.read',
+    icon: PeopleAltOutlined,
+    nav: false,
+    lazy: () => import('@/features/accounts/pages/account-page'),
+    tabs: [
+      {
+        path: 'profile',
+        title: 'Profile & devices',
+        permission: 'accounts.read',
+        lazy: () => import('@/features/accounts/tabs/profile-tab'),
+      },
+      {
+        path: 'activity',
+        title: 'Activity',
+        permission: 'accounts.read',
+        lazy: () => import('@/features/accounts/tabs/activity-tab'),
+      },
+      {
+        path: 'consent',
+        title: 'Consent',
+        permission: 'accounts.read',
+        lazy: () => import('@/features/consent/tabs/consent-tab'),
+      },
+    ],
   },
   {
     path: '/audit',

@@ -1,0 +1,26 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { AccountQuery, ActivityQuery } from '@/shared/contract/accounts';
+import { fetchAccount, fetchAccounts, fetchActivity } from './requests';
+
+export const accountQueries = {
+  all: () => ['accounts'] as const,
+  lists: () => [...accountQueries.all(), 'list'] as const,
+  list: (query: AccountQuery) =>
+    queryOptions({
+      queryKey: [...accountQueries.lists(), query],
+      queryFn: ({ signal }) => fetchAccounts(query, signal),
+      // The previous rows stay while the next search or page loads; a newer search aborts this one.
+      placeholderData: keepPreviousData,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...accountQueries.all(), 'detail', id],
+      queryFn: ({ signal }) => fetchAccount(id, signal),
+    }),
+  activity: (id: string, query: ActivityQuery) =>
+    queryOptions({
+      queryKey: [...accountQueries.all(), 'activity', id, query],
+      queryFn: ({ signal }) => fetchActivity(id, query, signal),
+      placeholderData: keepPreviousData,
+    }),
+};

@@ -1,0 +1,115 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState, type ReactNode } from 'react';
+import type { Account, RevealField } from '@/shared/contract/accounts';
+import { hasPermission } from '@/shared/contract/roles';
+import { revealAccountField, revealPermission } from '@/shared/reveal/reveal-request';
+import { MaskedValue } from '@/shared/reveal/masked-value';
+import { useStaff } from '@/shared/session/use-session';
+import { CopyButton } from '@/shared/ui/copy-button';
+import { PageHeader } from '@/shared/ui/page-header';
+import type { LockChange } from '../api/requests';
+import { AccountStatusChip } from './account-status-chip';
+import { LockDialog } from './lock-dialog';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary" component="p">
+        {label}
+      </Typography>
+      <Typography variant="body2" component="div">
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+export function AccountHeader({ account }: { account: Account }) {
+  const { roles } = useStaff();
+  const [lockChange, setLockChange] = useState<LockChange | null>(null);
+  const canLock = hasPermission(roles, 'accounts.lock');
+  const lockAction: LockChange | null =
+    account.status === 'active' ? 'lock' : account.status === 'locked' ? 'unlock' : null;
+  const revealer = (field: RevealField) =>
+    hasPermission(roles, revealPermission(field))
+      ? (reason: string) => revealAccountField(account.id, { field, reason })
+      : undefined;
+
+  return (
+    <>
+      <PageHeader
+        title={account.name}
+        subtitle={
+          <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+            {account.id}
+            <CopyButton value={account.id} label="Copy the account id" />
+          </Box>
+        }
+        actions={
+          canLock && lockAction ? (
+            <Button
+              variant={lockAction === 'lock' ? 'outlined' : 'contained'}
+              color={lockAction === 'lock' ? 'error' : 'primary'}
+              onClick={() => {
+                setLockChange(lockAction);
+              }}
+            >
+              {lockAction === 'lock' ? 'Lock account' : 'Unlock account'}
+            </Button>
+          ) : undefined
+        }
+      />
+      {account.status === 'locked' && account.lockedReason ? (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          Locked: {account.lockedReason}
+        </Alert>
+      ) : null}
+      <Stack
+        direction="row"
+        useFlexGap
+        sx={{ flexWrap: 'wrap', gap: 4, mb: 2 }}
+        component="section"
+        aria-label="Account summary"
+      >
+        <Fact label="Status">
+          <AccountStatusChip status={account.status} />
+        </Fact>
+        <Fact label="Email">
+          <MaskedValue
+            label="email address"
+            masked={account.email}
+            revealKey="email"
+            reveal={revealer('email')}
+          />
+        </Fact>
+        <Fact label="Phone">
+          <MaskedValue
+            label="phone number"
+            masked={account.phone}
+            revealKey="phone"
+            reveal={revealer('phone')}
+          />
+        </Fact>
+        <Fact label="Risk score">{account.riskScore}</Fact>
+        <Fact label="Open alerts">{account.openAlertCount}</Fact>
+        <Fact label="Country · language">
+          {account.country} · {account.language}
+        </Fact>
+      </Stack>
+      {lockChange ? (
+        <LockDialog
+          open
+          account={account}
+          change={lockChange}
+          onClose={() => {
+            setLockChange(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
+import { failing, healthy, malformed, slow } from '@mocks/scenarios/faults';
+import { signedInAs } from '@mocks/scenarios/session';
+import { currentUrl, renderApp } from '@tests/render-with-providers';
+
+async function accountRows() {
+  const table = await screen.findByRole('table', { name: 'Accounts' });
+  await waitFor(() => {
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+  });
+  return within(table).getAllByRole('row').slice(1);
+}
+
+/** The `q` of every accounts-list request the mock received, and of those that were aborted. */
+function watchSearches() {
+  const sent: string[] = [];
+  const aborted: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname !== '/api/v1/accounts') return;
+    const q = url.searchParams.get('q') ?? '';
+    sent.push(q);
+    request.signal.addEventListener('abort', () => aborted.push(q));
+  });
+  return { sent, aborted };
+}
+
+describe('Accounts list', () => {
+  it('searches once typing pauses, keeps the previous rows meanwhile, and aborts a stale search', async () => {
+    await signedInAs('support');
+    const { user } = renderApp('/accounts');
+    const idsOf = (rows: HTMLElement[]) => rows.map((row) => /acc_[a-z0-9]{6}/.exec(row.textContent)?.[0]);
+    const before = idsOf(await accountRows());
+    const searches = watchSearches();
+    slow('accounts', 3000);
+
+    await user.type(screen.getByRole('textbox', { name: 'Search accounts' }), 'Hoffmann');
+    await waitFor(() => {
+      expect(searches.sent).toEqual(['Hoffmann']);
+    });
+    // While the search is on its way, the rows already on screen stay.
+    expect(idsOf(await accountRows())).toEqual(before);
+    expect(screen.getByRole('table', { name: 'Accounts' })).toHaveAttribute('aria-busy', 'true');
+
+    await user.type(screen.getByRole('textbox', { name: 'Search accounts' }), ' Lena');
+    await waitFor(() => {
+      expect(searches.sent).toEqual(['Hoffmann', 'Hoffmann Lena']);
+    });
+    await waitFor(() => {
+      expect(searches.aborted).toContain('Hoffmann');
+    });
+    healthy('accounts');
+  });
+
+  it('finds accounts by a name fragment', async () => {
+    await signedInAs('support');
+    const { user } = renderApp('/accounts');
+    await accountRows();
+    await user.type(screen.getByRole('textbox', { name: 'Search accounts' }), 'hoffmann{Enter}');
+    await waitFor(async () => {
+      const rows = await accountRows();
+      for (const row of rows) expect(row).toHaveTextContent(/hoffmann/i);
+    });
+  });
+
+  it('keeps filters in the URL but never the search text, and Back restores the text of that entry', async () => {
+    await signedInAs('support');
+    const { user, router } = renderApp('/accounts');
+    await accountRows();
+    const search = screen.getByRole('textbox', { name: 'Search accounts' });
+    await user.type(search, 'lena');
+
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    await user.click(await screen.findByRole('option', { name: 'locked' }));
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/accounts?status=locked');
+    });
+    expect(search).toHaveValue('lena');
+    await user.clear(search);
+    await user.type(search, 'jonas');
+
+    await router.navigate(-1);
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/accounts');
+    });
+    await waitFor(() => {
+      expect(screen.getByRole('textbox', { name: 'Search accounts' })).toHaveValue('lena');
+    });
+    await router.navigate(1);
+    await waitFor(() => {
+      expect(screen.getByRole('textbox', { name: 'Search accounts' })).toHaveValue('jonas');
+    });
+
+    expect(JSON.stringify(router.state.location)).not.toMatch(/lena|jonas/);
+    for (const storage of [localStorage, sessionStorage]) {
+      for (let i = 0; i < storage.length; i += 1) {
+        const key = storage.key(i) ?? '';
+        expect(`${key}=${storage.getItem(key) ?? ''}`).not.toMatch(/lena|jonas/);
+      }
+    }
+  });
+
+  it('moves through the rows with the keyboard and opens one with Enter', async () => {
+    await signedInAs('support');
+    const { user, router } = renderApp('/accounts');
+    const rows = await accountRows();
+    await user.click(screen.getByRole('textbox', { name: 'Search accounts' }));
+    await user.keyboard('{ArrowDown}');
+    expect(rows[0]).toHaveFocus();
+    await user.keyboard('j');
+    expect(rows[1]).toHaveFocus();
+    await user.keyboard('k');
+    expect(rows[0]).toHaveFocus();
+    const id = /acc_[a-z0-9]{6}/.exec(rows[0]?.textContent ?? '')?.[0];
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe(`/accounts/${id ?? ''}/profile`);
+    });
+  });
+
+  it('sorts by a column and keeps the sort in the URL', async () => {
+    await signedInAs('support');
+    const { user, router } = renderApp('/accounts');
+    await accountRows();
+    await user.click(screen.getByRole('button', { name: 'Risk' }));
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/accounts?sort=riskScore');
+    });
+    await waitFor(async () => {
+      const risks = (await accountRows()).map((row) =>
+        Number(within(row).getAllByRole('cell')[5]?.textContent),
+      );
+      expect(risks).toEqual([...risks].sort((a, b) => b - a));
+    });
+  });
+
+  it('says what to try when nothing matches', async () => {
+    await signedInAs('support');
+    const { user } = renderApp('/accounts');
+    await accountRows();
+    await user.type(screen.getByRole('textbox', { name: 'Search accounts' }), 'zzqqxxnomatch{Enter}');
+    expect(await screen.findByText('No accounts match')).toBeInTheDocument();
+    expect(screen.getByText(/search by part of the email/)).toBeInTheDocument();
+  });
+
+  it('refuses a risk threshold out of range without changing the list', async () => {
+    await signedInAs('support');
+    const { user, router } = renderApp('/accounts');
+    await accountRows();
+    await user.type(screen.getByRole('spinbutton', { name: 'Min. risk score' }), '150{Enter}');
+    expect(screen.getByText('Enter a whole number from 0 to 100')).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/accounts');
+  });
+
+  it('shows an error with Retry on a server fault, and recovers', async () => {
+    await signedInAs('support');
+    failing('accounts', 503);
+    const { user } = renderApp('/accounts');
+    expect(await screen.findByText(/had a problem answering/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    healthy('accounts');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await accountRows()).not.toHaveLength(0);
+  });
+
+  it('explains a malformed reply', async () => {
+    await signedInAs('support');
+    malformed('accounts');
+    renderApp('/accounts');
+    expect(await screen.findByText(/does not understand/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,174 @@
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { activityTypes, type ActivityEvent } from '@/shared/contract/accounts';
+import { hasPermission } from '@/shared/contract/roles';
+import { dayEndIso, dayStartIso } from '@/shared/lib/format';
+import { dayParam, enumParam, intParam, useUrlState } from '@/shared/lib/use-url-state';
+import { MaskedValue } from '@/shared/reveal/masked-value';
+import { revealAccountField, revealPermission } from '@/shared/reveal/reveal-request';
+import { useStaff } from '@/shared/session/use-session';
+import { EmptyState } from '@/shared/ui/empty-state';
+import { PagedTable, pageSizeOptions, type Column } from '@/shared/ui/paged-table';
+import { RelativeTime } from '@/shared/ui/relative-time';
+import { accountQueries } from '../api/queries';
+
+const activityUrlSpec = {
+  type: enumParam(activityTypes),
+  from: dayParam(),
+  to: dayParam(),
+  page: intParam(1),
+  pageSize: intParam(50, { min: 1, max: Math.max(...pageSizeOptions) }),
+};
+
+const typeLabels: Record<ActivityEvent['type'], string> = {
+  page_view: 'Page view',
+  search: 'Search',
+  login: 'Sign-in',
+  logout: 'Sign-out',
+  password_change: 'Password change',
+};
+
+/** The access log the privacy policy says is collected: what, when, from where, with what. */
+export function ActivityTab() {
+  const { id = '' } = useParams();
+  const { roles } = useStaff();
+  const [view, setView] = useUrlState(activityUrlSpec);
+  const rangeError = Boolean(view.from && view.to && view.from > view.to);
+  const activity = useQuery({
+    ...accountQueries.activity(id, {
+      type: view.type || undefined,
+      from: view.from ? dayStartIso(view.from) : undefined,
+      to: view.to ? dayEndIso(view.to) : undefined,
+      page: view.page,
+      pageSize: view.pageSize,
+    }),
+    enabled: !rangeError,
+  });
+  const canRevealNetwork = hasPermission(roles, revealPermission('ip'));
+  const filtered = Boolean(view.type || view.from || view.to);
+
+  const columns: Column<ActivityEvent>[] = [
+    { id: 'type', header: 'What', render: (event) => typeLabels[event.type] },
+    { id: 'at', header: 'When', render: (event) => <RelativeTime value={event.at} /> },
+    {
+      id: 'ip',
+      header: 'IP address',
+      render: (event) => (
+        <MaskedValue
+          label="IP address"
+          masked={event.ip}
+          revealKey={`ip:${event.id}`}
+          reveal={
+            canRevealNetwork
+              ? (reason) => revealAccountField(id, { field: 'ip', targetId: event.id, reason })
+              : undefined
+          }
+        />
+      ),
+    },
+    { id: 'browser', header: 'Browser', render: (event) => event.browser },
+    { id: 'operator', header: 'Telecom operator', render: (event) => event.telecomOperator },
+    { id: 'language', header: 'Language', render: (event) => event.language },
+    {
+      id: 'detail',
+      header: 'Page or search',
+      render: (event) =>
+        event.searchTerm !== undefined ? <code>“{event.searchTerm}”</code> : (event.url ?? '—'),
+    },
+  ];
+
+  return (
+    <>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, mb: 2, alignItems: 'flex-start' }}>
+        <TextField
+          select
+          label="Activity type"
+          value={view.type}
+          onChange={(event) => {
+            setView({ type: event.target.value as typeof view.type });
+          }}
+          sx={{ width: 180 }}
+        >
+          <MenuItem value="">Any activity</MenuItem>
+          {activityTypes.map((type) => (
+            <MenuItem key={type} value={type}>
+              {typeLabels[type]}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          label="From"
+          type="date"
+          value={view.from}
+          onChange={(event) => {
+            setView({ from: event.target.value });
+          }}
+          slotProps={{ inputLabel: { shrink: true } }}
+          error={rangeError}
+        />
+        <TextField
+          label="To"
+          type="date"
+          value={view.to}
+          onChange={(event) => {
+            setView({ to: event.target.value });
+          }}
+          slotProps={{ inputLabel: { shrink: true } }}
+          error={rangeError}
+          helperText={rangeError ? '“To” must be on or after “From”' : undefined}
+        />
+        {filtered ? (
+          <Button
+            sx={{ mt: 0.5 }}
+            onClick={() => {
+              setView({ type: '', from: '', to: '' });
+            }}
+          >
+            Clear filters
+          </Button>
+        ) : null}
+        {canRevealNetwork ? (
+          <Stack direction="row" sx={{ ml: 'auto', alignItems: 'center', gap: 1 }}>
+            Search history:
+            <MaskedValue
+              label="search history"
+              masked="hidden"
+              revealKey="searchHistory"
+              reveal={(reason) => revealAccountField(id, { field: 'searchHistory', reason })}
+            />
+          </Stack>
+        ) : null}
+      </Stack>
+      <PagedTable
+        label="Activity"
+        columns={columns}
+        query={activity}
+        rowKey={(event) => event.id}
+        page={view.page}
+        pageSize={view.pageSize}
+        onPageChange={(page) => {
+          setView({ page });
+        }}
+        onPageSizeChange={(pageSize) => {
+          setView({ pageSize });
+        }}
+        empty={
+          <EmptyState
+            title={filtered ? 'No activity matches these filters' : 'No activity recorded'}
+            hint={
+              filtered
+                ? 'Widen the date range or choose another type.'
+                : 'The customer has not used the shop while signed in.'
+            }
+          />
+        }
+      />
+    </>
+  );
+}
+
+export { ActivityTab as Component };

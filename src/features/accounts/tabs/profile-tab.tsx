@@ -1,0 +1,138 @@
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { hasPermission } from '@/shared/contract/roles';
+import { formatDateTime } from '@/shared/lib/format';
+import { MaskedValue } from '@/shared/reveal/masked-value';
+import { revealAccountField, revealPermission } from '@/shared/reveal/reveal-request';
+import { useStaff } from '@/shared/session/use-session';
+import { EmptyState } from '@/shared/ui/empty-state';
+import { RelativeTime } from '@/shared/ui/relative-time';
+import { accountQueries } from '../api/queries';
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={title}>
+      <Typography variant="h2" sx={{ mb: 1.5 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+function Row({ label, value }: { label: string; value: React.ReactNode }) {
+  return (
+    <TableRow>
+      <TableCell component="th" scope="row" sx={{ width: 220, color: 'text.secondary' }}>
+        {label}
+      </TableCell>
+      <TableCell>{value}</TableCell>
+    </TableRow>
+  );
+}
+
+/** How the account was registered, the devices it used and how long its data is kept. */
+export function ProfileTab() {
+  const { id = '' } = useParams();
+  const { roles } = useStaff();
+  // The account page above has loaded it; this reads the same cache entry.
+  const { data: account } = useQuery(accountQueries.detail(id));
+  if (!account) return null;
+  const canRevealMac = hasPermission(roles, revealPermission('macAddress'));
+
+  return (
+    <Stack spacing={2}>
+      <Section title="Registration">
+        <Table aria-label="Registration">
+          <TableBody>
+            <Row label="Method" value={account.registration.method} />
+            <Row label="Verification sent" value={formatDateTime(account.registration.verificationSentAt)} />
+            <Row
+              label="Verified"
+              value={
+                account.registration.verifiedAt
+                  ? formatDateTime(account.registration.verifiedAt)
+                  : 'Not verified'
+              }
+            />
+            <Row label="Account created" value={formatDateTime(account.createdAt)} />
+            <Row label="Last seen" value={<RelativeTime value={account.lastSeenAt} />} />
+          </TableBody>
+        </Table>
+      </Section>
+      <Section title="Devices">
+        {account.devices.length === 0 ? (
+          <EmptyState
+            title="No devices recorded"
+            hint="The customer has not signed in from a device the shop remembers."
+          />
+        ) : (
+          <Table aria-label="Devices">
+            <TableHead>
+              <TableRow>
+                <TableCell>Kind</TableCell>
+                <TableCell>System · browser</TableCell>
+                <TableCell>MAC address</TableCell>
+                <TableCell>First seen</TableCell>
+                <TableCell>Last seen</TableCell>
+                <TableCell>Trusted</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {account.devices.map((device) => (
+                <TableRow key={device.id}>
+                  <TableCell>{device.kind}</TableCell>
+                  <TableCell>
+                    {device.os} · {device.browser}
+                  </TableCell>
+                  <TableCell>
+                    <MaskedValue
+                      label={`MAC address of the ${device.kind} device`}
+                      masked={device.macAddress}
+                      revealKey={`mac:${device.id}`}
+                      reveal={
+                        canRevealMac
+                          ? (reason) =>
+                              revealAccountField(account.id, {
+                                field: 'macAddress',
+                                targetId: device.id,
+                                reason,
+                              })
+                          : undefined
+                      }
+                    />
+                  </TableCell>
+                  <TableCell>
+                    <RelativeTime value={device.firstSeenAt} />
+                  </TableCell>
+                  <TableCell>
+                    <RelativeTime value={device.lastSeenAt} />
+                  </TableCell>
+                  <TableCell>{device.trusted ? 'Yes' : 'No'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Section>
+      <Section title="Retention">
+        <Table aria-label="Retention">
+          <TableBody>
+            <Row label="Delete after" value={formatDateTime(account.retention.deleteAfter)} />
+            <Row label="Why it is kept until then" value={account.retention.reason} />
+          </TableBody>
+        </Table>
+      </Section>
+    </Stack>
+  );
+}
+
+export { ProfileTab as Component };
