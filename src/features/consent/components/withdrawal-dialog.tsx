@@ -1,0 +1,132 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Controller, useForm } from 'react-hook-form';
+import * as z from 'zod/mini';
+import { describeError, isApiError } from '@/shared/api/api-error';
+import { useIntentKey } from '@/shared/api/use-intent-key';
+import { consentWithdrawalRequestSchema, type Purpose } from '@/shared/contract/consent';
+import { consentQueries } from '../api/queries';
+import { recordWithdrawal } from '../api/requests';
+
+/** The form: which purpose (only granted, optional ones are offered) and how the customer asked. */
+const withdrawalFormSchema = z.object({
+  purposeId: z.string().check(z.minLength(1, 'Choose the purpose the customer withdrew')),
+  reason: z.string().check(z.trim(), z.minLength(1, 'Say how the customer asked for the withdrawal')),
+});
+type WithdrawalForm = z.infer<typeof withdrawalFormSchema>;
+
+interface WithdrawalDialogProps {
+  accountId: string;
+  /** Purposes the customer has granted and may withdraw (required purposes are never here). */
+  purposes: readonly Purpose[];
+  onClose: () => void;
+  onRecorded: (purpose: Purpose) => void;
+}
+
+function WithdrawalFormBody({ accountId, purposes, onClose, onRecorded }: WithdrawalDialogProps) {
+  const queryClient = useQueryClient();
+  // One key for this opening of the dialog: a double click or a retry records one event.
+  const [idempotencyKey] = useIntentKey();
+  const {
+    control,
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<WithdrawalForm>({
+    resolver: zodResolver(withdrawalFormSchema),
+    defaultValues: { purposeId: purposes.length === 1 ? (purposes[0]?.id ?? '') : '', reason: '' },
+  });
+
+  const mutation = useMutation({
+    mutationFn: (form: WithdrawalForm) =>
+      recordWithdrawal(
+        accountId,
+        consentWithdrawalRequestSchema.parse({ ...form, action: 'withdrawn' }),
+        idempotencyKey,
+      ),
+    onSuccess: (event) => {
+      void queryClient.invalidateQueries({ queryKey: consentQueries.account(accountId) });
+      const purpose = purposes.find((candidate) => candidate.id === event.purposeId);
+      if (purpose) onRecorded(purpose);
+      onClose();
+    },
+    onError: (error) => {
+      // 409: the state changed meanwhile (already withdrawn); show the current state behind the dialog.
+      if (isApiError(error) && error.isConflict)
+        void queryClient.invalidateQueries({ queryKey: consentQueries.account(accountId) });
+    },
+  });
+
+  return (
+    <form onSubmit={(event) => void handleSubmit((form) => mutation.mutate(form))(event)} noValidate>
+      <DialogTitle id="withdrawal-title">Record a consent withdrawal</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>
+          Record only a withdrawal the customer asked for. The shop stops the processing from now on; what was
+          done before stays lawful. Consent can be granted only by the customer.
+        </DialogContentText>
+        {mutation.error ? (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {describeError(mutation.error)}
+          </Alert>
+        ) : null}
+        <Controller
+          name="purposeId"
+          control={control}
+          render={({ field }) => (
+            <TextField
+              {...field}
+              select
+              label="Purpose"
+              fullWidth
+              required
+              sx={{ mb: 2 }}
+              error={Boolean(errors.purposeId)}
+              helperText={errors.purposeId?.message}
+            >
+              {purposes.map((purpose) => (
+                <MenuItem key={purpose.id} value={purpose.id}>
+                  {purpose.name}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+        <TextField
+          {...register('reason')}
+          label="How the customer asked"
+          placeholder="e.g. Phone call on 25 Nov, caller verified with order number"
+          multiline
+          minRows={2}
+          fullWidth
+          required
+          error={Boolean(errors.reason)}
+          helperText={errors.reason?.message}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button type="submit" variant="contained" disabled={mutation.isPending}>
+          {mutation.isPending ? 'Recording…' : 'Record withdrawal'}
+        </Button>
+      </DialogActions>
+    </form>
+  );
+}
+
+export function WithdrawalDialog({ open, ...props }: WithdrawalDialogProps & { open: boolean }) {
+  return (
+    <Dialog open={open} onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby="withdrawal-title">
+      {open ? <WithdrawalFormBody {...props} /> : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,204 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { describeError } from '@/shared/api/api-error';
+import { serverNow } from '@/shared/api/server-time';
+import { purposeIds, type Purpose } from '@/shared/contract/consent';
+import { hasPermission } from '@/shared/contract/roles';
+import { downloadJson } from '@/shared/lib/download';
+import type { PrefetchArgs } from '@/shared/lib/page-module';
+import { enumParam, intParam, readUrlState, useUrlState } from '@/shared/lib/use-url-state';
+import { useStaff } from '@/shared/session/use-session';
+import { ErrorState } from '@/shared/ui/error-state';
+import { pageSizeOptions } from '@/shared/ui/paged-table';
+import { consentQueries } from '../api/queries';
+import { fetchConsentReceipt } from '../api/requests';
+import { ConsentTimeline } from '../components/consent-timeline';
+import { CurrentConsents } from '../components/current-consents';
+import { WithdrawalDialog } from '../components/withdrawal-dialog';
+
+const consentUrlSpec = {
+  purpose: enumParam(purposeIds),
+  page: intParam(1),
+  pageSize: intParam(25, { min: 1, max: Math.max(...pageSizeOptions) }),
+};
+
+/** `consent-receipt-acc_123-2026-11-25.json`, dated by server time. */
+export function receiptFileName(accountId: string): string {
+  return `consent-receipt-${accountId}-${new Date(serverNow()).toISOString().slice(0, 10)}.json`;
+}
+
+/**
+ * An account's consent: the state per purpose now, every event behind it with the notice the
+ * customer saw, and the two things staff may do — record a withdrawal the customer asked for
+ * (never a grant) and export the receipt.
+ */
+export function ConsentTab() {
+  const { id = '' } = useParams();
+  const { roles } = useStaff();
+  const [view, setView] = useUrlState(consentUrlSpec);
+  const purposes = useQuery(consentQueries.purposes());
+  const current = useQuery(consentQueries.current(id));
+  const events = useQuery(
+    consentQueries.events(id, {
+      purposeId: view.purpose || undefined,
+      page: view.page,
+      pageSize: view.pageSize,
+    }),
+  );
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [recorded, setRecorded] = useState<Purpose | null>(null);
+  const receipt = useMutation({
+    mutationFn: () => fetchConsentReceipt(id),
+    onSuccess: (data) => {
+      downloadJson(receiptFileName(id), data);
+    },
+  });
+
+  if (purposes.isError) {
+    return (
+      <ErrorState
+        error={purposes.error}
+        title="The consent purposes could not be loaded"
+        onRetry={() => {
+          // Everything on the tab failed with it; one Retry brings the whole tab back.
+          void purposes.refetch();
+          void current.refetch();
+          void events.refetch();
+        }}
+      />
+    );
+  }
+  const purposeList = purposes.data ?? [];
+  const withdrawable = purposeList.filter(
+    (purpose) =>
+      !purpose.required &&
+      current.data?.some((c) => c.purposeId === purpose.id && c.state === 'granted') === true,
+  );
+  const canWithdraw = hasPermission(roles, 'consent.withdraw');
+  const canExport = hasPermission(roles, 'consent.receipt');
+
+  return (
+    <Stack spacing={3}>
+      <Box component="section" aria-labelledby="consent-now">
+        <Stack direction="row" sx={{ alignItems: 'center', mb: 1.5, gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="h2" id="consent-now" sx={{ flexGrow: 1 }}>
+            Consent now
+          </Typography>
+          {canExport ? (
+            <Button
+              variant="outlined"
+              onClick={() => {
+                receipt.mutate();
+              }}
+              disabled={receipt.isPending}
+            >
+              {receipt.isPending ? 'Preparing…' : 'Export receipt'}
+            </Button>
+          ) : null}
+          {canWithdraw ? (
+            <Button
+              variant="contained"
+              disabled={withdrawable.length === 0}
+              title={withdrawable.length === 0 ? 'No optional purpose is granted' : undefined}
+              onClick={() => {
+                setWithdrawing(true);
+              }}
+            >
+              Record withdrawal
+            </Button>
+          ) : null}
+        </Stack>
+        {receipt.isError ? (
+          <Alert severity="error" role="alert" sx={{ mb: 1.5 }} onClose={() => receipt.reset()}>
+            The receipt could not be exported. {describeError(receipt.error)}
+          </Alert>
+        ) : null}
+        <CurrentConsents consents={current} purposes={purposeList} />
+      </Box>
+      <Box component="section" aria-labelledby="consent-history">
+        <Stack direction="row" sx={{ alignItems: 'center', mb: 1.5, gap: 2, flexWrap: 'wrap' }}>
+          <Typography variant="h2" id="consent-history" sx={{ flexGrow: 1 }}>
+            History
+          </Typography>
+          <TextField
+            select
+            label="Purpose"
+            value={view.purpose}
+            onChange={(event) => {
+              setView({ purpose: event.target.value as typeof view.purpose });
+            }}
+            sx={{ width: 260 }}
+          >
+            <MenuItem value="">All purposes</MenuItem>
+            {purposeList.map((purpose) => (
+              <MenuItem key={purpose.id} value={purpose.id}>
+                {purpose.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+        <ConsentTimeline
+          events={events}
+          purposes={purposeList}
+          filtered={Boolean(view.purpose)}
+          page={view.page}
+          pageSize={view.pageSize}
+          onPageChange={(page) => {
+            setView({ page });
+          }}
+          onPageSizeChange={(pageSize) => {
+            setView({ pageSize });
+          }}
+        />
+      </Box>
+      {withdrawing ? (
+        <WithdrawalDialog
+          open
+          accountId={id}
+          purposes={withdrawable}
+          onClose={() => {
+            setWithdrawing(false);
+          }}
+          onRecorded={setRecorded}
+        />
+      ) : null}
+      <Snackbar
+        open={recorded !== null}
+        autoHideDuration={6000}
+        onClose={() => {
+          setRecorded(null);
+        }}
+        message={recorded ? `Withdrawal of “${recorded.name}” recorded` : ''}
+      />
+    </Stack>
+  );
+}
+
+export { ConsentTab as Component };
+
+export function prefetch({ queryClient, url, params }: PrefetchArgs): void {
+  const id = params.id;
+  if (!id) return;
+  const view = readUrlState(consentUrlSpec, url.searchParams);
+  const ignore = () => undefined;
+  queryClient.query(consentQueries.purposes()).catch(ignore);
+  queryClient.query(consentQueries.current(id)).catch(ignore);
+  queryClient
+    .query(
+      consentQueries.events(id, {
+        purposeId: view.purpose || undefined,
+        page: view.page,
+        pageSize: view.pageSize,
+      }),
+    )
+    .catch(ignore);
+}
