@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { setRequestGate } from '@/shared/api/http-client';
@@ -9,9 +9,13 @@ import './global.css';
 
 // The demo build runs on the embedded mock API. The page renders while the worker starts; only
 // API calls wait for it. The real build drops this branch, and the mock with it.
-if (import.meta.env.VITE_MOCK === 'true') {
+const mockOn = import.meta.env.VITE_MOCK === 'true';
+if (mockOn) {
   setRequestGate(import('@mocks/browser').then((mock) => mock.startMock()));
 }
+const MockSettingsPanel = mockOn
+  ? lazy(() => import('./mock/mock-settings-panel').then((module) => ({ default: module.MockSettingsPanel })))
+  : () => null;
 
 const queryClient = createQueryClient();
 const router = createBrowserRouter(createRouteObjects(queryClient));
@@ -22,6 +26,11 @@ createRoot(root).render(
   <StrictMode>
     <Providers queryClient={queryClient}>
       <RouterProvider router={router} />
+      {mockOn ? (
+        <Suspense fallback={null}>
+          <MockSettingsPanel />
+        </Suspense>
+      ) : null}
     </Providers>
   </StrictMode>,
 );
