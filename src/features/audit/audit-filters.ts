@@ -2,6 +2,7 @@ import { auditTargetTypes, knownAuditActions } from '@/shared/contract/audit';
 import { sortDirections } from '@/shared/contract/common';
 import { dayEndIso, dayStartIso } from '@/shared/lib/format';
 import { dayParam, enumParam, intParam, textParam, type UrlValues } from '@/shared/lib/use-url-state';
+import { isReversedRange } from '@/shared/ui/filters/date-range-filter';
 import { pageSizeOptions } from '@/shared/ui/paged-table';
 
 /** The audit log's view state, all of it in the URL. */
@@ -20,7 +21,7 @@ export const auditUrlSpec = {
 export type AuditView = UrlValues<typeof auditUrlSpec>;
 
 export function hasRangeError(view: Pick<AuditView, 'from' | 'to'>): boolean {
-  return Boolean(view.from && view.to && view.from > view.to);
+  return isReversedRange(view);
 }
 
 export function hasFilters(view: AuditView): boolean {

@@ -33,6 +33,23 @@ export interface SortState {
 
 export const pageSizeOptions = [25, 50, 100, 200] as const;
 
+/** The paging props of a list whose page and page size live in the URL (`useUrlState`). */
+export function urlPaging(
+  view: { page: number; pageSize: number },
+  setView: (patch: { page?: number; pageSize?: number }) => void,
+) {
+  return {
+    page: view.page,
+    pageSize: view.pageSize,
+    onPageChange: (page: number) => {
+      setView({ page });
+    },
+    onPageSizeChange: (pageSize: number) => {
+      setView({ pageSize });
+    },
+  };
+}
+
 /** Handled by the table body itself while a row has focus; listed in the "?" dialog. */
 const rowShortcuts = [
   { keys: ['j', 'ArrowDown'], description: 'Next row' },

@@ -1,9 +1,9 @@
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { accountStatuses } from '@/shared/contract/accounts';
+import { plainOptions, SelectFilter } from '@/shared/ui/filters/select-filter';
 import { hasAccountFilters, type AccountsView } from '../account-filters';
 import { markets } from '../markets';
 
@@ -41,41 +41,31 @@ function RiskMinField({ value, onCommit }: { value: number; onCommit: (value: nu
   );
 }
 
+const statusOptions = plainOptions(accountStatuses);
+const countryOptions = markets.map((market) => ({ value: market.code, label: market.name }));
+
 export function AccountsFilterBar({ view, onChange, onClear }: AccountsFilterBarProps) {
   return (
     <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'flex-start' }}>
-      <TextField
-        select
+      <SelectFilter
         label="Status"
+        anyLabel="Any status"
         value={view.status}
-        onChange={(event) => {
-          onChange({ status: event.target.value as AccountsView['status'] });
+        options={statusOptions}
+        onChange={(status) => {
+          onChange({ status });
         }}
-        sx={{ width: 150 }}
-      >
-        <MenuItem value="">Any status</MenuItem>
-        {accountStatuses.map((status) => (
-          <MenuItem key={status} value={status}>
-            {status}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
+        width={150}
+      />
+      <SelectFilter
         label="Country"
+        anyLabel="Any country"
         value={view.country}
-        onChange={(event) => {
-          onChange({ country: event.target.value });
+        options={countryOptions}
+        onChange={(country) => {
+          onChange({ country });
         }}
-        sx={{ width: 180 }}
-      >
-        <MenuItem value="">Any country</MenuItem>
-        {markets.map((market) => (
-          <MenuItem key={market.code} value={market.code}>
-            {market.name}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
       <RiskMinField
         key={view.riskMin}
         value={view.riskMin}

@@ -177,8 +177,7 @@ describe('Account page', () => {
     await waitFor(() => {
       expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
     });
-    await user.click(screen.getByRole('combobox', { name: 'Activity type' }));
-    await user.click(await screen.findByRole('option', { name: 'Sign-in' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Activity type' }), 'Sign-in');
     await waitFor(() => {
       expect(currentUrl(router)).toBe(`/accounts/${knownAccounts.heavyHistory}/activity?type=login`);
     });

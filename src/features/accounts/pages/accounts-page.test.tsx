@@ -72,8 +72,7 @@ describe('Accounts list', () => {
     const search = screen.getByRole('textbox', { name: 'Search accounts' });
     await user.type(search, 'lena');
 
-    await user.click(screen.getByRole('combobox', { name: 'Status' }));
-    await user.click(await screen.findByRole('option', { name: 'locked' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'locked');
     await waitFor(() => {
       expect(currentUrl(router)).toBe('/accounts?status=locked');
     });

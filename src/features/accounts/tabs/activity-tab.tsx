@@ -1,7 +1,5 @@
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { activityTypes, type ActivityEvent } from '@/shared/contract/accounts';
@@ -12,7 +10,9 @@ import { MaskedValue } from '@/shared/reveal/masked-value';
 import { revealAccountField, revealPermission } from '@/shared/reveal/reveal-request';
 import { useStaff } from '@/shared/session/use-session';
 import { EmptyState } from '@/shared/ui/empty-state';
-import { PagedTable, pageSizeOptions, type Column } from '@/shared/ui/paged-table';
+import { DateRangeFilter, isReversedRange } from '@/shared/ui/filters/date-range-filter';
+import { SelectFilter } from '@/shared/ui/filters/select-filter';
+import { PagedTable, urlPaging, pageSizeOptions, type Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { accountQueries } from '../api/queries';
 
@@ -37,7 +37,7 @@ export function ActivityTab() {
   const { id = '' } = useParams();
   const { roles } = useStaff();
   const [view, setView] = useUrlState(activityUrlSpec);
-  const rangeError = Boolean(view.from && view.to && view.from > view.to);
+  const rangeError = isReversedRange(view);
   const activity = useQuery({
     ...accountQueries.activity(id, {
       type: view.type || undefined,
@@ -84,43 +84,16 @@ export function ActivityTab() {
   return (
     <>
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, mb: 2, alignItems: 'flex-start' }}>
-        <TextField
-          select
+        <SelectFilter
           label="Activity type"
+          anyLabel="Any activity"
           value={view.type}
-          onChange={(event) => {
-            setView({ type: event.target.value as typeof view.type });
+          options={activityTypes.map((type) => ({ value: type, label: typeLabels[type] }))}
+          onChange={(type) => {
+            setView({ type });
           }}
-          sx={{ width: 180 }}
-        >
-          <MenuItem value="">Any activity</MenuItem>
-          {activityTypes.map((type) => (
-            <MenuItem key={type} value={type}>
-              {typeLabels[type]}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          label="From"
-          type="date"
-          value={view.from}
-          onChange={(event) => {
-            setView({ from: event.target.value });
-          }}
-          slotProps={{ inputLabel: { shrink: true } }}
-          error={rangeError}
         />
-        <TextField
-          label="To"
-          type="date"
-          value={view.to}
-          onChange={(event) => {
-            setView({ to: event.target.value });
-          }}
-          slotProps={{ inputLabel: { shrink: true } }}
-          error={rangeError}
-          helperText={rangeError ? '“To” must be on or after “From”' : undefined}
-        />
+        <DateRangeFilter from={view.from} to={view.to} onChange={setView} />
         {filtered ? (
           <Button
             sx={{ mt: 0.5 }}
@@ -148,14 +121,7 @@ export function ActivityTab() {
         columns={columns}
         query={activity}
         rowKey={(event) => event.id}
-        page={view.page}
-        pageSize={view.pageSize}
-        onPageChange={(page) => {
-          setView({ page });
-        }}
-        onPageSizeChange={(pageSize) => {
-          setView({ pageSize });
-        }}
+        {...urlPaging(view, setView)}
         empty={
           <EmptyState
             title={filtered ? 'No activity matches these filters' : 'No activity recorded'}

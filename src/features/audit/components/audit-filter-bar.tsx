@@ -1,28 +1,29 @@
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type Ref } from 'react';
 import { auditTargetTypes, knownAuditActions } from '@/shared/contract/audit';
 import { staffQueries } from '@/shared/staff/staff-queries';
-import { hasFilters, hasRangeError, type AuditView } from '../audit-filters';
+import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
+import { plainOptions, SelectFilter } from '@/shared/ui/filters/select-filter';
+import { hasFilters, type AuditView } from '../audit-filters';
 
 interface AuditFilterBarProps {
   view: AuditView;
-  /** The target id field, for the page's "/" shortcut. */
-  targetIdRef?: Ref<HTMLInputElement>;
   onChange: (patch: Partial<AuditView>) => void;
   onClear: () => void;
+  /** The target id field, for the page's "/" shortcut. */
+  targetIdRef?: Ref<HTMLInputElement>;
 }
 
-/** Typed ids apply on Enter or when the field is left, so each keystroke is not a request. */
 interface TargetIdFieldProps {
   value: string;
   onCommit: (value: string) => void;
   inputRef?: Ref<HTMLInputElement> | undefined;
 }
 
+/** Typed ids apply on Enter or when the field is left, so each keystroke is not a request. */
 function TargetIdField({ value, onCommit, inputRef }: TargetIdFieldProps) {
   const [draft, setDraft] = useState(value);
   const commit = () => {
@@ -46,9 +47,12 @@ function TargetIdField({ value, onCommit, inputRef }: TargetIdFieldProps) {
   );
 }
 
+const actionOptions = plainOptions(knownAuditActions);
+const targetTypeOptions = plainOptions(auditTargetTypes);
+
 export function AuditFilterBar({ view, onChange, onClear, targetIdRef }: AuditFilterBarProps) {
   const staff = useQuery(staffQueries.list());
-  const rangeError = hasRangeError(view);
+  const actorOptions = (staff.data ?? []).map((member) => ({ value: member.id, label: member.name }));
   return (
     <Stack
       direction="row"
@@ -61,55 +65,36 @@ export function AuditFilterBar({ view, onChange, onClear, targetIdRef }: AuditFi
         event.preventDefault();
       }}
     >
-      <TextField
-        select
+      <SelectFilter
         label="Actor"
+        anyLabel="Anyone"
         value={staff.data ? view.actorId : ''}
-        onChange={(event) => {
-          onChange({ actorId: event.target.value });
+        options={actorOptions}
+        onChange={(actorId) => {
+          onChange({ actorId });
         }}
-        sx={{ width: 200 }}
-        helperText={staff.isError ? 'Staff list unavailable' : undefined}
-      >
-        <MenuItem value="">Anyone</MenuItem>
-        {staff.data?.map((member) => (
-          <MenuItem key={member.id} value={member.id}>
-            {member.name}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
+        width={200}
+      />
+      <SelectFilter
         label="Action"
+        anyLabel="Any action"
         value={view.action}
-        onChange={(event) => {
-          onChange({ action: event.target.value as AuditView['action'] });
+        options={actionOptions}
+        onChange={(action) => {
+          onChange({ action });
         }}
-        sx={{ width: 220 }}
-      >
-        <MenuItem value="">Any action</MenuItem>
-        {knownAuditActions.map((action) => (
-          <MenuItem key={action} value={action}>
-            {action}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
+        width={220}
+      />
+      <SelectFilter
         label="Target type"
+        anyLabel="Any type"
         value={view.targetType}
-        onChange={(event) => {
-          onChange({ targetType: event.target.value as AuditView['targetType'] });
+        options={targetTypeOptions}
+        onChange={(targetType) => {
+          onChange({ targetType });
         }}
-        sx={{ width: 160 }}
-      >
-        <MenuItem value="">Any type</MenuItem>
-        {auditTargetTypes.map((type) => (
-          <MenuItem key={type} value={type}>
-            {type}
-          </MenuItem>
-        ))}
-      </TextField>
+        width={160}
+      />
       <TargetIdField
         key={view.targetId}
         value={view.targetId}
@@ -118,27 +103,7 @@ export function AuditFilterBar({ view, onChange, onClear, targetIdRef }: AuditFi
           onChange({ targetId });
         }}
       />
-      <TextField
-        label="From"
-        type="date"
-        value={view.from}
-        onChange={(event) => {
-          onChange({ from: event.target.value });
-        }}
-        slotProps={{ inputLabel: { shrink: true } }}
-        error={rangeError}
-      />
-      <TextField
-        label="To"
-        type="date"
-        value={view.to}
-        onChange={(event) => {
-          onChange({ to: event.target.value });
-        }}
-        slotProps={{ inputLabel: { shrink: true } }}
-        error={rangeError}
-        helperText={rangeError ? '“To” must be on or after “From”' : undefined}
-      />
+      <DateRangeFilter from={view.from} to={view.to} onChange={onChange} />
       {hasFilters(view) ? (
         <Button onClick={onClear} sx={{ mt: 0.5 }}>
           Clear filters

@@ -10,7 +10,7 @@ import { staffQueries } from '@/shared/staff/staff-queries';
 import { StaffName } from '@/shared/staff/staff-name';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
-import { PagedTable, type Column } from '@/shared/ui/paged-table';
+import { PagedTable, urlPaging, type Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { auditQueries } from '../api/queries';
@@ -109,14 +109,7 @@ export function AuditPage() {
         columns={columns}
         query={events}
         rowKey={(event) => event.id}
-        page={view.page}
-        pageSize={view.pageSize}
-        onPageChange={(page) => {
-          setView({ page });
-        }}
-        onPageSizeChange={(pageSize) => {
-          setView({ pageSize });
-        }}
+        {...urlPaging(view, setView)}
         sort={{ field: 'at', direction: view.dir }}
         onSortChange={(sort) => {
           setView({ dir: sort.direction });
