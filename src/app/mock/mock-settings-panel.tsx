@@ -7,7 +7,6 @@ import Fab from '@mui/material/Fab';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { resetDemoData } from '@mocks/db/database';
@@ -58,19 +57,18 @@ export function MockSettingsPanel() {
 
   return (
     <>
-      <Tooltip title="Mock API settings">
-        <Fab
-          size="small"
-          color="secondary"
-          aria-label="Mock API settings"
-          onClick={() => {
-            setOpen(true);
-          }}
-          sx={{ position: 'fixed', right: 16, bottom: 16, zIndex: (theme) => theme.zIndex.drawer + 2 }}
-        >
-          <TuneOutlined />
-        </Fab>
-      </Tooltip>
+      <Fab
+        size="small"
+        color="secondary"
+        aria-label="Mock API settings"
+        title="Mock API settings"
+        onClick={() => {
+          setOpen(true);
+        }}
+        sx={{ position: 'fixed', right: 16, bottom: 16, zIndex: (theme) => theme.zIndex.drawer + 2 }}
+      >
+        <TuneOutlined />
+      </Fab>
       <Drawer
         anchor="right"
         open={open}

@@ -7,7 +7,6 @@ import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
 import Toolbar from '@mui/material/Toolbar';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { roleLabels } from '@/shared/contract/roles';
 import type { Staff } from '@/shared/contract/staff';
@@ -24,17 +23,16 @@ function ColorSchemeSwitch() {
   const next = current === 'dark' ? 'light' : 'dark';
   const label = `Switch to ${next} theme`;
   return (
-    <Tooltip title={label}>
-      <IconButton
-        color="inherit"
-        aria-label={label}
-        onClick={() => {
-          setMode(next);
-        }}
-      >
-        {current === 'dark' ? <LightModeOutlined /> : <DarkModeOutlined />}
-      </IconButton>
-    </Tooltip>
+    <IconButton
+      color="inherit"
+      aria-label={label}
+      title={label}
+      onClick={() => {
+        setMode(next);
+      }}
+    >
+      {current === 'dark' ? <LightModeOutlined /> : <DarkModeOutlined />}
+    </IconButton>
   );
 }
 
@@ -54,11 +52,14 @@ export function AppTopBar({ staff, onSignOut }: AppTopBarProps) {
             {staff.roles.map((role) => roleLabels[role]).join(' · ')}
           </Typography>
         </Box>
-        <Tooltip title="Keyboard shortcuts (?)">
-          <IconButton color="inherit" aria-label="Keyboard shortcuts" onClick={openHelp}>
-            <KeyboardOutlined />
-          </IconButton>
-        </Tooltip>
+        <IconButton
+          color="inherit"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={openHelp}
+        >
+          <KeyboardOutlined />
+        </IconButton>
         <ColorSchemeSwitch />
         <Button color="inherit" variant="outlined" size="small" onClick={() => void onSignOut()}>
           Sign out

@@ -1,10 +1,9 @@
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+
+// The warning's dialog loads only when it is needed, after 30 idle minutes.
+const IdleWarningDialog = lazy(() =>
+  import('./idle-warning-dialog').then((module) => ({ default: module.IdleWarningDialog })),
+);
 
 /** DESIGN "Session hygiene": after 30 minutes idle the console warns, then signs out. */
 export const idleWarningAfterMs = 30 * 60_000;
@@ -69,20 +68,10 @@ export function IdleGuard({ onTimeout }: IdleGuardProps) {
     setWarningSince(null);
   };
 
+  if (warningSince === null) return null;
   return (
-    <Dialog open={warning} onClose={stay} aria-labelledby="idle-title" aria-describedby="idle-text">
-      <DialogTitle id="idle-title">Are you still there?</DialogTitle>
-      <DialogContent>
-        <DialogContentText id="idle-text">
-          You have been away for 30 minutes. To protect customers&apos; data you will be signed out in{' '}
-          {Math.floor(secondsLeft / 60)}:{String(secondsLeft % 60).padStart(2, '0')}.
-        </DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button variant="contained" onClick={stay} autoFocus>
-          Stay signed in
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <Suspense fallback={null}>
+      <IdleWarningDialog secondsLeft={secondsLeft} onStay={stay} />
+    </Suspense>
   );
 }

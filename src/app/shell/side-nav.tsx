@@ -1,4 +1,4 @@
-import Drawer from '@mui/material/Drawer';
+import Box from '@mui/material/Box';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -17,11 +17,20 @@ export function SideNav({ roles }: { roles: readonly Role[] }) {
   const current = findRoute(pathname);
   const visible = navRoutes.filter((route) => hasPermission(roles, route.permission));
   return (
-    <Drawer
-      variant="permanent"
+    // A plain fixed column: MUI's Drawer would bring its modal machinery into every first page.
+    <Box
+      component="aside"
       sx={{
         display: { xs: 'none', md: 'block' },
-        '& .MuiDrawer-paper': { width: sideNavWidth, boxSizing: 'border-box' },
+        position: 'fixed',
+        top: 0,
+        bottom: 0,
+        left: 0,
+        width: sideNavWidth,
+        overflowY: 'auto',
+        bgcolor: 'background.paper',
+        borderRight: 1,
+        borderColor: 'divider',
       }}
     >
       <Toolbar variant="dense" />
@@ -48,6 +57,6 @@ export function SideNav({ roles }: { roles: readonly Role[] }) {
           })}
         </List>
       </nav>
-    </Drawer>
+    </Box>
   );
 }

@@ -3,10 +3,13 @@ import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
-import { useState } from 'react';
-import { RevealDialog } from './reveal-dialog';
+import { lazy, Suspense, useState } from 'react';
 import { useRevealStore, type RevealedValue } from './reveal-scope';
+
+// The dialog (and its form library) loads when someone first asks to reveal, not with the page.
+const RevealDialog = lazy(() =>
+  import('./reveal-dialog').then((module) => ({ default: module.RevealDialog })),
+);
 
 interface MaskedValueProps {
   /** What it is, e.g. "email address"; names the button and the dialog. */
@@ -39,17 +42,16 @@ export function MaskedValue({ label, masked, revealKey, reveal }: MaskedValuePro
         {revealed === undefined ? masked : show(revealed)}
       </Box>
       {revealed !== undefined ? (
-        <Tooltip title={`Hide the ${label}`}>
-          <IconButton
-            size="small"
-            aria-label={`Hide the ${label}`}
-            onClick={() => {
-              store.forget(revealKey);
-            }}
-          >
-            <VisibilityOffOutlined fontSize="inherit" />
-          </IconButton>
-        </Tooltip>
+        <IconButton
+          size="small"
+          aria-label={`Hide the ${label}`}
+          title={`Hide the ${label}`}
+          onClick={() => {
+            store.forget(revealKey);
+          }}
+        >
+          <VisibilityOffOutlined fontSize="inherit" />
+        </IconButton>
       ) : reveal ? (
         <>
           <Button
@@ -63,17 +65,21 @@ export function MaskedValue({ label, masked, revealKey, reveal }: MaskedValuePro
           >
             Reveal
           </Button>
-          <RevealDialog
-            open={asking}
-            label={label}
-            onClose={() => {
-              setAsking(false);
-            }}
-            reveal={reveal}
-            onRevealed={(value) => {
-              store.remember(revealKey, value);
-            }}
-          />
+          {asking ? (
+            <Suspense fallback={null}>
+              <RevealDialog
+                open
+                label={label}
+                onClose={() => {
+                  setAsking(false);
+                }}
+                reveal={reveal}
+                onRevealed={(value) => {
+                  store.remember(revealKey, value);
+                }}
+              />
+            </Suspense>
+          ) : null}
         </>
       ) : null}
     </Box>

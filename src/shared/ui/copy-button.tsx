@@ -1,29 +1,27 @@
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
 
 /** Copies a value (an id, a URL) to the clipboard and says so. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const [copied, setCopied] = useState(false);
   return (
-    <Tooltip title={copied ? 'Copied' : label}>
-      <IconButton
-        size="small"
-        aria-label={label}
-        onClick={() => {
-          navigator.clipboard.writeText(value).then(
-            () => {
-              setCopied(true);
-            },
-            () => {
-              setCopied(false);
-            },
-          );
-        }}
-      >
-        <ContentCopyOutlined fontSize="inherit" />
-      </IconButton>
-    </Tooltip>
+    <IconButton
+      size="small"
+      aria-label={label}
+      title={copied ? 'Copied' : label}
+      onClick={() => {
+        navigator.clipboard.writeText(value).then(
+          () => {
+            setCopied(true);
+          },
+          () => {
+            setCopied(false);
+          },
+        );
+      }}
+    >
+      <ContentCopyOutlined fontSize="inherit" />
+    </IconButton>
   );
 }

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Account, RevealField } from '@/shared/contract/accounts';
 import { hasPermission } from '@/shared/contract/roles';
 import { revealAccountField, revealPermission } from '@/shared/reveal/reveal-request';
@@ -13,7 +13,9 @@ import { CopyButton } from '@/shared/ui/copy-button';
 import { PageHeader } from '@/shared/ui/page-header';
 import type { LockChange } from '../api/requests';
 import { AccountStatusChip } from './account-status-chip';
-import { LockDialog } from './lock-dialog';
+
+// Loaded when someone starts a lock or unlock, not with every account page.
+const LockDialog = lazy(() => import('./lock-dialog').then((module) => ({ default: module.LockDialog })));
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -101,14 +103,16 @@ export function AccountHeader({ account }: { account: Account }) {
         </Fact>
       </Stack>
       {lockChange ? (
-        <LockDialog
-          open
-          account={account}
-          change={lockChange}
-          onClose={() => {
-            setLockChange(null);
-          }}
-        />
+        <Suspense fallback={null}>
+          <LockDialog
+            open
+            account={account}
+            change={lockChange}
+            onClose={() => {
+              setLockChange(null);
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,13 +1,11 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router';
 import { describeError } from '@/shared/api/api-error';
 import { serverNow } from '@/shared/api/server-time';
@@ -18,12 +16,17 @@ import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { enumParam, intParam, readUrlState, useUrlState } from '@/shared/lib/use-url-state';
 import { useStaff } from '@/shared/session/use-session';
 import { ErrorState } from '@/shared/ui/error-state';
-import { pageSizeOptions } from '@/shared/ui/paged-table';
+import { SelectFilter } from '@/shared/ui/filters/select-filter';
+import { pageSizeOptions, urlPaging } from '@/shared/ui/paged-table';
 import { consentQueries } from '../api/queries';
 import { fetchConsentReceipt } from '../api/requests';
 import { ConsentTimeline } from '../components/consent-timeline';
 import { CurrentConsents } from '../components/current-consents';
-import { WithdrawalDialog } from '../components/withdrawal-dialog';
+
+// Loaded when someone starts recording a withdrawal.
+const WithdrawalDialog = lazy(() =>
+  import('../components/withdrawal-dialog').then((module) => ({ default: module.WithdrawalDialog })),
+);
 
 const consentUrlSpec = {
   purpose: enumParam(purposeIds),
@@ -129,47 +132,36 @@ export function ConsentTab() {
           <Typography variant="h2" id="consent-history" sx={{ flexGrow: 1 }}>
             History
           </Typography>
-          <TextField
-            select
+          <SelectFilter
             label="Purpose"
+            anyLabel="All purposes"
             value={view.purpose}
-            onChange={(event) => {
-              setView({ purpose: event.target.value as typeof view.purpose });
+            options={purposeList.map((purpose) => ({ value: purpose.id, label: purpose.name }))}
+            onChange={(purpose) => {
+              setView({ purpose });
             }}
-            sx={{ width: 260 }}
-          >
-            <MenuItem value="">All purposes</MenuItem>
-            {purposeList.map((purpose) => (
-              <MenuItem key={purpose.id} value={purpose.id}>
-                {purpose.name}
-              </MenuItem>
-            ))}
-          </TextField>
+            width={260}
+          />
         </Stack>
         <ConsentTimeline
           events={events}
           purposes={purposeList}
           filtered={Boolean(view.purpose)}
-          page={view.page}
-          pageSize={view.pageSize}
-          onPageChange={(page) => {
-            setView({ page });
-          }}
-          onPageSizeChange={(pageSize) => {
-            setView({ pageSize });
-          }}
+          {...urlPaging(view, setView)}
         />
       </Box>
       {withdrawing ? (
-        <WithdrawalDialog
-          open
-          accountId={id}
-          purposes={withdrawable}
-          onClose={() => {
-            setWithdrawing(false);
-          }}
-          onRecorded={setRecorded}
-        />
+        <Suspense fallback={null}>
+          <WithdrawalDialog
+            open
+            accountId={id}
+            purposes={withdrawable}
+            onClose={() => {
+              setWithdrawing(false);
+            }}
+            onRecorded={setRecorded}
+          />
+        </Suspense>
       ) : null}
       <Snackbar
         open={recorded !== null}

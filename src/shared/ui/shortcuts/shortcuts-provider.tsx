@@ -1,15 +1,11 @@
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isTypingTarget } from './is-typing-target';
 import { ShortcutsContext, type Shortcut, type ShortcutsRegistry } from './shortcuts-context';
 
-const keyNames: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Enter: 'Enter', Escape: 'Esc' };
+// The help loads when "?" is first pressed.
+const ShortcutsHelpDialog = lazy(() =>
+  import('./shortcuts-help-dialog').then((module) => ({ default: module.ShortcutsHelpDialog })),
+);
 
 const helpShortcut: Shortcut = { keys: ['?'], description: 'Show keyboard shortcuts' };
 
@@ -66,33 +62,16 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
   return (
     <ShortcutsContext value={registry}>
       {children}
-      <Dialog
-        open={help !== null}
-        onClose={() => {
-          setHelp(null);
-        }}
-        aria-labelledby="shortcuts-title"
-      >
-        <DialogTitle id="shortcuts-title">Keyboard shortcuts</DialogTitle>
-        <DialogContent>
-          <Table aria-label="Keyboard shortcuts of this page">
-            <TableBody>
-              {help?.map((shortcut) => (
-                <TableRow key={`${shortcut.keys.join()}-${shortcut.description}`}>
-                  <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-                    {shortcut.keys.map((key) => (
-                      <kbd key={key} style={{ marginRight: 4 }}>
-                        {keyNames[key] ?? key}
-                      </kbd>
-                    ))}
-                  </TableCell>
-                  <TableCell>{shortcut.description}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </DialogContent>
-      </Dialog>
+      {help ? (
+        <Suspense fallback={null}>
+          <ShortcutsHelpDialog
+            shortcuts={help}
+            onClose={() => {
+              setHelp(null);
+            }}
+          />
+        </Suspense>
+      ) : null}
     </ShortcutsContext>
   );
 }
