@@ -33,8 +33,13 @@ interface RevealDialogProps {
   onRevealed: (value: RevealedValue) => void;
 }
 
-function RevealForm({ label, onClose, reveal, onRevealed }: Omit<RevealDialogProps, 'open'>) {
-  const titleId = useId();
+function RevealForm({
+  label,
+  onClose,
+  reveal,
+  onRevealed,
+  titleId,
+}: Omit<RevealDialogProps, 'open'> & { titleId: string }) {
   const [failure, setFailure] = useState<unknown>(null);
   const {
     register,
@@ -56,7 +61,7 @@ function RevealForm({ label, onClose, reveal, onRevealed }: Omit<RevealDialogPro
   };
 
   return (
-    <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate aria-labelledby={titleId}>
+    <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
       <DialogTitle id={titleId}>Reveal the {label}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
@@ -93,9 +98,10 @@ function RevealForm({ label, onClose, reveal, onRevealed }: Omit<RevealDialogPro
 
 /** Asks why before revealing one masked value; a short reason is refused before any request. */
 export function RevealDialog({ open, ...props }: RevealDialogProps) {
+  const titleId = useId();
   return (
-    <Dialog open={open} onClose={props.onClose} fullWidth maxWidth="sm">
-      {open ? <RevealForm {...props} /> : null}
+    <Dialog open={open} onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
+      {open ? <RevealForm {...props} titleId={titleId} /> : null}
     </Dialog>
   );
 }

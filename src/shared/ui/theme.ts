@@ -52,6 +52,10 @@ export const theme = createTheme({
       palette: {
         primary: { main: '#1f4b99' },
         secondary: { main: '#6b3fa0' },
+        // Darker than MUI's defaults so white text on a filled chip meets WCAG AA (4.5:1).
+        warning: { main: '#a34e05' },
+        info: { main: '#0369a1' },
+        success: { main: '#1b6e2a' },
         background: { default: '#f6f7f9' },
       },
     },
@@ -73,6 +77,5 @@ export const theme = createTheme({
     MuiTable: { defaultProps: { size: 'small' } },
     MuiTextField: { defaultProps: { size: 'small' } },
     MuiButton: { defaultProps: { disableElevation: true } },
-    MuiTooltip: { defaultProps: { arrow: true } },
   },
 });
