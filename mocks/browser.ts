@@ -4,7 +4,15 @@ import { warmAccountsWhenIdle } from './db/accounts';
 import { openDb, resetDb, resetDemoData } from './db/database';
 import { knownAccounts } from './db/known-accounts';
 import { handlers } from './handlers';
-import { clearFaults, persistSettings, resetSettings, setFault, setLatency, setSeed, settings } from './settings';
+import {
+  clearFaults,
+  persistSettings,
+  resetSettings,
+  setFault,
+  setLatency,
+  setSeed,
+  settings,
+} from './settings';
 
 /**
  * Starts the mock API in the browser (demo build, `npm start`, e2e). The data and the demo's
@@ -14,6 +22,10 @@ import { clearFaults, persistSettings, resetSettings, setFault, setLatency, setS
 export async function startMock(): Promise<void> {
   persistSettings();
   await openDb({ persist: true });
+  // The 100,000 accounts take a few hundred ms to seed: do it in idle slices while the worker
+  // registers and the page loads its code, so the first accounts request finds them ready and no
+  // slice is a long task.
+  warmAccountsWhenIdle();
   const worker = setupWorker(...handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',
@@ -40,7 +52,4 @@ export async function startMock(): Promise<void> {
     },
   });
   performance.mark('mock:ready');
-  // The 100,000 accounts take a few hundred ms to seed: do it in slices while the page is idle
-  // (the sign-in form, the home page), not when someone first types into the accounts search.
-  warmAccountsWhenIdle();
 }

@@ -146,7 +146,7 @@ describe('session hygiene', () => {
     act(() => {
       vi.advanceTimersByTime(6_000);
     });
-    expect(screen.getByRole('dialog', { name: 'Are you still there?' })).toHaveTextContent(
+    expect(await screen.findByRole('dialog', { name: 'Are you still there?' })).toHaveTextContent(
       'signed out in 2:00',
     );
 
@@ -166,8 +166,9 @@ describe('session hygiene', () => {
     act(() => {
       vi.advanceTimersByTime(idleWarningAfterMs + 1_000);
     });
+    const stay = await screen.findByRole('button', { name: 'Stay signed in' });
     act(() => {
-      screen.getByRole('button', { name: 'Stay signed in' }).click();
+      stay.click();
     });
     act(() => {
       vi.advanceTimersByTime(idleSignOutAfterWarningMs + 1_000);

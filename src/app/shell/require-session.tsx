@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { useQuery } from '@tanstack/react-query';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation, useNavigation } from 'react-router';
 import { sessionQueries } from '@/shared/session/session-queries';
 import { ErrorState } from '@/shared/ui/error-state';
 import { AppShell } from './app-shell';
@@ -9,7 +9,11 @@ import { FullPageProgress } from './full-page-progress';
 /** Every page but sign-in needs a session; without one the person signs in and comes back here. */
 export function RequireSession() {
   const session = useQuery(sessionQueries.current());
-  const location = useLocation();
+  const committed = useLocation();
+  // A 401 can arrive while a navigation is under way: come back to where the person was going
+  // (not to the sign-in page this very redirect is heading for).
+  const pending = useNavigation().location;
+  const location = pending && pending.pathname !== '/sign-in' ? pending : committed;
 
   if (session.isPending) return <FullPageProgress />;
   if (session.isError) {

@@ -13,7 +13,7 @@ import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { readUrlState, useUrlState } from '@/shared/lib/use-url-state';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
-import { PagedTable, type Column } from '@/shared/ui/paged-table';
+import { PagedTable, urlPaging, type Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { accountsUrlSpec, emptyAccountFilters, hasAccountFilters, toAccountQuery } from '../account-filters';
@@ -22,7 +22,7 @@ import { AccountStatusChip } from '../components/account-status-chip';
 import { AccountsFilterBar } from '../components/accounts-filter-bar';
 
 /** Typing settles for this long before a search is sent; Enter sends at once. */
-export const searchDebounceMs = 200;
+export const searchDebounceMs = 150;
 
 const columns: readonly Column<AccountSummary>[] = [
   {
@@ -160,21 +160,16 @@ export function AccountsPage() {
         />
       </Box>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} aria-live="polite">
-        {accounts.data ? `${accounts.data.total.toLocaleString()} accounts` : ' '}
+        {accounts.data
+          ? `${accounts.data.total.toLocaleString()} ${accounts.data.total === 1 ? 'account' : 'accounts'}`
+          : ' '}
       </Typography>
       <PagedTable
         label="Accounts"
         columns={columns}
         query={accounts}
         rowKey={(account) => account.id}
-        page={view.page}
-        pageSize={view.pageSize}
-        onPageChange={(page) => {
-          setView({ page });
-        }}
-        onPageSizeChange={(pageSize) => {
-          setView({ pageSize });
-        }}
+        {...urlPaging(view, setView)}
         sort={{ field: view.sort, direction: view.dir }}
         onSortChange={(sort) => {
           setView({ sort: sort.field as typeof view.sort, dir: sort.direction });
