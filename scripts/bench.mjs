@@ -8,10 +8,17 @@
 // 3. serves dist-demo/ on a free port and drives headless chromium: N first visits in fresh
 //    browser contexts (the mock's worker installs) and N reloads with the worker installed, each
 //    timing `mock:ready`, `shell:ready` (on `/`, signed in) and `audit:first-rows` (the privacy
-//    officer on `/audit`) from navigation start, and the JS heap after a forced GC.
+//    officer on `/audit`) from navigation start, and the JS heap after a forced GC;
+// 4. on `/accounts`, in the same two kinds of runs: `accounts:first-rows`; a search typed like a
+//    person types ("hoffmann", 60 ms between keys): last key → the request leaves (`page.on('request')`)
+//    and → the table holds only matching rows (a MutationObserver in the page), the long tasks while
+//    typing; the JS heap after GC with the mock's accounts loaded; a click on a row → `account:header`;
+// 5. runs `scripts/search-bench.mjs` (the mock's search in Node) when it exists and prints its
+//    p50/p95/max lines.
 // It is a script, not a test: it prints, stops by itself within a bounded time, and always stops
 // the server and the browser it started.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,13 +48,59 @@ const chromeArgs = [
 ];
 const dpo = { email: 'dpo@digfashions.example', password: 'demo' };
 
-/** Budgets from DESIGN "Performance" (ms / MB). */
+/** The accounts search the bench types: a name fragment, as support would type it. */
+const search = {
+  text: 'hoffmann',
+  keyDelayMs: 60,
+  /** Lena Hoffmann (mocks/db/known-accounts.ts `marketingOptIn`): the row the bench opens. */
+  openId: 'acc_ele67v',
+};
+
+/** Budgets from DESIGN "Performance" and the accounts issue (ms / MB / count). */
 const budgets = {
   firstRowsCold: 1600,
   firstRowsWarm: 1000,
   firstRowsAfterMock: 250,
   heapMb: 16,
+  searchRequest: 200,
+  searchRows: 500,
+  searchLongTasks: 0,
+  accountHeader: 400,
 };
+
+/** The routes of the accounts issue, as bundle-sizes.mjs names them. */
+const accountsRoutes = ['accounts', 'account', 'account/profile', 'account/activity', 'account/consent'];
+
+/**
+ * In every page of a bench context, before the app's scripts: long tasks, input and click times
+ * (event time stamps, ms since the document's time origin), read back as `window.__bench`.
+ */
+function benchInstrumentation() {
+  /** @type {{ longTasks: { start: number; duration: number }[]; inputs: number[]; clicks: number[] }} */
+  const state = { longTasks: [], inputs: [], clicks: [] };
+  Object.defineProperty(globalThis, '__bench', { value: state });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long task API: the figures stay empty.
+  }
+  document.addEventListener(
+    'input',
+    (event) => {
+      if (event.target instanceof HTMLInputElement) state.inputs.push(event.timeStamp);
+    },
+    true,
+  );
+  document.addEventListener(
+    'click',
+    (event) => {
+      state.clicks.push(event.timeStamp);
+    },
+    true,
+  );
+}
 
 /** @type {import('node:child_process').ChildProcess | null} */
 let server = null;
@@ -131,6 +184,37 @@ function runNpm(script) {
   });
 }
 
+/**
+ * Runs `scripts/search-bench.mjs` (another engineer's: the mock's accounts search in Node) when it
+ * exists, and keeps its summary lines: p50/p95/max, heap, over-budget.
+ * @returns {Promise<{ lines: string[]; status: string; seconds: string } | null>}
+ */
+function runSearchBench() {
+  const script = path.join(root, 'scripts', 'search-bench.mjs');
+  if (!existsSync(script)) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true });
+    build = child;
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += String(chunk)));
+    child.stderr.on('data', (chunk) => (output += String(chunk)));
+    const timer = setTimeout(stopBuild, buildTimeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      build = null;
+      const all = output.split('\n').map((line) => line.trimEnd());
+      const lines = all.filter((line) => /p50 .*p95 .*max|JS heap|^\s+(accounts seeded|\+ 50 queries|the accounts data)|^seed |OVER/.test(line));
+      const status = code === 0 ? 'exit 0' : `FAILED: ${signal ?? `exit ${String(code)}`}`;
+      resolve({
+        lines: lines.length > 0 || code === 0 ? lines.map((line) => line.trim()) : all.slice(-20),
+        status,
+        seconds: ((performance.now() - started) / 1000).toFixed(1),
+      });
+    });
+  });
+}
+
 /** @returns {Promise<number>} a port nobody listens on right now */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -185,18 +269,27 @@ async function markTime(page, name) {
   return /** @type {number} */ (await handle.jsonValue());
 }
 
-/** @param {import('@playwright/test').Page} page @returns {Promise<number>} MB used after a GC */
-async function heapAfterGc(page) {
+/**
+ * MB used after a GC: the V8 heap, and the typed arrays' backing stores, which V8 keeps outside it
+ * (the mock's accounts index lives partly there).
+ * @param {import('@playwright/test').Page} page @returns {Promise<{ heap: number; buffers: number }>}
+ */
+async function memoryAfterGc(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
-    const usage = await cdp.send('Runtime.getHeapUsage');
-    return usage.usedSize / (1024 * 1024);
+    const usage = /** @type {{ usedSize: number; backingStorageSize?: number }} */ (await cdp.send('Runtime.getHeapUsage'));
+    return { heap: usage.usedSize / (1024 * 1024), buffers: (usage.backingStorageSize ?? 0) / (1024 * 1024) };
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/** @param {import('@playwright/test').Page} page @returns {Promise<number>} MB of V8 heap used after a GC */
+async function heapAfterGc(page) {
+  return (await memoryAfterGc(page)).heap;
 }
 
 /**
@@ -235,6 +328,111 @@ async function measureAudit(page, how, baseUrl) {
   expectPath(page, /^\/audit$/);
   const heap = await heapAfterGc(page);
   return { mockReady, firstRows, heap };
+}
+
+/**
+ * One visit of `/accounts` in a page that has a session: first rows; a search typed with key delays
+ * (last key → request sent, last key → only matching rows on screen, long tasks while typing); the
+ * heap after GC with the accounts loaded; a click on a row → `account:header`.
+ * @param {import('@playwright/test').Page} page @param {string} baseUrl
+ */
+async function measureAccounts(page, baseUrl) {
+  /** @type {number[]} epoch ms at which a request with the whole search text left */
+  const searchRequests = [];
+  /** @param {import('@playwright/test').Request} request */
+  const onRequest = (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('/accounts') && url.searchParams.get('q') === search.text) {
+      // The request's own start time (epoch ms) when the browser gives a plausible one; requests a
+      // service worker answers often carry none (-1) or one on another clock: then the event's arrival.
+      const now = Date.now();
+      const start = request.timing().startTime;
+      searchRequests.push(Math.abs(now - start) < 5_000 ? Math.min(start, now) : now);
+    }
+  };
+  page.on('request', onRequest);
+  try {
+    await page.goto(`${baseUrl}/accounts`, { waitUntil: 'commit' });
+    const mockReady = await markTime(page, 'mock:ready');
+    const firstRows = await markTime(page, 'accounts:first-rows');
+    expectPath(page, /^\/accounts$/);
+    const field = page.getByRole('textbox', { name: 'Search accounts' });
+    await field.waitFor({ timeout: markTimeoutMs });
+    const timeOrigin = /** @type {number} */ (await page.evaluate(() => performance.timeOrigin));
+
+    // Watches the table from before the first key: resolves when every row matches the text and
+    // the table is no longer busy (time from the page's clock).
+    const shown = page.evaluate(
+      ({ text, timeoutMs }) =>
+        new Promise((resolve, reject) => {
+          const matches = () => {
+            const table = document.querySelector('table[aria-label="Accounts"]');
+            const field = document.querySelector('input[placeholder^="Name, email"]');
+            if (!table || !(field instanceof HTMLInputElement) || field.value !== text) return false;
+            if (table.getAttribute('aria-busy') === 'true') return false;
+            const rows = [...table.querySelectorAll('tbody tr[tabindex]')];
+            return rows.length > 0 && rows.every((row) => (row.querySelector('td')?.textContent ?? '').toLowerCase().includes(text));
+          };
+          const observer = new MutationObserver(() => {
+            if (matches()) {
+              const at = performance.now();
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve(at);
+            }
+          });
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error(`the accounts table did not show only "${text}" rows within ${String(timeoutMs)} ms`));
+          }, timeoutMs);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy', 'value'] });
+        }),
+      { text: search.text, timeoutMs: markTimeoutMs },
+    );
+    shown.catch(() => undefined);
+    await field.click();
+    await field.pressSequentially(search.text, { delay: search.keyDelayMs });
+    const rowsAt = /** @type {number} */ (await shown);
+    const bench = /** @type {{ longTasks: { start: number; duration: number }[]; inputs: number[]; clicks: number[] }} */ (
+      await page.evaluate(() => /** @type {{ __bench: unknown }} */ (/** @type {unknown} */ (globalThis)).__bench)
+    );
+    const firstKey = bench.inputs[0] ?? 0;
+    const lastKey = bench.inputs.at(-1) ?? 0;
+    const sent = searchRequests[0];
+    if (sent === undefined) throw new Error(`no request with q=${search.text} was seen`);
+    /** @param {number} from @param {number} to */
+    const longTasksBetween = (from, to) => bench.longTasks.filter((task) => task.start + task.duration >= from && task.start <= to);
+    // While the keys go down (a task longer than the key delay holds a key back), then until the rows show.
+    const typingTasks = longTasksBetween(firstKey, lastKey);
+    const resultTasks = longTasksBetween(lastKey, rowsAt);
+    const memory = await memoryAfterGc(page);
+
+    const clicksBefore = bench.clicks.length;
+    await page.locator('table[aria-label="Accounts"] tbody tr', { hasText: search.openId }).click();
+    const header = await markTime(page, 'account:header');
+    const clickAt = /** @type {number} */ (
+      await page.evaluate(
+        (index) => /** @type {{ __bench: { clicks: number[] } }} */ (/** @type {unknown} */ (globalThis)).__bench.clicks[index] ?? 0,
+        clicksBefore,
+      )
+    );
+    expectPath(page, new RegExp(`^/accounts/${search.openId}(/profile)?$`));
+    return {
+      mockReady,
+      firstRows,
+      requestAfterKey: sent - timeOrigin - lastKey,
+      rowsAfterKey: rowsAt - lastKey,
+      requests: searchRequests.length,
+      longTaskMax: Math.max(0, ...typingTasks.map((task) => task.duration)),
+      longTaskCount: typingTasks.filter((task) => task.duration > 50).length,
+      resultTaskMax: Math.max(0, ...resultTasks.map((task) => task.duration)),
+      heap: memory.heap,
+      buffers: memory.buffers,
+      header: header - clickAt,
+    };
+  } finally {
+    page.off('request', onRequest);
+  }
 }
 
 /** @param {number[]} values */
@@ -285,33 +483,90 @@ async function main() {
   const signedIn = await setup.storageState({ indexedDB: true });
   await setup.close();
 
-  /** @type {Record<'cold' | 'warm', { mock: number[]; shell: number[]; rows: number[]; rowsAfterMock: number[]; heapHome: number[]; heapAudit: number[] }>} */
-  const samples = {
-    cold: { mock: [], shell: [], rows: [], rowsAfterMock: [], heapHome: [], heapAudit: [] },
-    warm: { mock: [], shell: [], rows: [], rowsAfterMock: [], heapHome: [], heapAudit: [] },
+  /**
+   * @typedef {{ mock: number[]; shell: number[]; rows: number[]; rowsAfterMock: number[]; heapHome: number[];
+   *   heapAudit: number[]; accRows: number[]; accRowsAfterMock: number[]; searchRequest: number[];
+   *   searchRows: number[]; longTaskMax: number[]; longTaskCount: number[]; resultTaskMax: number[];
+   *   heapAccounts: number[]; heapBuffersAccounts: number[]; header: number[] }} Samples
+   */
+  /** @returns {Samples} */
+  const emptySamples = () => ({
+    mock: [],
+    shell: [],
+    rows: [],
+    rowsAfterMock: [],
+    heapHome: [],
+    heapAudit: [],
+    accRows: [],
+    accRowsAfterMock: [],
+    searchRequest: [],
+    searchRows: [],
+    longTaskMax: [],
+    longTaskCount: [],
+    resultTaskMax: [],
+    heapAccounts: [],
+    heapBuffersAccounts: [],
+    header: [],
+  });
+  /** @type {Record<'cold' | 'warm', Samples>} */
+  const samples = { cold: emptySamples(), warm: emptySamples() };
+
+  /** A context from the signed-in session, with the bench's instrumentation in every page. */
+  const newContext = async () => {
+    if (!browser) throw new Error('the browser is gone');
+    const context = await browser.newContext({ ...contextOptions, storageState: signedIn });
+    await context.addInitScript(benchInstrumentation);
+    return context;
   };
 
-  console.log(`\nFirst visits (${String(runs)} fresh contexts each for / and /audit):`);
-  for (let run = 1; run <= runs; run += 1) {
-    const homeContext = await browser.newContext({ ...contextOptions, storageState: signedIn });
-    const home = await measureHome(await homeContext.newPage(), 'goto', baseUrl);
-    await homeContext.close();
-    const auditContext = await browser.newContext({ ...contextOptions, storageState: signedIn });
-    const audit = await measureAudit(await auditContext.newPage(), 'goto', baseUrl);
-    await auditContext.close();
-    samples.cold.mock.push(home.mockReady);
-    samples.cold.shell.push(home.shellReady);
-    samples.cold.heapHome.push(home.heap);
-    samples.cold.rows.push(audit.firstRows);
-    samples.cold.rowsAfterMock.push(audit.firstRows - audit.mockReady);
-    samples.cold.heapAudit.push(audit.heap);
+  /**
+   * @param {Samples} into
+   * @param {{ mockReady: number; shellReady: number; heap: number }} home
+   * @param {{ mockReady: number; firstRows: number; heap: number }} audit
+   * @param {Awaited<ReturnType<typeof measureAccounts>>} accounts
+   * @param {number} run
+   */
+  const record = (into, home, audit, accounts, run) => {
+    into.mock.push(home.mockReady);
+    into.shell.push(home.shellReady);
+    into.heapHome.push(home.heap);
+    into.rows.push(audit.firstRows);
+    into.rowsAfterMock.push(audit.firstRows - audit.mockReady);
+    into.heapAudit.push(audit.heap);
+    into.accRows.push(accounts.firstRows);
+    into.accRowsAfterMock.push(accounts.firstRows - accounts.mockReady);
+    into.searchRequest.push(accounts.requestAfterKey);
+    into.searchRows.push(accounts.rowsAfterKey);
+    into.longTaskMax.push(accounts.longTaskMax);
+    into.longTaskCount.push(accounts.longTaskCount);
+    into.resultTaskMax.push(accounts.resultTaskMax);
+    into.heapAccounts.push(accounts.heap);
+    into.heapBuffersAccounts.push(accounts.heap + accounts.buffers);
+    into.header.push(accounts.header);
     console.log(
       `  run ${String(run)}: mock:ready ${home.mockReady.toFixed(0)} ms, shell:ready ${home.shellReady.toFixed(0)} ms, audit:first-rows ${audit.firstRows.toFixed(0)} ms, heap ${home.heap.toFixed(1)} / ${audit.heap.toFixed(1)} MB`,
     );
+    console.log(
+      `         accounts:first-rows ${accounts.firstRows.toFixed(0)} ms (mock:ready +${(accounts.firstRows - accounts.mockReady).toFixed(0)}), search: request +${accounts.requestAfterKey.toFixed(0)} ms (${String(accounts.requests)} sent), rows +${accounts.rowsAfterKey.toFixed(0)} ms, long tasks while typing ${String(accounts.longTaskCount)} (max ${accounts.longTaskMax.toFixed(0)} ms), then max ${accounts.resultTaskMax.toFixed(0)} ms, heap ${accounts.heap.toFixed(1)} MB + ${accounts.buffers.toFixed(1)} MB typed arrays, row → account:header ${accounts.header.toFixed(0)} ms`,
+    );
+  };
+
+  console.log(`\nFirst visits (${String(runs)} fresh contexts each for /, /audit and /accounts):`);
+  for (let run = 1; run <= runs; run += 1) {
+    const homeContext = await newContext();
+    const home = await measureHome(await homeContext.newPage(), 'goto', baseUrl);
+    await homeContext.close();
+    const auditContext = await newContext();
+    const audit = await measureAudit(await auditContext.newPage(), 'goto', baseUrl);
+    await auditContext.close();
+    const accountsContext = await newContext();
+    const accounts = await measureAccounts(await accountsContext.newPage(), baseUrl);
+    await accountsContext.close();
+    record(samples.cold, home, audit, accounts, run);
   }
 
-  console.log(`\nWith the worker installed (${String(runs)} reloads each of / and /audit in one context):`);
-  const warmContext = await browser.newContext({ ...contextOptions, storageState: signedIn });
+  console.log(`\nWith the worker installed (${String(runs)} reloads each of / and /audit, ${String(runs)} visits of /accounts, in one context):`);
+  const warmContext = await newContext();
   const warmPage = await warmContext.newPage();
   await measureHome(warmPage, 'goto', baseUrl); // installs the worker; not counted
   /** @type {{ mockReady: number; shellReady: number; heap: number }[]} */
@@ -321,20 +576,17 @@ async function main() {
   /** @type {{ mockReady: number; firstRows: number; heap: number }[]} */
   const warmAudit = [];
   for (let run = 1; run <= runs; run += 1) warmAudit.push(await measureAudit(warmPage, 'reload', baseUrl));
+  await measureAccounts(warmPage, baseUrl); // loads the routes' chunks once; not counted
+  /** @type {Awaited<ReturnType<typeof measureAccounts>>[]} */
+  const warmAccounts = [];
+  for (let run = 1; run <= runs; run += 1) warmAccounts.push(await measureAccounts(warmPage, baseUrl));
   await warmContext.close();
   for (let i = 0; i < runs; i += 1) {
     const home = warmHome[i];
     const audit = warmAudit[i];
-    if (!home || !audit) continue;
-    samples.warm.mock.push(home.mockReady);
-    samples.warm.shell.push(home.shellReady);
-    samples.warm.heapHome.push(home.heap);
-    samples.warm.rows.push(audit.firstRows);
-    samples.warm.rowsAfterMock.push(audit.firstRows - audit.mockReady);
-    samples.warm.heapAudit.push(audit.heap);
-    console.log(
-      `  run ${String(i + 1)}: mock:ready ${home.mockReady.toFixed(0)} ms, shell:ready ${home.shellReady.toFixed(0)} ms, audit:first-rows ${audit.firstRows.toFixed(0)} ms, heap ${home.heap.toFixed(1)} / ${audit.heap.toFixed(1)} MB`,
-    );
+    const accounts = warmAccounts[i];
+    if (!home || !audit || !accounts) continue;
+    record(samples.warm, home, audit, accounts, i + 1);
   }
 
   await cleanUp();
@@ -356,17 +608,28 @@ async function main() {
     const status = [coldVerdict && `first ${coldVerdict}`, warmVerdict && `installed ${warmVerdict}`].filter(Boolean).join(', ');
     return [label, ...cells(cold, digits), ...cells(warm, digits), budgetText, status];
   };
+  const { cold, warm } = samples;
 
   const rows = [
-    row('mock:ready (ms)', samples.cold.mock, samples.warm.mock, 0, null, null, '—'),
-    row('shell:ready on / (ms)', samples.cold.shell, samples.warm.shell, 0, null, null, '—'),
-    row('audit:first-rows (ms)', samples.cold.rows, samples.warm.rows, 0, budgets.firstRowsCold, budgets.firstRowsWarm, '1600 / 1000'),
-    row('  first rows − mock:ready (ms)', samples.cold.rowsAfterMock, samples.warm.rowsAfterMock, 0, budgets.firstRowsAfterMock, budgets.firstRowsAfterMock, '250'),
-    row('JS heap after GC, / (MB)', samples.cold.heapHome, samples.warm.heapHome, 1, budgets.heapMb, budgets.heapMb, '16'),
-    row('JS heap after GC, /audit (MB)', samples.cold.heapAudit, samples.warm.heapAudit, 1, budgets.heapMb, budgets.heapMb, '16'),
+    row('mock:ready (ms)', cold.mock, warm.mock, 0, null, null, '—'),
+    row('shell:ready on / (ms)', cold.shell, warm.shell, 0, null, null, '—'),
+    row('audit:first-rows (ms)', cold.rows, warm.rows, 0, budgets.firstRowsCold, budgets.firstRowsWarm, '1600 / 1000'),
+    row('  first rows − mock:ready (ms)', cold.rowsAfterMock, warm.rowsAfterMock, 0, budgets.firstRowsAfterMock, budgets.firstRowsAfterMock, '250'),
+    row('accounts:first-rows (ms)', cold.accRows, warm.accRows, 0, budgets.firstRowsCold, budgets.firstRowsWarm, '1600 / 1000'),
+    row('  first rows − mock:ready (ms)', cold.accRowsAfterMock, warm.accRowsAfterMock, 0, budgets.firstRowsAfterMock, budgets.firstRowsAfterMock, '250'),
+    row(`search "${search.text}": last key → request (ms)`, cold.searchRequest, warm.searchRequest, 0, budgets.searchRequest, budgets.searchRequest, '200'),
+    row('  last key → only matching rows (ms)', cold.searchRows, warm.searchRows, 0, budgets.searchRows, budgets.searchRows, '500'),
+    row('  long tasks while typing, > 50 ms (count)', cold.longTaskCount, warm.longTaskCount, 0, budgets.searchLongTasks, budgets.searchLongTasks, '0'),
+    row('  long tasks while typing, max (ms)', cold.longTaskMax, warm.longTaskMax, 0, null, null, '—'),
+    row('  long tasks last key → rows, max (ms)', cold.resultTaskMax, warm.resultTaskMax, 0, null, null, '—'),
+    row('row click → account:header (ms)', cold.header, warm.header, 0, budgets.accountHeader, budgets.accountHeader, '400'),
+    row('JS heap after GC, / (MB)', cold.heapHome, warm.heapHome, 1, budgets.heapMb, budgets.heapMb, '16'),
+    row('JS heap after GC, /audit (MB)', cold.heapAudit, warm.heapAudit, 1, budgets.heapMb, budgets.heapMb, '16'),
+    row('JS heap after GC, /accounts searched (MB)', cold.heapAccounts, warm.heapAccounts, 1, budgets.heapMb, budgets.heapMb, '16'),
+    row('  + typed-array backing stores (MB)', cold.heapBuffersAccounts, warm.heapBuffersAccounts, 1, budgets.heapMb, budgets.heapMb, '16'),
   ];
   console.log(
-    `\nTimings from navigation start (${String(runs)} runs each; privacy officer; mock latency as configured, 100 ms by default):\n`,
+    `\nTimings from navigation start, or from the last key / the click (${String(runs)} runs each; privacy officer; mock latency as configured, 100 ms by default; typing ${String(search.keyDelayMs)} ms between keys):\n`,
   );
   console.log(
     formatTable(
@@ -375,6 +638,24 @@ async function main() {
       [false, true, true, true, true, true, true, false, false],
     ),
   );
+
+  console.log('\nJS of the accounts routes, gzip, from dist/ (a tab’s first page counts its page too):\n');
+  const routeRows = accountsRoutes.map((label) => {
+    const route = sizes.routes.find((candidate) => candidate.label === label);
+    if (!route) return [label, '—', '—', '—', 'MISSING from the manifest'];
+    const ok = route.own <= route.ownLimit && (route.firstPageLimit === null || route.firstPage <= route.firstPageLimit);
+    return [label, kb(route.own), kb(route.firstPage), `${kb(route.ownLimit)} / ${route.firstPageLimit === null ? '—' : kb(route.firstPageLimit)}`, ok ? 'OK' : 'OVER', route.src];
+  });
+  console.log(
+    formatTable(['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'], routeRows, [false, true, true, false, false, false]),
+  );
+
+  const searchBench = await runSearchBench();
+  if (searchBench) {
+    console.log(`\nMock search in Node (scripts/search-bench.mjs, ${searchBench.seconds} s, ${searchBench.status}):`);
+    for (const line of searchBench.lines) console.log(`  ${line}`);
+  }
+
   console.log(`\nentry JS ${kb(sizes.entry.size)} KB gzip; load average (1/5/15 min) at end: ${loadAverage()}`);
 }
 

@@ -8,7 +8,9 @@ test('support deep-links the audit log and is told which role it needs', async (
   await signIn(page, 'support');
 
   await page.goto('/audit');
-  await expect(page.getByRole('heading', { name: 'You need the privacy officer role', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'You need the privacy officer role', level: 1 }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Audit events' })).toHaveCount(0);
   await expect(shell(page).navLink('Audit log')).toHaveCount(0);

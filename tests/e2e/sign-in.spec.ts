@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/a11y';
 import { accounts, type AccountKey } from './support/accounts';
-import { expectHomePage, expectNavigationFor, expectOnSignInPage, shell, signIn, signInPage, signOut } from './support/console';
+import {
+  expectHomePage,
+  expectNavigationFor,
+  expectOnSignInPage,
+  shell,
+  signIn,
+  signInPage,
+  signOut,
+} from './support/console';
 
 /** Each demo role signs in (half of them with the demo button, half by typing), sees its views, signs out. */
 const journeys: { key: AccountKey; how: 'demo button' | 'typing' }[] = [
@@ -13,7 +21,9 @@ const journeys: { key: AccountKey; how: 'demo button' | 'typing' }[] = [
 ];
 
 for (const { key, how } of journeys) {
-  test(`${key} (${accounts[key].rolesText}) signs in by ${how}, sees their navigation, signs out`, async ({ page }) => {
+  test(`${key} (${accounts[key].rolesText}) signs in by ${how}, sees their navigation, signs out`, async ({
+    page,
+  }) => {
     await page.goto('/sign-in');
     await expectOnSignInPage(page);
     await expect(page.getByRole('heading', { name: /Demo accounts/ })).toBeVisible();
@@ -39,7 +49,9 @@ test('a wrong password shows the error, keeps the email and empties the password
   await form.password.fill('not-the-password');
   await form.submit.click();
 
-  await expect(form.error).toHaveText('That email and password do not match an account. Check them and try again.');
+  await expect(form.error).toHaveText(
+    'That email and password do not match an account. Check them and try again.',
+  );
   await expect(form.email).toHaveValue(accounts.legal.email);
   await expect(form.password).toHaveValue('');
   await expect(form.password).toBeFocused();

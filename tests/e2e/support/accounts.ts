@@ -15,7 +15,12 @@ export interface DemoAccount {
 export const demoPassword = 'demo';
 
 export const accounts = {
-  support: { label: 'Support', email: 'support@digfashions.example', rolesText: 'support', seesAuditLog: false },
+  support: {
+    label: 'Support',
+    email: 'support@digfashions.example',
+    rolesText: 'support',
+    seesAuditLog: false,
+  },
   analyst: {
     label: 'Security analyst',
     email: 'analyst@digfashions.example',
@@ -23,8 +28,18 @@ export const accounts = {
     seesAuditLog: false,
   },
   legal: { label: 'Legal', email: 'legal@digfashions.example', rolesText: 'legal', seesAuditLog: false },
-  dpo: { label: 'Privacy officer', email: 'dpo@digfashions.example', rolesText: 'privacy officer', seesAuditLog: true },
-  multi: { label: 'Support + legal', email: 'multi@digfashions.example', rolesText: 'support · legal', seesAuditLog: false },
+  dpo: {
+    label: 'Privacy officer',
+    email: 'dpo@digfashions.example',
+    rolesText: 'privacy officer',
+    seesAuditLog: true,
+  },
+  multi: {
+    label: 'Support + legal',
+    email: 'multi@digfashions.example',
+    rolesText: 'support · legal',
+    seesAuditLog: false,
+  },
 } as const satisfies Record<string, DemoAccount>;
 
 export type AccountKey = keyof typeof accounts;

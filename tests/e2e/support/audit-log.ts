@@ -25,15 +25,17 @@ export function auditLog(page: Page) {
   };
 }
 
-/** Picks an option of an MUI select (a combobox with a listbox popup). */
-export async function choose(page: Page, combobox: Locator, option: string): Promise<void> {
+/** Picks an option of a list filter (a native select) by its visible label. */
+export async function choose(combobox: Locator, option: string): Promise<void> {
   await test.step(`choose "${option}"`, async () => {
-    await combobox.click();
-    const listbox = page.getByRole('listbox');
-    await listbox.getByRole('option', { name: option, exact: true }).click();
-    await expect(listbox).toBeHidden();
-    await expect(combobox).toHaveText(option);
+    await combobox.selectOption({ label: option });
+    await expect(chosen(combobox)).toHaveText(option);
   });
+}
+
+/** The label of the option a list filter shows as chosen. */
+export function chosen(combobox: Locator): Locator {
+  return combobox.locator('option:checked');
 }
 
 /** The rows on screen, read in one go: time, actor's name, action code, target. */
@@ -55,7 +57,11 @@ export async function readRows(page: Page): Promise<AuditRow[]> {
  * Waits until the table has settled (not busy, actor names resolved) and every row passes `check`,
  * then returns the rows.
  */
-export async function settledRows(page: Page, check: (row: AuditRow) => boolean, what: string): Promise<AuditRow[]> {
+export async function settledRows(
+  page: Page,
+  check: (row: AuditRow) => boolean,
+  what: string,
+): Promise<AuditRow[]> {
   const { table } = auditLog(page);
   await expect(table).toHaveAttribute('aria-busy', 'false');
   let rows: AuditRow[] = [];

@@ -11,7 +11,10 @@ export function signInPage(page: Page) {
     password: page.getByRole('textbox', { name: 'Password', exact: true }),
     submit: page.getByRole('button', { name: 'Sign in', exact: true }),
     demoButton: (key: AccountKey) =>
-      page.getByRole('button', { name: `Fill in ${accounts[key].label} (${accounts[key].email})`, exact: true }),
+      page.getByRole('button', {
+        name: `Fill in ${accounts[key].label} (${accounts[key].email})`,
+        exact: true,
+      }),
     error: page.getByRole('alert').filter({ hasText: 'That email and password do not match an account' }),
   };
 }
@@ -38,7 +41,11 @@ export async function expectOnSignInPage(page: Page): Promise<void> {
  * Signs in from the sign-in page (already open) with the demo account's button, or by typing the
  * email and password, and waits for the signed-in shell. Returns the person's name as shown.
  */
-export async function signIn(page: Page, key: AccountKey, how: 'demo button' | 'typing' = 'demo button'): Promise<string> {
+export async function signIn(
+  page: Page,
+  key: AccountKey,
+  how: 'demo button' | 'typing' = 'demo button',
+): Promise<string> {
   return test.step(`sign in as ${key} (${how})`, async () => {
     const form = signInPage(page);
     await expect(form.heading).toBeVisible();
@@ -74,13 +81,18 @@ export async function expectHomePage(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { name: `Hello, ${firstName}`, level: 1 })).toBeVisible();
 }
 
-/** The side navigation and the home page's views offer the audit log to the privacy officer only. */
+/**
+ * The side navigation and the home page's views offer the accounts to every role and the audit log
+ * to the privacy officer only.
+ */
 export async function expectNavigationFor(page: Page, key: AccountKey): Promise<void> {
   await test.step(`navigation of ${key}`, async () => {
     const bar = shell(page);
     await expect(bar.nav).toBeVisible();
     await expect(bar.navLink('Home')).toBeVisible();
     const views = page.getByRole('list', { name: 'Your views' });
+    await expect(bar.navLink('Accounts')).toBeVisible();
+    await expect(views.getByRole('link', { name: /^Accounts\b/ })).toBeVisible();
     if (accounts[key].seesAuditLog) {
       await expect(bar.navLink('Audit log')).toBeVisible();
       await expect(views.getByRole('link', { name: /Audit log/ })).toBeVisible();

@@ -34,7 +34,10 @@ class SummaryReporter implements Reporter {
       else failed += 1;
     }
     // A run that failed without a failed test (global setup, web server, timeout) is still a failure.
-    const outside = this.globalErrors > 0 || (result.status !== 'passed' && failed + notRun === 0) ? Math.max(1, this.globalErrors) : 0;
+    const outside =
+      this.globalErrors > 0 || (result.status !== 'passed' && failed + notRun === 0)
+        ? Math.max(1, this.globalErrors)
+        : 0;
     const details = [
       flaky > 0 ? `${String(flaky)} flaky, counted as passed` : '',
       notRun > 0 ? `${String(notRun)} did not run` : '',
