@@ -14,6 +14,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Page, SortDirection } from '@/shared/contract/common';
 import { ErrorState } from './error-state';
+import type { Shortcut } from './shortcuts/shortcuts-context';
 import { useShortcuts } from './shortcuts/use-shortcuts';
 
 export interface Column<T> {
@@ -48,6 +49,31 @@ export function urlPaging(
       setView({ pageSize });
     },
   };
+}
+
+/** `[` and `]` turn the pages of a list whose page lives in the URL. */
+export function pageShortcuts(
+  view: { page: number; pageSize: number },
+  setView: (patch: { page?: number }) => void,
+  total: number | undefined,
+): Shortcut[] {
+  const lastPage = Math.max(1, Math.ceil((total ?? 0) / view.pageSize));
+  return [
+    {
+      keys: [']'],
+      description: 'Next page',
+      run: () => {
+        if (view.page < lastPage) setView({ page: view.page + 1 });
+      },
+    },
+    {
+      keys: ['['],
+      description: 'Previous page',
+      run: () => {
+        if (view.page > 1) setView({ page: view.page - 1 });
+      },
+    },
+  ];
 }
 
 /** Handled by the table body itself while a row has focus; listed in the "?" dialog. */

@@ -13,7 +13,7 @@ import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { readUrlState, useUrlState } from '@/shared/lib/use-url-state';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
-import { PagedTable, urlPaging, type Column } from '@/shared/ui/paged-table';
+import { pageShortcuts, PagedTable, urlPaging, type Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { accountsUrlSpec, emptyAccountFilters, hasAccountFilters, toAccountQuery } from '../account-filters';
@@ -84,23 +84,9 @@ export function AccountsPage() {
     if (hasRows) performance.mark('accounts:first-rows');
   }, [hasRows]);
 
-  const lastPage = Math.max(1, Math.ceil((accounts.data?.total ?? 0) / view.pageSize));
   useShortcuts([
     { keys: ['/'], description: 'Search accounts', run: () => searchRef.current?.focus() },
-    {
-      keys: [']'],
-      description: 'Next page',
-      run: () => {
-        if (view.page < lastPage) setView({ page: view.page + 1 });
-      },
-    },
-    {
-      keys: ['['],
-      description: 'Previous page',
-      run: () => {
-        if (view.page > 1) setView({ page: view.page - 1 });
-      },
-    },
+    ...pageShortcuts(view, setView, accounts.data?.total),
   ]);
 
   const open = (account: AccountSummary) => {

@@ -10,7 +10,7 @@ import { staffQueries } from '@/shared/staff/staff-queries';
 import { StaffName } from '@/shared/staff/staff-name';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
-import { PagedTable, urlPaging, type Column } from '@/shared/ui/paged-table';
+import { pageShortcuts, PagedTable, urlPaging, type Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { auditQueries } from '../api/queries';
@@ -66,23 +66,9 @@ export function AuditPage() {
   const events = useQuery({ ...auditQueries.list(toAuditQuery(view)), enabled: !rangeError });
   const hasRows = Boolean(events.data);
   const targetIdRef = useRef<HTMLInputElement>(null);
-  const lastPage = Math.max(1, Math.ceil((events.data?.total ?? 0) / view.pageSize));
 
   useShortcuts([
-    {
-      keys: [']'],
-      description: 'Next page',
-      run: () => {
-        if (view.page < lastPage) setView({ page: view.page + 1 });
-      },
-    },
-    {
-      keys: ['['],
-      description: 'Previous page',
-      run: () => {
-        if (view.page > 1) setView({ page: view.page - 1 });
-      },
-    },
+    ...pageShortcuts(view, setView, events.data?.total),
     { keys: ['/'], description: 'Search by target id', run: () => targetIdRef.current?.focus() },
   ]);
 
