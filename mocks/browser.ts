@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { clock } from './clock';
-import { warmAccountsWhenIdle } from './db/accounts';
+import { warmAccountsInSlices } from './db/accounts';
 import { openDb, resetDb, resetDemoData } from './db/database';
 import { knownAccounts } from './db/known-accounts';
 import { handlers } from './handlers';
@@ -22,10 +22,9 @@ import {
 export async function startMock(): Promise<void> {
   persistSettings();
   await openDb({ persist: true });
-  // The 100,000 accounts take a few hundred ms to seed: do it in idle slices while the worker
-  // registers and the page loads its code, so the first accounts request finds them ready and no
-  // slice is a long task.
-  warmAccountsWhenIdle();
+  // The 100,000 accounts take a few hundred ms to seed: it runs in short slices while the worker
+  // registers and the page loads its code, and the mock is ready once they are.
+  const warming = warmAccountsInSlices();
   const worker = setupWorker(...handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',
@@ -51,5 +50,6 @@ export async function startMock(): Promise<void> {
       knownAccounts,
     },
   });
+  await warming;
   performance.mark('mock:ready');
 }

@@ -14,7 +14,7 @@ export const accountsUrlSpec = {
   sort: enumParam(accountSortFields, 'lastSeenAt'),
   dir: enumParam(sortDirections, 'desc'),
   page: intParam(1),
-  pageSize: intParam(50, { min: 1, max: Math.max(...pageSizeOptions) }),
+  pageSize: intParam(25, { min: 1, max: Math.max(...pageSizeOptions) }),
 };
 
 export type AccountsView = UrlValues<typeof accountsUrlSpec>;
