@@ -79,6 +79,24 @@ describe('Account page', () => {
     expect(await screen.findByLabelText('email address (masked)')).toHaveTextContent(/\*\*\*/);
   });
 
+  it('keeps the reason when a reveal fails, and reveals on a second try', async () => {
+    await signedInAs('support');
+    const { user } = await openAccount();
+    failing('accounts', 503, { method: 'POST', times: 1 });
+    await user.click(screen.getByRole('button', { name: 'Reveal the phone number' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reveal the phone number' });
+    const reason = within(dialog).getByRole('textbox', { name: /reason/i });
+    await user.type(reason, 'Customer asked to confirm the number on file');
+    await user.click(within(dialog).getByRole('button', { name: 'Reveal' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The server had a problem answering');
+    expect(reason).toHaveValue('Customer asked to confirm the number on file');
+    await user.click(within(dialog).getByRole('button', { name: 'Reveal' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(screen.getByLabelText('phone number').textContent).not.toContain('*');
+  });
+
   it('offers Reveal only for what the role may see', async () => {
     await signedInAs('legal');
     await openAccount();
