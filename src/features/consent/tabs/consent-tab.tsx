@@ -13,7 +13,7 @@ import { purposeIds, type Purpose } from '@/shared/contract/consent';
 import { hasPermission } from '@/shared/contract/roles';
 import { downloadJson } from '@/shared/lib/download';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
-import { enumParam, intParam, readUrlState, useUrlState } from '@/shared/lib/use-url-state';
+import { enumParam, intParam, readUrlState, useUrlState, type UrlValues } from '@/shared/lib/use-url-state';
 import { useStaff } from '@/shared/session/use-session';
 import { ErrorState } from '@/shared/ui/error-state';
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
@@ -34,6 +34,17 @@ const consentUrlSpec = {
   pageSize: intParam(25, { min: 1, max: Math.max(...pageSizeOptions) }),
 };
 
+type ConsentView = UrlValues<typeof consentUrlSpec>;
+
+/** The timeline's query for a view: the page reads it, and prefetch starts it. */
+function eventsQuery(accountId: string, view: ConsentView) {
+  return consentQueries.events(accountId, {
+    purposeId: view.purpose || undefined,
+    page: view.page,
+    pageSize: view.pageSize,
+  });
+}
+
 /** `consent-receipt-acc_123-2026-11-25.json`, dated by server time. */
 export function receiptFileName(accountId: string): string {
   return `consent-receipt-${accountId}-${new Date(serverNow()).toISOString().slice(0, 10)}.json`;
@@ -50,13 +61,7 @@ export function ConsentTab() {
   const [view, setView] = useUrlState(consentUrlSpec);
   const purposes = useQuery(consentQueries.purposes());
   const current = useQuery(consentQueries.current(id));
-  const events = useQuery(
-    consentQueries.events(id, {
-      purposeId: view.purpose || undefined,
-      page: view.page,
-      pageSize: view.pageSize,
-    }),
-  );
+  const events = useQuery(eventsQuery(id, view));
   const [withdrawing, setWithdrawing] = useState(false);
   const [recorded, setRecorded] = useState<Purpose | null>(null);
   const receipt = useMutation({
@@ -184,13 +189,5 @@ export function prefetch({ queryClient, url, params }: PrefetchArgs): void {
   const ignore = () => undefined;
   queryClient.query(consentQueries.purposes()).catch(ignore);
   queryClient.query(consentQueries.current(id)).catch(ignore);
-  queryClient
-    .query(
-      consentQueries.events(id, {
-        purposeId: view.purpose || undefined,
-        page: view.page,
-        pageSize: view.pageSize,
-      }),
-    )
-    .catch(ignore);
+  queryClient.query(eventsQuery(id, view)).catch(ignore);
 }
