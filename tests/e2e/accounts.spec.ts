@@ -206,6 +206,12 @@ test('support finds Lena Hoffmann, reveals her email, records a marketing email 
     await expect(list.search).toHaveValue('');
   });
 
+  await test.step('after a reload the withdrawal is still there: the mock journals writes like a backend stores them', async () => {
+    await page.goto(`/accounts/${accountId}/consent`);
+    await expect(consent.currentRow(/^Marketing email/)).toContainText('Withdrawn');
+    await expect(consent.eventRows.first().getByRole('cell').nth(2)).toHaveText('Withdrawn');
+  });
+
   const databases = await expectNoPersonalDataKept(page, context, trail, [
     revealedEmail,
     searchText,
