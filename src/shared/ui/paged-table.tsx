@@ -146,7 +146,8 @@ export function PagedTable<T>({
         </Box>
       ) : null}
       <Box sx={{ height: 4 }}>{isFetching && data ? <LinearProgress aria-label="Loading" /> : null}</Box>
-      <TableContainer>
+      {/* Focusable so a keyboard can scroll a wide table even when its rows hold no buttons. */}
+      <TableContainer tabIndex={0} role="region" aria-label={`${label}, scrollable`}>
         <Table aria-label={label} aria-busy={isFetching}>
           <TableHead>
             <TableRow>

@@ -50,6 +50,8 @@ export const theme = createTheme({
   colorSchemes: {
     light: {
       palette: {
+        // Text on a filled colour (chips, buttons) is picked to reach WCAG AA, not MUI's 3:1.
+        contrastThreshold: 4.5,
         primary: { main: '#1f4b99' },
         secondary: { main: '#6b3fa0' },
         // Darker than MUI's defaults so white text on a filled chip meets WCAG AA (4.5:1).
@@ -61,6 +63,7 @@ export const theme = createTheme({
     },
     dark: {
       palette: {
+        contrastThreshold: 4.5,
         primary: { main: '#8ab4ff' },
         secondary: { main: '#c9a7f5' },
       },
