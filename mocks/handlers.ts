@@ -1,7 +1,9 @@
 import type { HttpHandler } from 'msw';
 import { accountHandlers } from './handlers/accounts';
+import { alertHandlers } from './handlers/alerts';
 import { auditHandlers } from './handlers/audit';
 import { consentHandlers } from './handlers/consent';
+import { incidentHandlers } from './handlers/incidents';
 import { sessionHandlers } from './handlers/session';
 import { staffHandlers } from './handlers/staff';
 
@@ -12,4 +14,6 @@ export const handlers: HttpHandler[] = [
   ...auditHandlers,
   ...accountHandlers,
   ...consentHandlers,
+  ...alertHandlers,
+  ...incidentHandlers,
 ];

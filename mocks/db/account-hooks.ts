@@ -1,7 +1,9 @@
 /**
- * Where other families plug into accounts without the accounts code knowing them. The alerts
- * family (a later issue) supplies the real open-alert counts and the IP addresses of its evidence;
- * until it does, the counts come from the account seed and an alert id names no IP.
+ * Where other families plug into accounts without the accounts code knowing them (accounts never
+ * import alerts, so seeding accounts never seeds alerts). `db/alerts.ts` sets both hooks when it
+ * loads (`handlers.ts` loads it): the real open-alert counts and the IP addresses of its evidence.
+ * Without it (a test that sets them to `null`), the counts come from the account seed and an alert
+ * id names no IP.
  */
 
 export interface OpenAlertCountSource {

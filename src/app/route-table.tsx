@@ -74,6 +74,12 @@ export const appRoutes: readonly AppRoute[] = [
         permission: 'accounts.read',
         lazy: () => import('@/features/consent/tabs/consent-tab'),
       },
+      {
+        path: 'alerts',
+        title: 'Alerts',
+        permission: 'alerts.readAccount',
+        lazy: () => import('@/features/alerts/tabs/account-alerts-tab'),
+      },
     ],
   },
   {

@@ -18,6 +18,19 @@ test('the dark theme keeps every page accessible, and the choice survives a relo
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
+  // The status colours (locked, granted, withdrawn, severities) on the account pages.
+  await page.goto('/accounts');
+  await expect(page.getByRole('table', { name: 'Accounts' }).getByRole('row').nth(1)).toBeVisible();
+  await expectNoAxeViolations(page, 'accounts (dark)');
+  for (const tab of ['consent', 'alerts'] as const) {
+    await page.goto(`/accounts/acc_1t850e/${tab}`);
+    const table = page.getByRole('table', {
+      name: tab === 'consent' ? 'Consent events' : 'Alerts on this account',
+    });
+    await expect(table.getByRole('row').nth(1)).toBeVisible();
+    await expectNoAxeViolations(page, `locked account, ${tab} tab (dark)`);
+  }
+
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'Page not found', level: 1 })).toBeVisible();
   await expectNoAxeViolations(page, 'not found (dark)');

@@ -1,0 +1,54 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { knownAccounts } from '@mocks/db/known-accounts';
+import { knownAlerts } from '@mocks/db/known-alerts';
+import { failing, healthy } from '@mocks/scenarios/faults';
+import { signedInAs } from '@mocks/scenarios/session';
+import { renderApp } from '@tests/render-with-providers';
+
+describe('Account alerts tab', () => {
+  it("lists the account's alerts for support, newest first", async () => {
+    await signedInAs('support');
+    renderApp(`/accounts/${knownAccounts.locked}/alerts`);
+    const table = await screen.findByRole('table', { name: 'Alerts on this account' });
+    await waitFor(() => {
+      expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    const times = rows.map((row) => Date.parse(row.querySelector('time')?.getAttribute('datetime') ?? ''));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(within(table).getAllByText('critical').length).toBeGreaterThan(0);
+    expect(screen.getByRole('tab', { name: 'Alerts' })).toHaveAttribute('aria-selected', 'true');
+    expect(knownAlerts.newCritical).toMatch(/^alr_/);
+  });
+
+  it('says so when an account has no alerts', async () => {
+    await signedInAs('support');
+    renderApp(`/accounts/${knownAccounts.noConsentEvents}/alerts`);
+    expect(await screen.findByText('No risk alerts on this account')).toBeInTheDocument();
+  });
+
+  it('is not offered to legal, and a deep link names the role it needs', async () => {
+    await signedInAs('legal');
+    renderApp(`/accounts/${knownAccounts.locked}/alerts`);
+    expect(
+      await screen.findByRole('heading', {
+        name: /You need the support, security analyst or privacy officer role/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Alerts' })).not.toBeInTheDocument();
+  });
+
+  it('shows an error with Retry and recovers', async () => {
+    await signedInAs('support');
+    failing('alerts', 503);
+    const { user } = renderApp(`/accounts/${knownAccounts.locked}/alerts`);
+    expect(await screen.findByText(/had a problem answering/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    healthy('alerts');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    const table = await screen.findByRole('table', { name: 'Alerts on this account' });
+    await waitFor(() => {
+      expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    });
+  });
+});

@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import type { Alert } from '@/shared/contract/alerts';
+import type { PrefetchArgs } from '@/shared/lib/page-module';
+import { intParam, readUrlState, useUrlState, type UrlValues } from '@/shared/lib/use-url-state';
+import { StaffName } from '@/shared/staff/staff-name';
+import { EmptyState } from '@/shared/ui/empty-state';
+import { PagedTable, pageSizeOptions, urlPaging, type Column } from '@/shared/ui/paged-table';
+import { RelativeTime } from '@/shared/ui/relative-time';
+import { alertQueries } from '../api/queries';
+import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
+
+const accountAlertsUrlSpec = {
+  page: intParam(1),
+  pageSize: intParam(25, { min: 1, max: Math.max(...pageSizeOptions) }),
+};
+
+function listQuery(accountId: string, view: UrlValues<typeof accountAlertsUrlSpec>) {
+  return alertQueries.list({ accountId, sort: 'detectedAt:desc', page: view.page, pageSize: view.pageSize });
+}
+
+const alertTypeLabels: Record<Alert['type'], string> = {
+  phishing_url: 'Phishing URL',
+  new_device: 'New device',
+  anomalous_login: 'Anomalous sign-in',
+  credential_stuffing: 'Credential stuffing',
+  account_takeover: 'Account takeover',
+  mac_spoofing: 'MAC spoofing',
+  user_report: 'Customer report',
+};
+
+const columns: readonly Column<Alert>[] = [
+  { id: 'severity', header: 'Severity', render: (alert) => <SeverityChip severity={alert.severity} /> },
+  { id: 'title', header: 'Title', render: (alert) => alert.title },
+  { id: 'type', header: 'Type', render: (alert) => alertTypeLabels[alert.type] },
+  { id: 'status', header: 'Status', render: (alert) => <AlertStatusChip status={alert.status} /> },
+  {
+    id: 'assignee',
+    header: 'Assignee',
+    render: (alert) => (alert.assigneeId ? <StaffName id={alert.assigneeId} /> : 'Unassigned'),
+  },
+  { id: 'risk', header: 'Risk', align: 'right', render: (alert) => alert.riskScore },
+  { id: 'detected', header: 'Detected', render: (alert) => <RelativeTime value={alert.detectedAt} /> },
+];
+
+/** The risk alerts raised on one account, newest first (support may read them here). */
+export function AccountAlertsTab() {
+  const { id = '' } = useParams();
+  const [view, setView] = useUrlState(accountAlertsUrlSpec);
+  const alerts = useQuery(listQuery(id, view));
+  return (
+    <PagedTable
+      label="Alerts on this account"
+      columns={columns}
+      query={alerts}
+      rowKey={(alert) => alert.id}
+      {...urlPaging(view, setView)}
+      empty={
+        <EmptyState title="No risk alerts on this account" hint="Nothing suspicious has been detected." />
+      }
+    />
+  );
+}
+
+export { AccountAlertsTab as Component };
+
+export function prefetch({ queryClient, url, params }: PrefetchArgs): void {
+  if (!params.id) return;
+  queryClient
+    .query(listQuery(params.id, readUrlState(accountAlertsUrlSpec, url.searchParams)))
+    .catch(() => undefined);
+}
