@@ -3,6 +3,7 @@ import { clock } from './clock';
 import { warmAccountsInSlices } from './db/accounts';
 import { openDb, resetDb, resetDemoData } from './db/database';
 import { knownAccounts } from './db/known-accounts';
+import { knownAlerts, knownIncidents } from './db/known-alerts';
 import { handlers } from './handlers';
 import {
   clearFaults,
@@ -48,6 +49,8 @@ export async function startMock(): Promise<void> {
       resetDemoData,
       clock,
       knownAccounts,
+      knownAlerts,
+      knownIncidents,
     },
   });
   await warming;
