@@ -7,13 +7,13 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Page, SortDirection } from '@/shared/contract/common';
 import { ErrorState } from './error-state';
+import { TablePager } from './table-pager';
 import type { Shortcut } from './shortcuts/shortcuts-context';
 import { useShortcuts } from './shortcuts/use-shortcuts';
 
@@ -226,18 +226,13 @@ export function PagedTable<T>({
         </Table>
       </TableContainer>
       {data?.items.length === 0 ? empty : null}
-      <TablePagination
-        component="div"
-        count={data?.total ?? 0}
-        page={data && data.total > 0 ? page - 1 : 0}
-        rowsPerPage={pageSize}
-        rowsPerPageOptions={[...pageSizeOptions]}
-        onPageChange={(_, next) => {
-          onPageChange(next + 1);
-        }}
-        onRowsPerPageChange={(event) => {
-          onPageSizeChange(Number(event.target.value));
-        }}
+      <TablePager
+        page={data && data.total > 0 ? page : 1}
+        pageSize={pageSize}
+        total={data?.total ?? 0}
+        pageSizeOptions={pageSizeOptions}
+        onPageChange={onPageChange}
+        onPageSizeChange={onPageSizeChange}
       />
     </Paper>
   );

@@ -102,6 +102,21 @@ describe('Audit log', () => {
     });
   });
 
+  it('changes the page size, keeps it in the URL and disables paging past the ends', async () => {
+    await signedInAs('dpo');
+    const { user, router } = renderApp('/audit');
+    await auditRows();
+    expect(screen.getByRole('button', { name: 'Go to previous page' })).toBeDisabled();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '100');
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/audit?pageSize=100');
+    });
+    await waitFor(async () => {
+      expect(await auditRows()).toHaveLength(100);
+    });
+    expect(screen.getByText(/^1–100 of/)).toBeInTheDocument();
+  });
+
   it('says when nothing matches, and clearing brings the rows back', async () => {
     await signedInAs('dpo');
     const { user } = renderApp('/audit?targetId=acc_does_not_exist');

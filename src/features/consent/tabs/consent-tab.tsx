@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -125,6 +124,19 @@ export function ConsentTab() {
             </Button>
           ) : null}
         </Stack>
+        {/* A confirmation that stays until dismissed, next to the state it changed. */}
+        {recorded ? (
+          <Alert
+            severity="success"
+            role="status"
+            sx={{ mb: 1.5 }}
+            onClose={() => {
+              setRecorded(null);
+            }}
+          >
+            Withdrawal of “{recorded.name}” recorded
+          </Alert>
+        ) : null}
         {receipt.isError ? (
           <Alert severity="error" role="alert" sx={{ mb: 1.5 }} onClose={() => receipt.reset()}>
             The receipt could not be exported. {describeError(receipt.error)}
@@ -168,14 +180,6 @@ export function ConsentTab() {
           />
         </Suspense>
       ) : null}
-      <Snackbar
-        open={recorded !== null}
-        autoHideDuration={6000}
-        onClose={() => {
-          setRecorded(null);
-        }}
-        message={recorded ? `Withdrawal of “${recorded.name}” recorded` : ''}
-      />
     </Stack>
   );
 }

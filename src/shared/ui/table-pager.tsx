@@ -1,0 +1,100 @@
+import ChevronLeft from '@mui/icons-material/ChevronLeft';
+import ChevronRight from '@mui/icons-material/ChevronRight';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Typography from '@mui/material/Typography';
+import { useId } from 'react';
+
+interface TablePagerProps {
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+  total: number;
+  pageSizeOptions: readonly number[];
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+}
+
+/**
+ * Rows per page, "26–50 of 1,234" and previous/next. Written here rather than MUI's
+ * TablePagination, whose menu-based select brings popover and modal code to every list page.
+ */
+export function TablePager({
+  page,
+  pageSize,
+  total,
+  pageSizeOptions,
+  onPageChange,
+  onPageSizeChange,
+}: TablePagerProps) {
+  const selectId = useId();
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  return (
+    <Box
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'flex-end',
+        gap: 2,
+        px: 2,
+        py: 0.5,
+        flexWrap: 'wrap',
+      }}
+    >
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+        <Typography variant="body2" component="label" htmlFor={selectId}>
+          Rows per page
+        </Typography>
+        <Box
+          component="select"
+          id={selectId}
+          value={pageSize}
+          onChange={(event) => {
+            onPageSizeChange(Number(event.target.value));
+          }}
+          sx={{
+            font: 'inherit',
+            color: 'inherit',
+            bgcolor: 'background.paper',
+            borderColor: 'divider',
+            borderRadius: 1,
+            p: 0.5,
+          }}
+        >
+          {pageSizeOptions.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </Box>
+      </Box>
+      <Typography variant="body2" aria-live="polite">
+        {from.toLocaleString()}–{to.toLocaleString()} of {total.toLocaleString()}
+      </Typography>
+      <Box>
+        <IconButton
+          aria-label="Go to previous page"
+          title="Previous page"
+          disabled={page <= 1}
+          onClick={() => {
+            onPageChange(page - 1);
+          }}
+        >
+          <ChevronLeft />
+        </IconButton>
+        <IconButton
+          aria-label="Go to next page"
+          title="Next page"
+          disabled={page >= lastPage}
+          onClick={() => {
+            onPageChange(page + 1);
+          }}
+        >
+          <ChevronRight />
+        </IconButton>
+      </Box>
+    </Box>
+  );
+}
