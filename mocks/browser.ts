@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { clock } from './clock';
 import { warmAccountsInSlices } from './db/accounts';
+import { openAlertCountOf } from './db/alerts';
 import { openDb, resetDb, resetDemoData } from './db/database';
 import { knownAccounts } from './db/known-accounts';
 import { knownAlerts, knownIncidents } from './db/known-alerts';
@@ -54,5 +55,7 @@ export async function startMock(): Promise<void> {
     },
   });
   await warming;
+  // Account summaries count each account's open alerts, so the alerts are part of being ready too.
+  openAlertCountOf(0);
   performance.mark('mock:ready');
 }
