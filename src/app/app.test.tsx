@@ -138,13 +138,19 @@ describe('session hygiene', () => {
     await signedInAs('support');
     const { router } = renderApp('/');
     expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
+    // Let the shell's effects run (the idle clock starts in one) before the clock jumps.
+    await act(async () => {
+      await Promise.resolve();
+    });
 
     act(() => {
       vi.advanceTimersByTime(idleWarningAfterMs - 5_000);
     });
     expect(screen.queryByRole('dialog', { name: 'Are you still there?' })).not.toBeInTheDocument();
-    act(() => {
+    // Async act: the warning's dialog suspends on its lazy chunk, and act waits for it to render.
+    await act(async () => {
       vi.advanceTimersByTime(6_000);
+      await Promise.resolve();
     });
     expect(await screen.findByRole('dialog', { name: 'Are you still there?' })).toHaveTextContent(
       'signed out in 2:00',
@@ -163,8 +169,12 @@ describe('session hygiene', () => {
     await signedInAs('support');
     const { router } = renderApp('/');
     expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
-    act(() => {
+    await act(async () => {
+      await Promise.resolve();
+    });
+    await act(async () => {
       vi.advanceTimersByTime(idleWarningAfterMs + 1_000);
+      await Promise.resolve();
     });
     const stay = await screen.findByRole('button', { name: 'Stay signed in' });
     act(() => {

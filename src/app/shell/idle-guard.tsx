@@ -1,9 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-
-// The warning's dialog loads only when it is needed, after 30 idle minutes.
-const IdleWarningDialog = lazy(() =>
-  import('./idle-warning-dialog').then((module) => ({ default: module.IdleWarningDialog })),
-);
+import { useEffect, useRef, useState } from 'react';
+import { IdleWarningDialog } from './idle-warning-dialog';
 
 /** DESIGN "Session hygiene": after 30 minutes idle the console warns, then signs out. */
 export const idleWarningAfterMs = 30 * 60_000;
@@ -69,9 +65,5 @@ export function IdleGuard({ onTimeout }: IdleGuardProps) {
   };
 
   if (warningSince === null) return null;
-  return (
-    <Suspense fallback={null}>
-      <IdleWarningDialog secondsLeft={secondsLeft} onStay={stay} />
-    </Suspense>
-  );
+  return <IdleWarningDialog secondsLeft={secondsLeft} onStay={stay} />;
 }

@@ -5,7 +5,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 
-interface IdleWarningDialogProps {
+export interface IdleWarningDialogProps {
   secondsLeft: number;
   onStay: () => void;
 }
