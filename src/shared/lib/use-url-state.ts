@@ -39,6 +39,24 @@ export function enumParam<const V extends string>(values: readonly V[], fallback
   };
 }
 
+/**
+ * Several values of a fixed set, comma-separated (`status=new,acknowledged`); unknown values are
+ * dropped, the order of `values` is kept, so one view has one URL.
+ */
+export function enumListParam<const V extends string>(values: readonly V[]): UrlParam<readonly V[]> {
+  return {
+    parse: (raw) => {
+      const chosen = new Set((raw ?? '').split(','));
+      return values.filter((value) => chosen.has(value));
+    },
+    serialize: (list) => {
+      const chosen = new Set(list);
+      const kept = values.filter((value) => chosen.has(value));
+      return kept.length > 0 ? kept.join(',') : undefined;
+    },
+  };
+}
+
 /** A `YYYY-MM-DD` day; anything else reads as empty. */
 export function dayParam(): UrlParam<string> {
   return {

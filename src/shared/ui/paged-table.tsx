@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
@@ -10,7 +11,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Page, SortDirection } from '@/shared/contract/common';
 import { ErrorState } from './error-state';
 import { TablePager } from './table-pager';
@@ -77,11 +78,32 @@ export function pageShortcuts(
 }
 
 /** Handled by the table body itself while a row has focus; listed in the "?" dialog. */
-const rowShortcuts = [
+const rowShortcuts: readonly Shortcut[] = [
   { keys: ['j', 'ArrowDown'], description: 'Next row' },
   { keys: ['k', 'ArrowUp'], description: 'Previous row' },
   { keys: ['Enter', 'o'], description: 'Open the focused row' },
-] as const;
+];
+
+const selectShortcut: Shortcut = { keys: ['x'], description: 'Select or unselect the focused row' };
+
+/** The rows a keyboard moves through (skeleton rows have no tabindex). */
+function focusableRows(body: HTMLTableSectionElement | null): HTMLTableRowElement[] {
+  return body ? [...body.querySelectorAll<HTMLTableRowElement>('tr[tabindex]')] : [];
+}
+
+/** The key of the row that has focus (or holds the focused element), if it is in this table. */
+export function focusedRowKey(container: HTMLElement | null): string | undefined {
+  const row = document.activeElement?.closest<HTMLTableRowElement>('tr[data-row-key]');
+  return row && container?.contains(row) ? row.dataset.rowKey : undefined;
+}
+
+/** Selected rows (by key) of the page on screen; the list owns the set and clears it on its own terms. */
+export interface RowSelection<T> {
+  selected: ReadonlySet<string>;
+  onChange: (next: ReadonlySet<string>) => void;
+  /** The checkbox's accessible name, e.g. "Select Login from a new country". */
+  rowLabel: (row: T) => string;
+}
 
 interface PagedTableProps<T> {
   label: string;
@@ -97,11 +119,14 @@ interface PagedTableProps<T> {
   /** Shown when the reply has no rows: what the list is and what to try. */
   empty: ReactNode;
   onRowOpen?: ((row: T) => void) | undefined;
+  /** Checkboxes per row and for the page: click, shift-click for a range, `x` on the focused row. */
+  selection?: RowSelection<T> | undefined;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>, step: number) {
-  const rows = [...event.currentTarget.querySelectorAll<HTMLTableRowElement>('tr[tabindex]')];
-  const index = rows.findIndex((row) => row === document.activeElement);
+  const rows = focusableRows(event.currentTarget);
+  const current = document.activeElement?.closest('tr');
+  const index = rows.findIndex((row) => row === current);
   const next = rows[Math.min(rows.length - 1, Math.max(0, index + step))];
   if (next) {
     event.preventDefault();
@@ -126,16 +151,78 @@ export function PagedTable<T>({
   onSortChange,
   empty,
   onRowOpen,
+  selection,
 }: PagedTableProps<T>) {
   const { data, isPending, isError, error, isFetching } = query;
-  useShortcuts(onRowOpen ? rowShortcuts : []);
+  const ownBody = useRef<HTMLTableSectionElement | null>(null);
+  // The row a shift-click extends the selection from.
+  const anchor = useRef<string | null>(null);
+  const keyboard = Boolean(onRowOpen ?? selection);
+  const rows = data?.items ?? [];
+  const keys = rows.map(rowKey);
+
+  // Outside the table, j and k step into it (the first row, or the last one focused).
+  const enterRows = (fromEnd: boolean) => {
+    const all = focusableRows(ownBody.current);
+    const target = fromEnd ? all.at(-1) : all[0];
+    target?.focus();
+  };
+  useShortcuts(
+    keyboard
+      ? [
+          ...rowShortcuts.map((shortcut) =>
+            shortcut.keys[0] === 'j'
+              ? {
+                  ...shortcut,
+                  run: () => {
+                    enterRows(false);
+                  },
+                }
+              : shortcut.keys[0] === 'k'
+                ? {
+                    ...shortcut,
+                    run: () => {
+                      enterRows(true);
+                    },
+                  }
+                : shortcut,
+          ),
+          ...(selection ? [selectShortcut] : []),
+        ]
+      : [],
+  );
   const retry = () => {
     void query.refetch();
   };
 
+  function toggle(key: string, range: boolean) {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    const selecting = !next.has(key);
+    const from = anchor.current === null ? -1 : keys.indexOf(anchor.current);
+    const to = keys.indexOf(key);
+    const span = range && from >= 0 ? keys.slice(Math.min(from, to), Math.max(from, to) + 1) : [key];
+    for (const each of span) {
+      if (selecting) next.add(each);
+      else next.delete(each);
+    }
+    anchor.current = key;
+    selection.onChange(next);
+  }
+
+  const selectedOnPage = selection ? keys.filter((key) => selection.selected.has(key)).length : 0;
+  const allOnPage = keys.length > 0 && selectedOnPage === keys.length;
+
   function onBodyKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
     if (event.key === 'ArrowDown' || event.key === 'j') moveFocus(event, 1);
     else if (event.key === 'ArrowUp' || event.key === 'k') moveFocus(event, -1);
+    else if (event.key === 'x' && selection && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const key = focusedRowKey(event.currentTarget);
+      if (key !== undefined) {
+        event.preventDefault();
+        toggle(key, event.shiftKey);
+      }
+    }
   }
 
   return (
@@ -151,6 +238,24 @@ export function PagedTable<T>({
         <Table aria-label={label} aria-busy={isFetching}>
           <TableHead>
             <TableRow>
+              {selection ? (
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={allOnPage}
+                    indeterminate={selectedOnPage > 0 && !allOnPage}
+                    disabled={keys.length === 0}
+                    onChange={() => {
+                      const next = new Set(selection.selected);
+                      for (const key of keys) {
+                        if (allOnPage) next.delete(key);
+                        else next.add(key);
+                      }
+                      selection.onChange(next);
+                    }}
+                    slotProps={{ input: { 'aria-label': 'Select all on this page' } }}
+                  />
+                </TableCell>
+              ) : null}
               {columns.map((column) => {
                 const sortField = column.sortField;
                 const active = sort !== undefined && sortField === sort.field;
@@ -182,10 +287,11 @@ export function PagedTable<T>({
               })}
             </TableRow>
           </TableHead>
-          <TableBody onKeyDown={onRowOpen ? onBodyKeyDown : undefined}>
+          <TableBody ref={ownBody} onKeyDown={keyboard ? onBodyKeyDown : undefined}>
             {isPending
               ? Array.from({ length: 8 }, (_, index) => (
                   <TableRow key={index} aria-hidden>
+                    {selection ? <TableCell padding="checkbox" /> : null}
                     {columns.map((column) => (
                       <TableCell key={column.id}>
                         <Skeleton variant="text" />
@@ -194,34 +300,62 @@ export function PagedTable<T>({
                   </TableRow>
                 ))
               : null}
-            {data?.items.map((row) => (
-              <TableRow
-                key={rowKey(row)}
-                hover
-                tabIndex={onRowOpen ? 0 : undefined}
-                sx={onRowOpen ? { cursor: 'pointer' } : undefined}
-                onClick={
-                  onRowOpen
-                    ? () => {
-                        onRowOpen(row);
-                      }
-                    : undefined
-                }
-                onKeyDown={
-                  onRowOpen
-                    ? (event) => {
-                        if (event.key === 'Enter' || event.key === 'o') onRowOpen(row);
-                      }
-                    : undefined
-                }
-              >
-                {columns.map((column) => (
-                  <TableCell key={column.id} align={column.align}>
-                    {column.render(row)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
+            {rows.map((row) => {
+              const key = rowKey(row);
+              const selected = selection?.selected.has(key) ?? false;
+              return (
+                <TableRow
+                  key={key}
+                  data-row-key={key}
+                  hover
+                  selected={selected}
+                  aria-selected={selection ? selected : undefined}
+                  tabIndex={keyboard ? 0 : undefined}
+                  sx={onRowOpen ? { cursor: 'pointer' } : undefined}
+                  onClick={
+                    onRowOpen
+                      ? () => {
+                          onRowOpen(row);
+                        }
+                      : undefined
+                  }
+                  onKeyDown={
+                    onRowOpen
+                      ? (event) => {
+                          // Only the row itself: Enter on a link inside it follows the link.
+                          if (event.target !== event.currentTarget) return;
+                          if (event.key === 'Enter' || event.key === 'o') onRowOpen(row);
+                        }
+                      : undefined
+                  }
+                >
+                  {selection ? (
+                    <TableCell
+                      padding="checkbox"
+                      onClick={(event: MouseEvent) => {
+                        // The checkbox cell selects; it never opens the row.
+                        event.stopPropagation();
+                      }}
+                    >
+                      <Checkbox
+                        checked={selected}
+                        tabIndex={-1}
+                        onClick={(event: MouseEvent) => {
+                          event.preventDefault();
+                          toggle(key, event.shiftKey);
+                        }}
+                        slotProps={{ input: { 'aria-label': selection.rowLabel(row) } }}
+                      />
+                    </TableCell>
+                  ) : null}
+                  {columns.map((column) => (
+                    <TableCell key={column.id} align={column.align}>
+                      {column.render(row)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
       </TableContainer>

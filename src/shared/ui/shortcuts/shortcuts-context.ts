@@ -6,6 +6,8 @@ export interface Shortcut {
   description: string;
   /** Absent for keys a component handles itself (e.g. row movement inside a table): listed, not dispatched. */
   run?: () => void;
+  /** Dispatched, but not listed: a second key for something the dialog already lists. */
+  hidden?: boolean;
 }
 
 export interface ShortcutsRegistry {

@@ -10,7 +10,7 @@ const ShortcutsHelpDialog = lazy(() =>
 const helpShortcut: Shortcut = { keys: ['?'], description: 'Show keyboard shortcuts' };
 
 function listShortcuts(layers: ReadonlySet<readonly Shortcut[]>): readonly Shortcut[] {
-  return [helpShortcut, ...[...layers].flat()];
+  return [helpShortcut, ...[...layers].flat().filter((shortcut) => !shortcut.hidden)];
 }
 
 export function ShortcutsProvider({ children }: { children: ReactNode }) {
