@@ -16,9 +16,10 @@ import {
   type AlertStatus,
   type AlertType,
 } from '@/shared/contract/alerts';
+import type { Device } from '@/shared/contract/accounts';
 import { idOf, isoDateTime, type Page, type SortDirection } from '@/shared/contract/common';
 import { clock, day, isoAt, minute } from '@mocks/clock';
-import { setAlertEvidenceIp, setOpenAlertCountSource } from './account-hooks';
+import { setAlertEvidenceDevice, setAlertEvidenceIp, setOpenAlertCountSource } from './account-hooks';
 import { accountCount } from './account-seed';
 import {
   customerReports,
@@ -374,7 +375,7 @@ function evidenceOf(state: AlertsState, slot: number, type: AlertType, detectedA
     ...(hasDevice
       ? {
           device: {
-            id: `dev_a${index.toString(36)}`,
+            id: `${evidenceDevicePrefix}${index.toString(36)}`,
             kind: profile.kind,
             os: profile.os,
             browser: profile.browser,
@@ -450,6 +451,20 @@ function evidenceIp(accountId: string, alertId: string): string | undefined {
   if (slot === undefined) return undefined;
   const alert = alertDetail(slot);
   return alert.accountId === accountId ? alert.evidence.ip : undefined;
+}
+
+/** Evidence devices are named after their alert: `dev_a` + the alert's index in base 36. */
+const evidenceDevicePrefix = 'dev_a';
+
+function evidenceDevice(accountId: string, deviceId: string): Device | undefined {
+  if (!deviceId.startsWith(evidenceDevicePrefix)) return undefined;
+  const index = Number.parseInt(deviceId.slice(evidenceDevicePrefix.length), 36);
+  if (!Number.isSafeInteger(index) || index < 0) return undefined;
+  const slot = alertSlot(ids.alert.encode(index));
+  if (slot === undefined) return undefined;
+  const alert = alertDetail(slot);
+  const device = alert.evidence.device;
+  return alert.accountId === accountId && device?.id === deviceId ? device : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -640,3 +655,4 @@ export function openAlertCountOf(index: number): number {
 // (handlers.ts loads it), so accounts never import alerts.
 setOpenAlertCountSource({ countOf: openAlertCountOf });
 setAlertEvidenceIp(evidenceIp);
+setAlertEvidenceDevice(evidenceDevice);

@@ -10,7 +10,7 @@ import {
 } from '@/shared/contract/accounts';
 import { hasPermission, type Permission } from '@/shared/contract/roles';
 import { isoAt } from '@mocks/clock';
-import { alertEvidenceIpOf } from '@mocks/db/account-hooks';
+import { alertEvidenceDeviceOf, alertEvidenceIpOf } from '@mocks/db/account-hooks';
 import {
   accountActivity,
   accountCountries,
@@ -173,7 +173,8 @@ export const accountHandlers = [
       }
       case 'macAddress': {
         const targetId = request.targetId ?? '';
-        const device = findDevice(index, targetId);
+        // One of the account's devices, or (via the alerts family) the device in an alert's evidence.
+        const device = findDevice(index, targetId) ?? alertEvidenceDeviceOf(accountId, targetId);
         if (!device) throw notFound(`device of ${accountId} named`, targetId);
         reply = { field: 'macAddress', targetId, value: device.macAddress };
         summary = `Revealed ${revealedWhat.macAddress} of ${accountId} (${targetId})`;
