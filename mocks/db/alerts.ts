@@ -48,7 +48,7 @@ import {
   type PackedAlerts,
 } from './alert-seed';
 import { defineFamily } from './database';
-import { ids } from './ids';
+import { idIndexLimit, ids } from './ids';
 import { Random } from './random';
 
 /**
@@ -459,7 +459,7 @@ const evidenceDevicePrefix = 'dev_a';
 function evidenceDevice(accountId: string, deviceId: string): Device | undefined {
   if (!deviceId.startsWith(evidenceDevicePrefix)) return undefined;
   const index = Number.parseInt(deviceId.slice(evidenceDevicePrefix.length), 36);
-  if (!Number.isSafeInteger(index) || index < 0) return undefined;
+  if (!Number.isSafeInteger(index) || index < 0 || index >= idIndexLimit) return undefined;
   const slot = alertSlot(ids.alert.encode(index));
   if (slot === undefined) return undefined;
   const alert = alertDetail(slot);

@@ -8,6 +8,9 @@ import { hashString } from './random';
 
 const width = 6;
 const modulus = 36 ** width; // 2^12 · 3^12
+
+/** Indexes an id can encode: 0 up to this, exclusive. */
+export const idIndexLimit = modulus;
 const bigModulus = BigInt(modulus);
 /** Indices from here on are never seeded: records created at run time take a random one. */
 const freshFrom = 1_000_000_000;

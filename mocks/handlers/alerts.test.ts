@@ -562,4 +562,27 @@ describe('accounts and alerts agree', () => {
     expect('value' in value ? value.value : '').toMatch(new RegExp(`^${alert.evidence.ip.replace('***', '').replaceAll('.', '\\.')}\\d+$`));
     expect((await reveal(knownAccounts.heavyHistory, alert.id)).status).toBe(404);
   });
+
+  it('reveals the MAC of an alert’s evidence device through the account; 404 through another account', async () => {
+    pinClock(now);
+    const { csrfToken } = await signedInAs('analyst');
+    const reveal = (accountId: string, targetId: string) =>
+      callApi(`/accounts/${accountId}/reveal`, {
+        method: 'POST',
+        csrfToken,
+        body: { field: 'macAddress', targetId, reason: 'Checking the alert evidence' },
+      });
+    const alert = await one(knownAlerts.newCritical);
+    const device = alert.evidence.device;
+    if (!device) throw new Error('The takeover alert has no device');
+    const reply = await reveal(alert.accountId, device.id);
+    expect(reply.status).toBe(200);
+    const value = revealResponseSchema.parse(reply.body);
+    expect(value).toMatchObject({ field: 'macAddress', targetId: device.id });
+    const mac = 'value' in value ? value.value : '';
+    expect(mac).toMatch(/^([0-9A-F]{2}:){5}[0-9A-F]{2}$/);
+    expect(mac.slice(0, 8)).toBe(device.macAddress.slice(0, 8));
+    expect((await reveal(knownAccounts.heavyHistory, device.id)).status).toBe(404);
+    expect((await reveal(alert.accountId, 'dev_azzzzzzzz')).status).toBe(404);
+  });
 });
