@@ -1,0 +1,90 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { Alert } from '@/shared/contract/alerts';
+import { StaffName } from '@/shared/staff/staff-name';
+import { CopyButton } from '@/shared/ui/copy-button';
+import { PageHeader } from '@/shared/ui/page-header';
+import { RelativeTime } from '@/shared/ui/relative-time';
+import { alertResolutionLabels, alertTypeLabels } from '../alert-labels';
+import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary" component="p">
+        {label}
+      </Typography>
+      <Typography variant="body2" component="div">
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+interface AlertHeaderProps {
+  alert: Alert;
+  /** The changes the signed-in person may make, top right. */
+  actions: ReactNode;
+}
+
+/** Title, state and the facts triage starts from, with links to the account and the incident. */
+export function AlertHeader({ alert, actions }: AlertHeaderProps) {
+  return (
+    <>
+      <PageHeader
+        title={alert.title}
+        subtitle={
+          <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+            {alert.id}
+            <CopyButton value={alert.id} label="Copy the alert id" />
+          </Box>
+        }
+        actions={
+          actions ? <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>{actions}</Box> : undefined
+        }
+      />
+      <Stack
+        direction="row"
+        useFlexGap
+        sx={{ flexWrap: 'wrap', gap: 4, mb: 2 }}
+        component="section"
+        aria-label="Alert summary"
+      >
+        <Fact label="Severity">
+          <SeverityChip severity={alert.severity} />
+        </Fact>
+        <Fact label="Status">
+          <AlertStatusChip status={alert.status} />
+        </Fact>
+        {alert.resolution ? (
+          <Fact label="Resolution">{alertResolutionLabels[alert.resolution].label}</Fact>
+        ) : null}
+        <Fact label="Type">{alertTypeLabels[alert.type]}</Fact>
+        <Fact label="Assignee">{alert.assigneeId ? <StaffName id={alert.assigneeId} /> : 'Unassigned'}</Fact>
+        <Fact label="Risk score">{alert.riskScore}</Fact>
+        <Fact label="Detected">
+          <RelativeTime value={alert.detectedAt} />
+        </Fact>
+        <Fact label="Updated">
+          <RelativeTime value={alert.updatedAt} />
+        </Fact>
+        <Fact label="Account">
+          <Link component={RouterLink} to={`/accounts/${encodeURIComponent(alert.accountId)}`}>
+            {alert.accountId}
+          </Link>
+        </Fact>
+        {alert.incidentId ? (
+          <Fact label="Incident">
+            <Link component={RouterLink} to={`/incidents/${encodeURIComponent(alert.incidentId)}`}>
+              {alert.incidentId}
+            </Link>
+          </Fact>
+        ) : null}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { isApiError } from '@/shared/api/api-error';
+import type { Alert } from '@/shared/contract/alerts';
+import type { PrefetchArgs } from '@/shared/lib/page-module';
+import { RevealScope } from '@/shared/reveal/reveal-scope';
+import { EmptyState } from '@/shared/ui/empty-state';
+import { ErrorState } from '@/shared/ui/error-state';
+import { PageHeader } from '@/shared/ui/page-header';
+import { useAlertActions } from '../alert-page/alert-actions';
+import { AlertHeader } from '../alert-page/alert-header';
+import { Evidence } from '../alert-page/evidence';
+import { Notes } from '../alert-page/notes';
+import { alertQueries } from '../api/queries';
+
+function AlertView({ alert }: { alert: Alert }) {
+  const { buttons, feedback, dialogs } = useAlertActions(alert);
+  return (
+    <>
+      <AlertHeader alert={alert} actions={buttons} />
+      {feedback}
+      <Stack spacing={2}>
+        <Evidence alert={alert} />
+        <Notes alertId={alert.id} />
+      </Stack>
+      {dialogs}
+    </>
+  );
+}
+
+/** One risk alert: its state and the moves it allows, the evidence, and the notes. */
+export function AlertPage() {
+  const { id = '' } = useParams();
+  const alert = useQuery(alertQueries.detail(id));
+  const loaded = Boolean(alert.data);
+
+  useEffect(() => {
+    if (loaded) performance.mark('alert:first-data');
+  }, [loaded]);
+
+  if (alert.isPending) {
+    return (
+      <Box aria-busy="true" aria-label="Loading the alert">
+        <Skeleton variant="text" width={420} height={48} />
+        <Skeleton variant="rectangular" height={72} sx={{ my: 2 }} />
+        <Skeleton variant="rectangular" height={320} />
+      </Box>
+    );
+  }
+  if (alert.isError) {
+    if (isApiError(alert.error) && alert.error.status === 404) {
+      return (
+        <>
+          <PageHeader title="Alert not found" />
+          <EmptyState
+            title={`No alert ${id}`}
+            hint="The id may be mistyped. The queue lists every alert."
+            action={
+              <Button component={RouterLink} to="/alerts" variant="contained">
+                Back to the alerts
+              </Button>
+            }
+          />
+        </>
+      );
+    }
+    return (
+      <>
+        <PageHeader title="Alert" />
+        <ErrorState
+          error={alert.error}
+          title="The alert could not be loaded"
+          onRetry={() => {
+            void alert.refetch();
+          }}
+        />
+      </>
+    );
+  }
+
+  return (
+    // Revealed IPs and MACs belong to this alert's page: another alert, or leaving, starts masked.
+    <RevealScope key={id}>
+      <AlertView alert={alert.data} />
+    </RevealScope>
+  );
+}
+
+export { AlertPage as Component };
+
+export function prefetch({ queryClient, params }: PrefetchArgs): void {
+  if (!params.id) return;
+  queryClient.query(alertQueries.detail(params.id)).catch(() => undefined);
+  queryClient.query(alertQueries.notes(params.id)).catch(() => undefined);
+}
