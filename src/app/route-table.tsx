@@ -1,4 +1,5 @@
 import type SvgIcon from '@mui/material/SvgIcon';
+import GppMaybeOutlined from '@mui/icons-material/GppMaybeOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
@@ -81,6 +82,23 @@ export const appRoutes: readonly AppRoute[] = [
         lazy: () => import('@/features/alerts/tabs/account-alerts-tab'),
       },
     ],
+  },
+  {
+    path: '/alerts',
+    title: 'Risk alerts',
+    description: 'Triage the risk-alert queue: filter, assign, acknowledge, resolve or dismiss, escalate.',
+    permission: 'alerts.read',
+    icon: GppMaybeOutlined,
+    lazy: () => import('@/features/alerts/pages/alerts-page'),
+  },
+  {
+    path: '/alerts/:id',
+    title: 'Alert',
+    description: 'One risk alert: its evidence, notes and state.',
+    permission: 'alerts.read',
+    icon: GppMaybeOutlined,
+    nav: false,
+    lazy: () => import('@/features/alerts/pages/alert-page'),
   },
   {
     path: '/audit',

@@ -1,0 +1,385 @@
+import MuiAlert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { canMoveAlert, type Alert, type AlertPatch, type AlertStatus } from '@/shared/contract/alerts';
+import type { PrefetchArgs } from '@/shared/lib/page-module';
+import { readUrlState, useUrlState } from '@/shared/lib/use-url-state';
+import { useCan, useStaff } from '@/shared/session/use-session';
+import { EmptyState } from '@/shared/ui/empty-state';
+import { PageHeader } from '@/shared/ui/page-header';
+import { focusedRowKey, pageShortcuts, PagedTable, urlPaging } from '@/shared/ui/paged-table';
+import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
+import { alertStatusLabels } from '../alert-labels';
+import { alertQueries } from '../api/queries';
+import type { AlertInputMove } from '../components/alert-move-dialog';
+import { BulkBar, type QueueAction } from '../queue/bulk-bar';
+import { BulkResult } from '../queue/bulk-result';
+import { alertPath, queueColumns } from '../queue/queue-columns';
+import { QueueFilterBar } from '../queue/queue-filter-bar';
+import {
+  hasQueueFilters,
+  hasRangeError,
+  noQueueFilters,
+  queueUrlSpec,
+  toCountsQuery,
+  toQueueQuery,
+} from '../queue/queue-view';
+import { SavedViewsBar } from '../queue/saved-views-bar';
+import { useBulkChange } from '../queue/use-bulk-change';
+
+// Dialogs load when first opened, not with the queue.
+const AlertMoveDialog = lazy(() =>
+  import('../components/alert-move-dialog').then((module) => ({ default: module.AlertMoveDialog })),
+);
+const EscalateDialog = lazy(() =>
+  import('../alert-page/escalate-dialog').then((module) => ({ default: module.EscalateDialog })),
+);
+const AssignDialog = lazy(() =>
+  import('../queue/assign-dialog').then((module) => ({ default: module.AssignDialog })),
+);
+
+const noSelection: ReadonlySet<string> = new Set();
+
+interface OpenDialog {
+  kind: AlertInputMove | 'assign' | 'escalate';
+  ids: readonly string[];
+}
+
+/** The state a move leads to, for the refusals said before anything is sent. */
+const moveTarget: Partial<Record<QueueAction, AlertStatus>> = {
+  acknowledge: 'acknowledged',
+  resolve: 'resolved',
+  dismiss: 'dismissed',
+  escalate: 'escalated',
+};
+
+const verbs: Record<QueueAction, string> = {
+  assignToMe: 'assign',
+  assign: 'assign',
+  acknowledge: 'acknowledge',
+  resolve: 'resolve',
+  dismiss: 'dismiss',
+  escalate: 'escalate',
+};
+
+export function AlertsPage() {
+  const navigate = useNavigate();
+  const me = useStaff();
+  const canChange = useCan('alerts.change');
+  const [view, setView] = useUrlState(queueUrlSpec);
+  const rangeError = hasRangeError(view);
+  const query = toQueueQuery(view, me.id);
+  const list = useQuery({
+    ...alertQueries.queue(query),
+    enabled: !rangeError,
+    // Rows never move under the analyst's cursor: new alerts are announced, and shown on request.
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+  const counts = useQuery({ ...alertQueries.counts(toCountsQuery(view, me.id)), enabled: !rangeError });
+  const loadedAt = list.data?.loadedAt ?? '';
+  const arrivals = useQuery({
+    ...alertQueries.arrivals(query, loadedAt),
+    enabled: loadedAt !== '' && !view.to && !rangeError,
+  });
+  const bulk = useBulkChange();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const listKey = JSON.stringify(query);
+  const [selection, setSelection] = useState({ key: listKey, ids: noSelection });
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const rows = list.data?.items ?? [];
+  const selected = selection.key === listKey ? selection.ids : noSelection;
+  const selectedRows = rows.filter((alert) => selected.has(alert.id));
+  const hasRows = Boolean(list.data);
+
+  useEffect(() => {
+    if (hasRows) performance.mark('alerts:first-rows');
+  }, [hasRows]);
+
+  const select = (ids: ReadonlySet<string>) => {
+    setSelection({ key: listKey, ids });
+  };
+
+  /** The selection, or else the focused row. */
+  const targets = (): Alert[] => {
+    if (selectedRows.length > 0) return selectedRows;
+    const key = focusedRowKey(tableRef.current);
+    const focused = rows.find((alert) => alert.id === key);
+    return focused ? [focused] : [];
+  };
+
+  const send = (done: string, patch: AlertPatch, alerts: readonly Alert[]) => {
+    setNotice(null);
+    bulk.mutate(
+      {
+        done,
+        patch,
+        items: alerts.map(({ id, version }) => ({ id, version })),
+        titles: Object.fromEntries(alerts.map((alert) => [alert.id, alert.title])),
+      },
+      {
+        onSuccess: () => {
+          select(noSelection);
+        },
+      },
+    );
+  };
+
+  const act = (action: QueueAction) => {
+    const alerts = targets();
+    if (alerts.length === 0) {
+      setNotice(`Select alerts, or move to one with j and k, to ${verbs[action]}.`);
+      return;
+    }
+    const [only] = alerts;
+    const to = moveTarget[action];
+    // One alert whose state refuses the move: say so instead of sending it.
+    if (only && alerts.length === 1 && to && !canMoveAlert(only.status, to)) {
+      setNotice(
+        `A ${alertStatusLabels[only.status].toLowerCase()} alert cannot be ${to === 'escalated' ? 'escalated' : to}.`,
+      );
+      return;
+    }
+    const ids = alerts.map((alert) => alert.id);
+    switch (action) {
+      case 'assignToMe':
+        send('assigned to you', { assigneeId: me.id }, alerts);
+        break;
+      case 'acknowledge':
+        send('acknowledged', { status: 'acknowledged' }, alerts);
+        break;
+      case 'assign':
+      case 'resolve':
+      case 'dismiss':
+        setDialog({ kind: action, ids });
+        break;
+      case 'escalate':
+        if (!only || alerts.length > 1) {
+          setNotice('Escalate one alert at a time: open it, or focus its row and press e.');
+          return;
+        }
+        setDialog({ kind: 'escalate', ids });
+        break;
+    }
+  };
+
+  useShortcuts([
+    { keys: ['/'], description: 'Search alerts', run: () => searchRef.current?.focus() },
+    ...(canChange
+      ? [
+          {
+            keys: ['m'],
+            description: 'Assign the selected or focused alerts to me',
+            run: () => {
+              act('assignToMe');
+            },
+          },
+          {
+            keys: ['a'],
+            description: 'Acknowledge the selected or focused alerts',
+            run: () => {
+              act('acknowledge');
+            },
+          },
+          {
+            keys: ['e'],
+            description: 'Escalate the focused alert',
+            run: () => {
+              act('escalate');
+            },
+          },
+          {
+            keys: ['r'],
+            description: 'Resolve the selected or focused alerts',
+            run: () => {
+              act('resolve');
+            },
+          },
+          {
+            keys: ['d'],
+            description: 'Dismiss the selected or focused alerts',
+            run: () => {
+              act('dismiss');
+            },
+          },
+        ]
+      : []),
+    ...pageShortcuts(view, setView, list.data?.total),
+  ]);
+
+  const dialogRows = dialog ? rows.filter((alert) => dialog.ids.includes(alert.id)) : [];
+  const closeDialog = () => {
+    setDialog(null);
+  };
+  const newCount = arrivals.data ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        title="Risk alerts"
+        subtitle="Triage from the keyboard: j/k to move, x to select, m a r d e to act, ? for every key."
+      />
+      <SavedViewsBar
+        filters={view}
+        onApply={(saved) => {
+          setView({ ...noQueueFilters, ...saved.filters });
+        }}
+      />
+      <QueueFilterBar
+        view={view}
+        counts={counts.data}
+        searchRef={searchRef}
+        onChange={(patch) => {
+          setView(patch, { replace: 'q' in patch });
+        }}
+        onClear={() => {
+          setView(noQueueFilters);
+        }}
+      />
+      {counts.isError ? (
+        <Typography variant="body2" color="error" sx={{ mb: 1 }}>
+          The counts per status could not be loaded.{' '}
+          <Button size="small" onClick={() => void counts.refetch()}>
+            Retry counts
+          </Button>
+        </Typography>
+      ) : null}
+      {canChange ? (
+        <BulkBar
+          selectedCount={selectedRows.length}
+          pending={bulk.isPending}
+          onAction={act}
+          onClearSelection={() => {
+            select(noSelection);
+          }}
+        />
+      ) : null}
+      <Box aria-live="polite">
+        {notice ? (
+          <MuiAlert
+            severity="info"
+            sx={{ mb: 1 }}
+            onClose={() => {
+              setNotice(null);
+            }}
+          >
+            {notice}
+          </MuiAlert>
+        ) : null}
+        {bulk.variables ? (
+          <BulkResult
+            run={bulk.variables}
+            result={bulk.data}
+            error={bulk.error}
+            pending={bulk.isPending}
+            onRetryFailed={bulk.retryFailed}
+            onRetry={() => {
+              bulk.mutate(bulk.variables);
+            }}
+            onClose={() => {
+              bulk.reset();
+            }}
+          />
+        ) : null}
+        {newCount > 0 ? (
+          <MuiAlert
+            severity="info"
+            sx={{ mb: 1 }}
+            action={
+              <Button color="inherit" size="small" onClick={() => void list.refetch()}>
+                Show
+              </Button>
+            }
+          >
+            {`${newCount.toLocaleString()} new ${newCount === 1 ? 'alert matches' : 'alerts match'} this view`}
+          </MuiAlert>
+        ) : null}
+      </Box>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} aria-live="polite">
+        {list.data
+          ? `${list.data.total.toLocaleString()} ${list.data.total === 1 ? 'alert' : 'alerts'}`
+          : ' '}
+      </Typography>
+      <Box ref={tableRef}>
+        <PagedTable
+          label="Risk alerts"
+          columns={queueColumns}
+          query={list}
+          rowKey={(alert) => alert.id}
+          {...urlPaging(view, setView)}
+          sort={{ field: view.sort, direction: view.dir }}
+          onSortChange={(sort) => {
+            setView({ sort: sort.field as typeof view.sort, dir: sort.direction });
+          }}
+          onRowOpen={(alert) => {
+            void navigate(alertPath(alert.id));
+          }}
+          selection={
+            canChange
+              ? { selected, onChange: select, rowLabel: (alert) => `Select ${alert.title} (${alert.id})` }
+              : undefined
+          }
+          empty={
+            <EmptyState
+              title={rangeError ? 'Check the dates' : 'No alerts match'}
+              hint={
+                hasQueueFilters(view)
+                  ? 'Try another saved view, or clear the filters.'
+                  : 'The queue is empty: nothing suspicious has been detected.'
+              }
+            />
+          }
+        />
+      </Box>
+      <Suspense fallback={null}>
+        {dialog && (dialog.kind === 'resolve' || dialog.kind === 'dismiss') ? (
+          <AlertMoveDialog
+            open
+            move={dialog.kind}
+            count={dialogRows.length}
+            pending={false}
+            onClose={closeDialog}
+            onSubmit={(patch) => {
+              closeDialog();
+              send(dialog.kind === 'resolve' ? 'resolved' : 'dismissed', patch, dialogRows);
+            }}
+          />
+        ) : null}
+        {dialog?.kind === 'escalate' && dialogRows[0] ? (
+          <EscalateDialog alert={dialogRows[0]} onClose={closeDialog} />
+        ) : null}
+        {dialog?.kind === 'assign' ? (
+          <AssignDialog
+            count={dialogRows.length}
+            onClose={closeDialog}
+            onAssign={(assignee) => {
+              closeDialog();
+              send(
+                assignee ? `assigned to ${assignee.id === me.id ? 'you' : assignee.name}` : 'unassigned',
+                { assigneeId: assignee ? assignee.id : null },
+                dialogRows,
+              );
+            }}
+          />
+        ) : null}
+      </Suspense>
+    </>
+  );
+}
+
+export { AlertsPage as Component };
+
+/** The queue's first page leaves with the session check, for views that do not need to know who "me" is. */
+export function prefetch({ queryClient, url }: PrefetchArgs): void {
+  const view = readUrlState(queueUrlSpec, url.searchParams);
+  if (view.assignee === 'me' || hasRangeError(view)) return;
+  const query = toQueueQuery(view, '');
+  queryClient.query(alertQueries.queue(query)).catch(() => undefined);
+  queryClient.query(alertQueries.counts(toCountsQuery(view, ''))).catch(() => undefined);
+}

@@ -1,0 +1,210 @@
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type Ref } from 'react';
+import {
+  alertSeverities,
+  alertStatuses,
+  alertTypes,
+  unassignedFilter,
+  type AlertCounts,
+} from '@/shared/contract/alerts';
+import { hasPermission } from '@/shared/contract/roles';
+import { useDebouncedValue } from '@/shared/lib/use-debounced-value';
+import { staffQueries } from '@/shared/staff/staff-queries';
+import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
+import { SelectFilter } from '@/shared/ui/filters/select-filter';
+import { alertStatusLabels, alertTypeLabels } from '../alert-labels';
+import { assignedToMe, hasQueueFilters, type QueueView } from './queue-view';
+
+/** Typing in the search settles this long before the URL (and the list) follow. */
+export const queueSearchDebounceMs = 250;
+
+interface ToggleChipsProps<V extends string> {
+  label: string;
+  values: readonly V[];
+  chosen: readonly V[];
+  name: (value: V) => string;
+  onChange: (next: V[]) => void;
+}
+
+/** A multi-value filter as a row of toggle buttons (`aria-pressed`). */
+function ToggleChips<V extends string>({ label, values, chosen, name, onChange }: ToggleChipsProps<V>) {
+  return (
+    <Box
+      role="group"
+      aria-label={label}
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, alignItems: 'center' }}
+    >
+      <Typography variant="body2" component="span" color="text.secondary" sx={{ mr: 0.5 }} aria-hidden>
+        {label}
+      </Typography>
+      {values.map((value) => {
+        const on = chosen.includes(value);
+        return (
+          <Chip
+            key={value}
+            label={name(value)}
+            clickable
+            color={on ? 'primary' : 'default'}
+            variant={on ? 'filled' : 'outlined'}
+            aria-pressed={on}
+            onClick={() => {
+              onChange(on ? chosen.filter((each) => each !== value) : [...chosen, value]);
+            }}
+          />
+        );
+      })}
+    </Box>
+  );
+}
+
+interface SearchFieldProps {
+  value: string;
+  onCommit: (value: string) => void;
+  inputRef: Ref<HTMLInputElement>;
+}
+
+/** Id or title; follows typing after a pause, Enter applies at once. */
+function SearchField({ value, onCommit, inputRef }: SearchFieldProps) {
+  const [draft, setDraft] = useState(value);
+  const [settled, flush] = useDebouncedValue(draft, queueSearchDebounceMs);
+  const [seen, setSeen] = useState(value);
+  // A new URL value (Back, a saved view) replaces the draft.
+  if (value !== seen) {
+    setSeen(value);
+    setDraft(value);
+  }
+  useEffect(() => {
+    if (settled.trim() !== value) onCommit(settled.trim());
+    // Only a settled draft is committed; a URL change alone must not write back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settled]);
+  return (
+    <TextField
+      label="Search alerts"
+      placeholder="Title or alr_…"
+      value={draft}
+      inputRef={inputRef}
+      autoComplete="off"
+      onChange={(event) => {
+        setDraft(event.target.value);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          flush();
+          if (draft.trim() !== value) onCommit(draft.trim());
+        }
+      }}
+      slotProps={{
+        input: {
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchOutlined fontSize="small" />
+            </InputAdornment>
+          ),
+        },
+      }}
+      sx={{ width: 260 }}
+    />
+  );
+}
+
+interface QueueFilterBarProps {
+  view: QueueView;
+  counts: AlertCounts | undefined;
+  onChange: (patch: Partial<QueueView>) => void;
+  onClear: () => void;
+  searchRef: Ref<HTMLInputElement>;
+}
+
+export function QueueFilterBar({ view, counts, onChange, onClear, searchRef }: QueueFilterBarProps) {
+  const staff = useQuery(staffQueries.list());
+  const assignable = (staff.data ?? []).filter((member) => hasPermission(member.roles, 'alerts.change'));
+  const assigneeOptions = [
+    { value: assignedToMe, label: 'Me' },
+    { value: unassignedFilter, label: 'Unassigned' },
+    ...assignable.map((member) => ({ value: member.id, label: member.name })),
+  ];
+  const knownAssignee = assigneeOptions.some((option) => option.value === view.assignee);
+  const typeValue = view.type.length === 1 ? (view.type[0] ?? '') : '';
+  const typeOptions = [
+    ...(view.type.length > 1 ? [{ value: 'several', label: `${String(view.type.length)} types` }] : []),
+    ...alertTypes.map((type) => ({ value: type, label: alertTypeLabels[type] })),
+  ];
+
+  return (
+    <Box
+      component="form"
+      role="search"
+      aria-label="Filter the alerts"
+      onSubmit={(event) => {
+        event.preventDefault();
+      }}
+      sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, mb: 2 }}
+    >
+      <ToggleChips
+        label="Status"
+        values={alertStatuses}
+        chosen={view.status}
+        name={(status) =>
+          counts
+            ? `${alertStatusLabels[status]} ${counts[status].toLocaleString()}`
+            : alertStatusLabels[status]
+        }
+        onChange={(status) => {
+          onChange({ status });
+        }}
+      />
+      <ToggleChips
+        label="Severity"
+        values={[...alertSeverities].reverse()}
+        chosen={view.severity}
+        name={(severity) => severity}
+        onChange={(severity) => {
+          onChange({ severity });
+        }}
+      />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'flex-start' }}>
+        <SearchField
+          value={view.q}
+          inputRef={searchRef}
+          onCommit={(q) => {
+            onChange({ q });
+          }}
+        />
+        <SelectFilter
+          label="Type"
+          anyLabel="Any type"
+          value={view.type.length > 1 ? 'several' : typeValue}
+          options={typeOptions}
+          onChange={(type) => {
+            if (type === '') onChange({ type: [] });
+            const chosen = alertTypes.find((each) => each === type);
+            if (chosen) onChange({ type: [chosen] });
+          }}
+        />
+        <SelectFilter
+          label="Assignee"
+          anyLabel="Anyone"
+          value={knownAssignee ? view.assignee : ''}
+          options={assigneeOptions}
+          onChange={(assignee) => {
+            onChange({ assignee });
+          }}
+        />
+        <DateRangeFilter from={view.from} to={view.to} onChange={onChange} />
+        {hasQueueFilters(view) ? (
+          <Button onClick={onClear} sx={{ mt: 1 }}>
+            Clear filters
+          </Button>
+        ) : null}
+      </Box>
+    </Box>
+  );
+}

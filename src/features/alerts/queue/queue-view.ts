@@ -1,0 +1,100 @@
+import {
+  alertSeverities,
+  alertSortFields,
+  alertStatuses,
+  alertTypes,
+  unassignedFilter,
+  type AlertCountsQuery,
+  type AlertQuery,
+} from '@/shared/contract/alerts';
+import { sortDirections } from '@/shared/contract/common';
+import { dayEndIso, dayStartIso } from '@/shared/lib/format';
+import {
+  dayParam,
+  enumListParam,
+  enumParam,
+  intParam,
+  textParam,
+  type UrlValues,
+} from '@/shared/lib/use-url-state';
+import { isReversedRange } from '@/shared/ui/filters/date-range-filter';
+import { pageSizeOptions } from '@/shared/ui/paged-table';
+
+/** `assignee=me` reads as the signed-in person, so "My open" is one link for every analyst. */
+export const assignedToMe = 'me';
+
+/**
+ * The queue's view, all of it in the URL: a link reproduces it. `q` matches an alert id or a title,
+ * never personal data.
+ */
+export const queueUrlSpec = {
+  status: enumListParam(alertStatuses),
+  severity: enumListParam(alertSeverities),
+  type: enumListParam(alertTypes),
+  /** '' anyone, `me`, `none` (unassigned) or a staff id. */
+  assignee: textParam(),
+  q: textParam(),
+  from: dayParam(),
+  to: dayParam(),
+  sort: enumParam(alertSortFields, 'detectedAt'),
+  dir: enumParam(sortDirections, 'desc'),
+  page: intParam(1),
+  pageSize: intParam(50, { min: 1, max: Math.max(...pageSizeOptions) }),
+};
+
+export type QueueView = UrlValues<typeof queueUrlSpec>;
+
+/** The parameters that filter (not sort or page): what a saved view keeps. */
+export const queueFilterKeys = ['status', 'severity', 'type', 'assignee', 'from', 'to'] as const;
+export type QueueFilters = Pick<QueueView, (typeof queueFilterKeys)[number]>;
+
+export const noQueueFilters: QueueFilters & { q: string } = {
+  status: [],
+  severity: [],
+  type: [],
+  assignee: '',
+  from: '',
+  to: '',
+  q: '',
+};
+
+export function hasQueueFilters(view: QueueView): boolean {
+  return (
+    queueFilterKeys.some((key) => {
+      const value = view[key];
+      return Array.isArray(value) ? value.length > 0 : Boolean(value);
+    }) || Boolean(view.q)
+  );
+}
+
+export function hasRangeError(view: Pick<QueueView, 'from' | 'to'>): boolean {
+  return isReversedRange(view);
+}
+
+function assigneeQuery(assignee: string, meId: string): string[] | undefined {
+  if (assignee === '') return undefined;
+  if (assignee === assignedToMe) return [meId];
+  return [assignee === unassignedFilter ? unassignedFilter : assignee];
+}
+
+/** The filters shared by the list and the counts (everything but status, sort and paging). */
+export function toCountsQuery(view: QueueView, meId: string): AlertCountsQuery {
+  return {
+    severity: view.severity.length > 0 ? [...view.severity] : undefined,
+    type: view.type.length > 0 ? [...view.type] : undefined,
+    assigneeId: assigneeQuery(view.assignee, meId),
+    q: view.q.trim() || undefined,
+    from: view.from ? dayStartIso(view.from) : undefined,
+    to: view.to ? dayEndIso(view.to) : undefined,
+  };
+}
+
+export function toQueueQuery(view: QueueView, meId: string): AlertQuery {
+  return {
+    ...toCountsQuery(view, meId),
+    status: view.status.length > 0 ? [...view.status] : undefined,
+    sort: `${view.sort}:${view.dir}`,
+    page: view.page,
+    pageSize: view.pageSize,
+  };
+}

@@ -1,0 +1,144 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import * as z from 'zod/mini';
+import { serverNow } from '@/shared/api/server-time';
+import { unassignedFilter } from '@/shared/contract/alerts';
+import { readUrlState } from '@/shared/lib/use-url-state';
+import { assignedToMe, queueFilterKeys, queueUrlSpec, type QueueFilters } from './queue-view';
+
+export interface SavedView {
+  id: string;
+  name: string;
+  filters: QueueFilters;
+  builtIn: boolean;
+}
+
+const none: QueueFilters = { status: [], severity: [], type: [], assignee: '', from: '', to: '' };
+
+/** Today by the server's clock (a UTC day, as the date filters read days). */
+function serverToday(): string {
+  return new Date(serverNow()).toISOString().slice(0, 10);
+}
+
+/** The views every analyst starts with; "New today" is computed when chosen. */
+export function builtInViews(): SavedView[] {
+  return [
+    {
+      id: 'my-open',
+      name: 'My open',
+      builtIn: true,
+      filters: { ...none, status: ['new', 'acknowledged', 'escalated'], assignee: assignedToMe },
+    },
+    {
+      id: 'critical-high-unassigned',
+      name: 'Critical & high unassigned',
+      builtIn: true,
+      filters: {
+        ...none,
+        status: ['new', 'acknowledged'],
+        severity: ['high', 'critical'],
+        assignee: unassignedFilter,
+      },
+    },
+    {
+      id: 'new-today',
+      name: 'New today',
+      builtIn: true,
+      filters: { ...none, status: ['new'], from: serverToday() },
+    },
+  ];
+}
+
+/** The URL form of a view's filters: what is stored, and what "is this view on?" compares. */
+export function filtersKey(filters: QueueFilters): string {
+  const params = new URLSearchParams();
+  for (const key of queueFilterKeys) {
+    const raw = queueUrlSpec[key].serialize(filters[key] as never);
+    if (raw !== undefined) params.set(key, raw);
+  }
+  return params.toString();
+}
+
+export function sameFilters(a: QueueFilters, b: QueueFilters): boolean {
+  return filtersKey(a) === filtersKey(b);
+}
+
+// Own views are kept per browser: a name and the filters' query string. The search text is not
+// part of a view, so nothing typed about a customer is stored.
+const storageKey = 'privacy-console.alert-views.v1';
+export const maxViewNameLength = 60;
+
+const storedViewsSchema = z.array(
+  z.object({
+    id: z.string().check(z.minLength(1)),
+    name: z.string().check(z.minLength(1), z.maxLength(maxViewNameLength)),
+    filters: z.string(),
+  }),
+);
+type StoredView = z.infer<typeof storedViewsSchema>[number];
+
+const listeners = new Set<() => void>();
+let cache: { raw: string | null; views: SavedView[] } | undefined;
+
+function readRaw(): string | null {
+  try {
+    return localStorage.getItem(storageKey);
+  } catch {
+    return null;
+  }
+}
+
+function toSaved(stored: StoredView): SavedView {
+  const values = readUrlState(queueUrlSpec, new URLSearchParams(stored.filters));
+  const filters = Object.fromEntries(queueFilterKeys.map((key) => [key, values[key]])) as QueueFilters;
+  return { id: stored.id, name: stored.name, filters, builtIn: false };
+}
+
+function ownViews(): SavedView[] {
+  const raw = readRaw();
+  if (cache?.raw !== raw) {
+    let views: SavedView[] = [];
+    try {
+      const parsed = storedViewsSchema.safeParse(JSON.parse(raw ?? '[]'));
+      if (parsed.success) views = parsed.data.map(toSaved);
+    } catch {
+      views = [];
+    }
+    cache = { raw, views };
+  }
+  return cache.views;
+}
+
+function writeOwnViews(views: readonly SavedView[]): void {
+  const stored: StoredView[] = views.map((view) => ({
+    id: view.id,
+    name: view.name,
+    filters: filtersKey(view.filters),
+  }));
+  localStorage.setItem(storageKey, JSON.stringify(stored));
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === storageKey) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+/** The analyst's own saved views, shared by the browser's tabs. */
+export function useOwnViews() {
+  const views = useSyncExternalStore(subscribe, ownViews);
+  const save = useCallback((name: string, filters: QueueFilters) => {
+    const view: SavedView = { id: crypto.randomUUID(), name: name.trim(), filters, builtIn: false };
+    writeOwnViews([...ownViews().filter((existing) => existing.name !== view.name), view]);
+  }, []);
+  const remove = useCallback((id: string) => {
+    writeOwnViews(ownViews().filter((view) => view.id !== id));
+  }, []);
+  return { views, save, remove };
+}
