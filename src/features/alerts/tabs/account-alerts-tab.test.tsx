@@ -4,7 +4,7 @@ import { knownAccounts } from '@mocks/db/known-accounts';
 import { knownAlerts } from '@mocks/db/known-alerts';
 import { failing, healthy } from '@mocks/scenarios/faults';
 import { signedInAs } from '@mocks/scenarios/session';
-import { renderApp } from '@tests/render-with-providers';
+import { currentUrl, renderApp } from '@tests/render-with-providers';
 
 describe('Account alerts tab', () => {
   it("lists the account's alerts for support, newest first", async () => {
@@ -20,6 +20,32 @@ describe('Account alerts tab', () => {
     expect(within(table).getAllByText('critical').length).toBeGreaterThan(0);
     expect(screen.getByRole('tab', { name: 'Alerts' })).toHaveAttribute('aria-selected', 'true');
     expect(knownAlerts.newCritical).toMatch(/^alr_/);
+  });
+
+  it('opens an alert for the analyst', async () => {
+    await signedInAs('analyst');
+    const { user, router } = renderApp(`/accounts/${knownAccounts.locked}/alerts`);
+    const table = await screen.findByRole('table', { name: 'Alerts on this account' });
+    const row = await waitFor(() => {
+      const found = table.querySelector<HTMLElement>(`tr[data-row-key="${knownAlerts.newCritical}"]`);
+      if (!found) throw new Error('The critical alert is not listed yet');
+      return found;
+    });
+    row.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe(`/alerts/${knownAlerts.newCritical}`);
+    });
+  });
+
+  it('lets support read the rows without opening them', async () => {
+    await signedInAs('support');
+    renderApp(`/accounts/${knownAccounts.locked}/alerts`);
+    const table = await screen.findByRole('table', { name: 'Alerts on this account' });
+    await waitFor(() => {
+      expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    });
+    for (const row of within(table).getAllByRole('row').slice(1)) expect(row).not.toHaveAttribute('tabindex');
   });
 
   it('says so when an account has no alerts', async () => {

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { Alert } from '@/shared/contract/alerts';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { intParam, readUrlState, useUrlState, type UrlValues } from '@/shared/lib/use-url-state';
+import { useCan } from '@/shared/session/use-session';
 import { StaffName } from '@/shared/staff/staff-name';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PagedTable, pageSizeOptions, urlPaging, type Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
+import { alertTypeLabels } from '../alert-labels';
 import { alertQueries } from '../api/queries';
 import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
 
@@ -18,16 +20,6 @@ const accountAlertsUrlSpec = {
 function listQuery(accountId: string, view: UrlValues<typeof accountAlertsUrlSpec>) {
   return alertQueries.list({ accountId, sort: 'detectedAt:desc', page: view.page, pageSize: view.pageSize });
 }
-
-const alertTypeLabels: Record<Alert['type'], string> = {
-  phishing_url: 'Phishing URL',
-  new_device: 'New device',
-  anomalous_login: 'Anomalous sign-in',
-  credential_stuffing: 'Credential stuffing',
-  account_takeover: 'Account takeover',
-  mac_spoofing: 'MAC spoofing',
-  user_report: 'Customer report',
-};
 
 const columns: readonly Column<Alert>[] = [
   { id: 'severity', header: 'Severity', render: (alert) => <SeverityChip severity={alert.severity} /> },
@@ -48,6 +40,9 @@ export function AccountAlertsTab() {
   const { id = '' } = useParams();
   const [view, setView] = useUrlState(accountAlertsUrlSpec);
   const alerts = useQuery(listQuery(id, view));
+  const navigate = useNavigate();
+  // Analysts and the privacy officer open an alert from here; support reads the list only.
+  const canOpen = useCan('alerts.read');
   return (
     <PagedTable
       label="Alerts on this account"
@@ -55,6 +50,13 @@ export function AccountAlertsTab() {
       query={alerts}
       rowKey={(alert) => alert.id}
       {...urlPaging(view, setView)}
+      onRowOpen={
+        canOpen
+          ? (alert) => {
+              void navigate(`/alerts/${encodeURIComponent(alert.id)}`);
+            }
+          : undefined
+      }
       empty={
         <EmptyState title="No risk alerts on this account" hint="Nothing suspicious has been detected." />
       }
