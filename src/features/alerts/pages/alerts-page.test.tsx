@@ -300,6 +300,23 @@ describe('Risk alerts queue', () => {
     expect(requests.bulk()).toHaveLength(0);
   });
 
+  it('escalates the focused alert with e, and the row shows it escalated in place', async () => {
+    const { user, table } = await openQueue('/alerts?status=acknowledged');
+    await user.keyboard('jj');
+    const focusedId = row(table, 1).dataset.rowKey ?? '';
+
+    await user.keyboard('e');
+    const dialog = await screen.findByRole('dialog', { name: 'Escalate the alert' });
+    await user.click(within(dialog).getByRole('radio', { name: 'A new incident' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Escalate' }));
+
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(row(table, 1).dataset.rowKey).toBe(focusedId);
+    expect(await within(row(table, 1)).findByText('escalated')).toBeInTheDocument();
+  });
+
   it('announces new alerts without moving the rows, and shows them on request', async () => {
     const { user, table, queryClient } = await openQueue('/alerts?status=new');
     const before = rowIds(table);
