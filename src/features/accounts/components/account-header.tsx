@@ -1,34 +1,19 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Account, RevealField } from '@/shared/contract/accounts';
 import { hasPermission } from '@/shared/contract/roles';
 import { revealAccountField, revealPermission } from '@/shared/reveal/reveal-request';
 import { MaskedValue } from '@/shared/reveal/masked-value';
 import { useStaff } from '@/shared/session/use-session';
-import { CopyButton } from '@/shared/ui/copy-button';
 import { PageHeader } from '@/shared/ui/page-header';
+import { Fact, RecordId } from '@/shared/ui/record-facts';
 import type { LockChange } from '../api/requests';
 import { AccountStatusChip } from './account-status-chip';
 
 // Loaded when someone starts a lock or unlock, not with every account page.
 const LockDialog = lazy(() => import('./lock-dialog').then((module) => ({ default: module.LockDialog })));
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box>
-      <Typography variant="caption" color="text.secondary" component="p">
-        {label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 export function AccountHeader({ account }: { account: Account }) {
   const { roles } = useStaff();
@@ -45,12 +30,7 @@ export function AccountHeader({ account }: { account: Account }) {
     <>
       <PageHeader
         title={account.name}
-        subtitle={
-          <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-            {account.id}
-            <CopyButton value={account.id} label="Copy the account id" />
-          </Box>
-        }
+        subtitle={<RecordId id={account.id} label="Copy the account id" />}
         actions={
           canLock && lockAction ? (
             <Button

@@ -1,6 +1,4 @@
-import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import Box from '@mui/material/Box';
-import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -13,6 +11,7 @@ import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { readUrlState, useUrlState } from '@/shared/lib/use-url-state';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
+import { searchFieldSlots } from '@/shared/ui/search-adornment';
 import { pageShortcuts, PagedTable, urlPaging, type Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
@@ -126,15 +125,7 @@ export function AccountsPage() {
               }
             }
           }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchOutlined fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
+          slotProps={searchFieldSlots}
           sx={{ width: 340 }}
         />
         <AccountsFilterBar

@@ -1,29 +1,15 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Alert } from '@/shared/contract/alerts';
 import { StaffName } from '@/shared/staff/staff-name';
-import { CopyButton } from '@/shared/ui/copy-button';
 import { PageHeader } from '@/shared/ui/page-header';
+import { Fact, RecordId } from '@/shared/ui/record-facts';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { alertResolutionLabels, alertTypeLabels } from '../alert-labels';
 import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box>
-      <Typography variant="caption" color="text.secondary" component="p">
-        {label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {children}
-      </Typography>
-    </Box>
-  );
-}
 
 interface AlertHeaderProps {
   alert: Alert;
@@ -37,12 +23,7 @@ export function AlertHeader({ alert, actions }: AlertHeaderProps) {
     <>
       <PageHeader
         title={alert.title}
-        subtitle={
-          <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-            {alert.id}
-            <CopyButton value={alert.id} label="Copy the alert id" />
-          </Box>
-        }
+        subtitle={<RecordId id={alert.id} label="Copy the alert id" />}
         actions={
           actions ? <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>{actions}</Box> : undefined
         }

@@ -1,8 +1,6 @@
-import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -19,6 +17,7 @@ import { useDebouncedValue } from '@/shared/lib/use-debounced-value';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
+import { searchFieldSlots } from '@/shared/ui/search-adornment';
 import { alertStatusLabels, alertTypeLabels } from '../alert-labels';
 import { assignedToMe, hasQueueFilters, type QueueView } from './queue-view';
 
@@ -101,15 +100,7 @@ function SearchField({ value, onCommit, inputRef }: SearchFieldProps) {
           if (draft.trim() !== value) onCommit(draft.trim());
         }
       }}
-      slotProps={{
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchOutlined fontSize="small" />
-            </InputAdornment>
-          ),
-        },
-      }}
+      slotProps={searchFieldSlots}
       sx={{ width: 260 }}
     />
   );
