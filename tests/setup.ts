@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { forgetSearchTexts } from '@/shared/lib/use-history-search-text';
+import { forgetFocusedRows } from '@/shared/ui/paged-table';
 import { clock } from '@mocks/clock';
 import { resetDb } from '@mocks/db/database';
 import { revokeAllSessions, writeSessionCookie } from '@mocks/http/session-token';
@@ -38,6 +39,7 @@ afterEach(() => {
   cleanup();
   // The console's in-memory search texts outlive a render, as they outlive a page in a tab.
   forgetSearchTexts();
+  forgetFocusedRows();
   server.resetHandlers();
   server.events.removeAllListeners();
   resetMock();

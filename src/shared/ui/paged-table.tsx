@@ -11,7 +11,9 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { onSessionEnd } from '@/shared/session/session-end';
 import type { Page, SortDirection } from '@/shared/contract/common';
 import { ErrorState } from './error-state';
 import { TablePager } from './table-pager';
@@ -85,6 +87,19 @@ const rowShortcuts: readonly Shortcut[] = [
 ];
 
 const selectShortcut: Shortcut = { keys: ['x'], description: 'Select or unselect the focused row' };
+
+/**
+ * The row that had focus, per list and history entry, in this tab's memory: coming Back from a
+ * record puts the cursor on the row it was opened from.
+ */
+const lastFocusedRow = new Map<string, string>();
+onSessionEnd(() => {
+  lastFocusedRow.clear();
+});
+
+export function forgetFocusedRows(): void {
+  lastFocusedRow.clear();
+}
 
 /** The rows a keyboard moves through (skeleton rows have no tabindex). */
 function focusableRows(body: HTMLTableSectionElement | null): HTMLTableRowElement[] {
@@ -160,6 +175,19 @@ export function PagedTable<T>({
   const keyboard = Boolean(onRowOpen ?? selection);
   const rows = data?.items ?? [];
   const keys = rows.map(rowKey);
+  const memoryKey = `${label}:${useLocation().key}`;
+  const restored = useRef(false);
+
+  useEffect(() => {
+    if (restored.current || !data) return;
+    restored.current = true;
+    const remembered = lastFocusedRow.get(memoryKey);
+    if (remembered === undefined) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    focusableRows(ownBody.current)
+      .find((row) => row.dataset.rowKey === remembered)
+      ?.focus();
+  }, [data, memoryKey]);
 
   // Outside the table, j and k step into it (the first row, or the last one focused).
   const enterRows = (fromEnd: boolean) => {
@@ -287,7 +315,14 @@ export function PagedTable<T>({
               })}
             </TableRow>
           </TableHead>
-          <TableBody ref={ownBody} onKeyDown={keyboard ? onBodyKeyDown : undefined}>
+          <TableBody
+            ref={ownBody}
+            onKeyDown={keyboard ? onBodyKeyDown : undefined}
+            onFocus={(event) => {
+              const key = event.target.closest<HTMLTableRowElement>('tr[data-row-key]')?.dataset.rowKey;
+              if (key !== undefined) lastFocusedRow.set(memoryKey, key);
+            }}
+          >
             {isPending
               ? Array.from({ length: 8 }, (_, index) => (
                   <TableRow key={index} aria-hidden>

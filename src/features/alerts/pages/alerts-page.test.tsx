@@ -210,6 +210,26 @@ describe('Risk alerts queue', () => {
     expect(requests.bulk()).toHaveLength(2);
   });
 
+  it('opens the focused alert with Enter, and Back puts the cursor on its row again', async () => {
+    const { user, router, table } = await openQueue('/alerts?status=new');
+    await user.keyboard('jjj');
+    const opened = row(table, 2).dataset.rowKey ?? '';
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe(`/alerts/${opened}`);
+    });
+    await screen.findByRole('region', { name: 'Evidence' });
+
+    await act(async () => {
+      await router.navigate(-1);
+    });
+    const again = await screen.findByRole('table', { name: 'Risk alerts' });
+    await waitFor(() => {
+      expect(again.querySelector(`tr[data-row-key="${opened}"]`)).toHaveFocus();
+    });
+    expect(currentUrl(router)).toBe('/alerts?status=new');
+  });
+
   it('reports a bulk change that partly failed, and retries only the failures', async () => {
     const requests = watchAlertRequests();
     const { user, table } = await openQueue('/alerts?status=new');
