@@ -276,6 +276,29 @@ describe('Risk alerts queue', () => {
     expect(within(row(table, 1)).getByText('acknowledged')).toBeInTheDocument();
   });
 
+  it('assigns the selection to a colleague among those who may change alerts', async () => {
+    const requests = watchAlertRequests();
+    const { user, table } = await openQueue('/alerts?status=new&assignee=none');
+    const boxes = () => within(table).getAllByRole('checkbox', { name: /^Select (?!all)/ });
+    await user.click(nth(boxes(), 0));
+    await user.click(nth(boxes(), 1));
+
+    await user.click(screen.getByRole('button', { name: 'Assign…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Assign 2 alerts' });
+    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
+    expect(within(dialog).getByText('Choose someone, or Unassigned')).toBeInTheDocument();
+    // Only people who may change alerts are offered.
+    const choices = within(dialog).getByRole('combobox', { name: 'Assign to' });
+    expect(within(choices).queryByRole('option', { name: 'Maya Lindqvist' })).not.toBeInTheDocument();
+    await user.selectOptions(choices, 'Priya Raman');
+    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
+
+    expect(await screen.findByText('2 alerts assigned to Priya Raman.')).toBeInTheDocument();
+    expect(requests.bulk()[0]?.body).toMatchObject({ patch: { assigneeId: demoStaff.analyst2.id } });
+    expect(within(row(table, 0)).getByText('Priya Raman')).toBeInTheDocument();
+    expect(within(row(table, 1)).getByText('Priya Raman')).toBeInTheDocument();
+  });
+
   it('asks for the note before dismissing and for a resolution before resolving, and sends nothing without them', async () => {
     const requests = watchAlertRequests();
     const { user, table } = await openQueue('/alerts?status=new');
