@@ -13,7 +13,12 @@
 //    person types ("hoffmann", 60 ms between keys): last key → the request leaves (`page.on('request')`)
 //    and → the table holds only matching rows (a MutationObserver in the page), the long tasks while
 //    typing; the JS heap after GC with the mock's accounts loaded; a click on a row → `account:header`;
-// 5. runs `scripts/search-bench.mjs` (the mock's search in Node) when it exists and prints its
+// 5. on `/alerts`, in the same two kinds of runs: `alerts:first-rows` and the JS heap after GC; a
+//    click on the "New" status filter: the reply's `responseEnd` (resource timing) → the table shows
+//    only new alerts (a MutationObserver, which also notes whether the previous rows ever left the
+//    screen while loading); `j` pressed 50 times: the long tasks meanwhile; "Select all on this
+//    page" on 200 open alerts and "Assign to me": the click → the result report;
+// 6. runs `scripts/search-bench.mjs` (the mock's search in Node) when it exists and prints its
 //    p50/p95/max lines.
 // It is a script, not a test: it prints, stops by itself within a bounded time, and always stops
 // the server and the browser it started.
@@ -66,7 +71,23 @@ const budgets = {
   searchRows: 500,
   searchLongTasks: 0,
   accountHeader: 400,
+  alertsFilterRows: 150,
+  alertsKeyLongTasks: 0,
 };
+
+/** The risk-alert queue's interactions (the privacy officer may change alerts, like an analyst). */
+const alertsBench = {
+  /** The status toggle clicked as the filter change; its rows must all show this status. */
+  filterStatus: 'new',
+  filterLabel: 'New',
+  jPresses: 50,
+  /** 200 open alerts: "Assign to me" applies to every one, however often the bench runs. */
+  bulkPath: '/alerts?status=new,acknowledged,escalated&pageSize=200',
+  bulkSize: 200,
+};
+
+/** The alerts feature's routes that must be in the manifest (its dialogs are listed when lazy). */
+const alertsRoutes = ['alerts', 'alert'];
 
 /** The routes of the accounts issue, as bundle-sizes.mjs names them. */
 const accountsRoutes = ['accounts', 'account', 'account/profile', 'account/activity', 'account/consent'];
@@ -79,9 +100,12 @@ function benchInstrumentation() {
   /** @type {{ longTasks: { start: number; duration: number }[]; inputs: number[]; clicks: number[] }} */
   const state = { longTasks: [], inputs: [], clicks: [] };
   Object.defineProperty(globalThis, '__bench', { value: state });
+  // Room for every request of a long visit: the alerts filter reads its reply's resource timing.
+  performance.setResourceTimingBufferSize(2000);
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        state.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No long task API: the figures stay empty.
@@ -163,7 +187,11 @@ function loadAverage() {
 function runNpm(script) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('npm', ['run', script], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true });
+    const child = spawn('npm', ['run', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: process.env,
+      detached: true,
+    });
     build = child;
     let output = '';
     child.stdout.on('data', (chunk) => (output += String(chunk)));
@@ -178,7 +206,9 @@ function runNpm(script) {
         resolve(undefined);
       } else {
         console.error(output.split('\n').slice(-40).join('\n'));
-        reject(new Error(`npm run ${script} failed (${signal ?? `exit ${String(code)}`}) after ${seconds} s`));
+        reject(
+          new Error(`npm run ${script} failed (${signal ?? `exit ${String(code)}`}) after ${seconds} s`),
+        );
       }
     });
   });
@@ -194,7 +224,11 @@ function runSearchBench() {
   if (!existsSync(script)) return Promise.resolve(null);
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true });
+    const child = spawn(process.execPath, [script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: process.env,
+      detached: true,
+    });
     build = child;
     let output = '';
     child.stdout.on('data', (chunk) => (output += String(chunk)));
@@ -204,7 +238,11 @@ function runSearchBench() {
       clearTimeout(timer);
       build = null;
       const all = output.split('\n').map((line) => line.trimEnd());
-      const lines = all.filter((line) => /p50 .*p95 .*max|JS heap|^\s+(accounts seeded|\+ 50 queries|the accounts data)|^seed |OVER/.test(line));
+      const lines = all.filter((line) =>
+        /p50 .*p95 .*max|JS heap|^\s+(accounts seeded|\+ 50 queries|the accounts data)|^seed |OVER/.test(
+          line,
+        ),
+      );
       const status = code === 0 ? 'exit 0' : `FAILED: ${signal ?? `exit ${String(code)}`}`;
       resolve({
         lines: lines.length > 0 || code === 0 ? lines.map((line) => line.trim()) : all.slice(-20),
@@ -237,7 +275,10 @@ function startServer(port) {
     });
     server = child;
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve.mjs did not start within 15 s:\n${output}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`serve.mjs did not start within 15 s:\n${output}`)),
+      15_000,
+    );
     child.stdout.on('data', (chunk) => {
       output += String(chunk);
       if (output.includes('Serving ')) {
@@ -280,7 +321,9 @@ async function memoryAfterGc(page) {
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
-    const usage = /** @type {{ usedSize: number; backingStorageSize?: number }} */ (await cdp.send('Runtime.getHeapUsage'));
+    const usage = /** @type {{ usedSize: number; backingStorageSize?: number }} */ (
+      await cdp.send('Runtime.getHeapUsage')
+    );
     return { heap: usage.usedSize / (1024 * 1024), buffers: (usage.backingStorageSize ?? 0) / (1024 * 1024) };
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -298,7 +341,8 @@ async function heapAfterGc(page) {
  */
 function expectPath(page, pathPattern) {
   const { pathname } = new URL(page.url());
-  if (!pathPattern.test(pathname)) throw new Error(`expected ${String(pathPattern)}, the page is at ${page.url()}`);
+  if (!pathPattern.test(pathname))
+    throw new Error(`expected ${String(pathPattern)}, the page is at ${page.url()}`);
 }
 
 /**
@@ -371,7 +415,10 @@ async function measureAccounts(page, baseUrl) {
             if (!table || !(field instanceof HTMLInputElement) || field.value !== text) return false;
             if (table.getAttribute('aria-busy') === 'true') return false;
             const rows = [...table.querySelectorAll('tbody tr[tabindex]')];
-            return rows.length > 0 && rows.every((row) => (row.querySelector('td')?.textContent ?? '').toLowerCase().includes(text));
+            return (
+              rows.length > 0 &&
+              rows.every((row) => (row.querySelector('td')?.textContent ?? '').toLowerCase().includes(text))
+            );
           };
           const observer = new MutationObserver(() => {
             if (matches()) {
@@ -383,9 +430,17 @@ async function measureAccounts(page, baseUrl) {
           });
           const timer = setTimeout(() => {
             observer.disconnect();
-            reject(new Error(`the accounts table did not show only "${text}" rows within ${String(timeoutMs)} ms`));
+            reject(
+              new Error(`the accounts table did not show only "${text}" rows within ${String(timeoutMs)} ms`),
+            );
           }, timeoutMs);
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy', 'value'] });
+          observer.observe(document.body, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: true,
+            attributeFilter: ['aria-busy', 'value'],
+          });
         }),
       { text: search.text, timeoutMs: markTimeoutMs },
     );
@@ -393,15 +448,19 @@ async function measureAccounts(page, baseUrl) {
     await field.click();
     await field.pressSequentially(search.text, { delay: search.keyDelayMs });
     const rowsAt = /** @type {number} */ (await shown);
-    const bench = /** @type {{ longTasks: { start: number; duration: number }[]; inputs: number[]; clicks: number[] }} */ (
-      await page.evaluate(() => /** @type {{ __bench: unknown }} */ (/** @type {unknown} */ (globalThis)).__bench)
-    );
+    const bench =
+      /** @type {{ longTasks: { start: number; duration: number }[]; inputs: number[]; clicks: number[] }} */ (
+        await page.evaluate(
+          () => /** @type {{ __bench: unknown }} */ (/** @type {unknown} */ (globalThis)).__bench,
+        )
+      );
     const firstKey = bench.inputs[0] ?? 0;
     const lastKey = bench.inputs.at(-1) ?? 0;
     const sent = searchRequests[0];
     if (sent === undefined) throw new Error(`no request with q=${search.text} was seen`);
     /** @param {number} from @param {number} to */
-    const longTasksBetween = (from, to) => bench.longTasks.filter((task) => task.start + task.duration >= from && task.start <= to);
+    const longTasksBetween = (from, to) =>
+      bench.longTasks.filter((task) => task.start + task.duration >= from && task.start <= to);
     // While the keys go down (a task longer than the key delay holds a key back), then until the rows show.
     const typingTasks = longTasksBetween(firstKey, lastKey);
     const resultTasks = longTasksBetween(lastKey, rowsAt);
@@ -412,7 +471,9 @@ async function measureAccounts(page, baseUrl) {
     const header = await markTime(page, 'account:header');
     const clickAt = /** @type {number} */ (
       await page.evaluate(
-        (index) => /** @type {{ __bench: { clicks: number[] } }} */ (/** @type {unknown} */ (globalThis)).__bench.clicks[index] ?? 0,
+        (index) =>
+          /** @type {{ __bench: { clicks: number[] } }} */ (/** @type {unknown} */ (globalThis)).__bench
+            .clicks[index] ?? 0,
         clicksBefore,
       )
     );
@@ -435,6 +496,218 @@ async function measureAccounts(page, baseUrl) {
   }
 }
 
+/** @param {import('@playwright/test').Page} page @returns {Promise<{ longTasks: { start: number; duration: number }[]; inputs: number[]; clicks: number[] }>} */
+function benchState(page) {
+  return page.evaluate(
+    () =>
+      /** @type {{ __bench: { longTasks: { start: number; duration: number }[]; inputs: number[]; clicks: number[] } }} */ (
+        /** @type {unknown} */ (globalThis)
+      ).__bench,
+  );
+}
+
+/**
+ * One visit of `/alerts` in a page that has a session: first rows and the heap; `j` pressed 50
+ * times once the queue has settled (long tasks); a filter change (the reply's end → the new rows,
+ * whether the previous rows stayed meanwhile, the long tasks until 500 ms after); "Assign to me"
+ * on 200 selected alerts (click → the result report).
+ * @param {import('@playwright/test').Page} page @param {string} baseUrl
+ */
+async function measureAlerts(page, baseUrl) {
+  await page.goto(`${baseUrl}/alerts`, { waitUntil: 'commit' });
+  const mockReady = await markTime(page, 'mock:ready');
+  const firstRows = await markTime(page, 'alerts:first-rows');
+  expectPath(page, /^\/alerts$/);
+  const table = page.getByRole('table', { name: 'Risk alerts' });
+  await table.locator('tbody tr[data-row-key]').first().waitFor({ timeout: markTimeoutMs });
+  const memory = await memoryAfterGc(page);
+
+  // The queue settled: the first check for new arrivals (it leaves once the rows are in) answered.
+  await page.waitForFunction(
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .some(
+          (entry) =>
+            new URL(entry.name).pathname.endsWith('/alerts') &&
+            new URL(entry.name).searchParams.get('pageSize') === '1',
+        ),
+    undefined,
+    { timeout: markTimeoutMs, polling: 50 },
+  );
+  await page.waitForTimeout(100);
+  // j through the rows: from outside the table the first press enters it, then each moves one row.
+  const keysFrom = /** @type {number} */ (await page.evaluate(() => performance.now()));
+  for (let press = 0; press < alertsBench.jPresses; press += 1) await page.keyboard.press('j');
+  const focusedIndex = /** @type {number} */ (
+    await page.evaluate(() =>
+      [...document.querySelectorAll('table[aria-label="Risk alerts"] tbody tr[data-row-key]')].indexOf(
+        /** @type {Element} */ (document.activeElement),
+      ),
+    )
+  );
+  if (focusedIndex < 0) throw new Error('after pressing j no row of the alerts table has focus');
+  // Two frames and a little more, so the last key's work and its long-task entry are in.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 60))),
+      ),
+  );
+  const keysTo = /** @type {number} */ (await page.evaluate(() => performance.now()));
+  const keyTasks = (await benchState(page)).longTasks.filter(
+    (task) => task.start + task.duration >= keysFrom && task.start <= keysTo,
+  );
+
+  // The filter: watch the table from before the click until it shows only alerts of that status.
+  const toggle = page
+    .getByRole('group', { name: 'Status' })
+    .getByRole('button', { name: new RegExp(`^${alertsBench.filterLabel}\\b`) });
+  await toggle.waitFor({ timeout: markTimeoutMs });
+  await page.waitForFunction(
+    () => document.querySelector('table[aria-label="Risk alerts"]')?.getAttribute('aria-busy') === 'false',
+    undefined,
+    { timeout: markTimeoutMs, polling: 20 },
+  );
+  const shown = page.evaluate(
+    ({ status, timeoutMs }) =>
+      new Promise((resolve, reject) => {
+        const table = document.querySelector('table[aria-label="Risk alerts"]');
+        if (!table) throw new Error('no table "Risk alerts"');
+        const column = Array.from(table.querySelectorAll('thead th'), (cell) =>
+          cell.textContent.trim(),
+        ).indexOf('Status');
+        let busySeen = false;
+        let emptied = false;
+        const check = () => {
+          const rows = [...table.querySelectorAll('tbody tr[data-row-key]')];
+          if (rows.length === 0) emptied = true;
+          if (table.getAttribute('aria-busy') === 'true') {
+            busySeen = true;
+            return false;
+          }
+          return (
+            busySeen &&
+            rows.length > 0 &&
+            rows.every((row) => row.querySelectorAll('td')[column]?.textContent.trim() === status)
+          );
+        };
+        const observer = new MutationObserver(() => {
+          if (check()) {
+            const at = performance.now();
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve({ at, emptied });
+          }
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(
+            new Error(`the alerts table did not show only "${status}" alerts within ${String(timeoutMs)} ms`),
+          );
+        }, timeoutMs);
+        observer.observe(table, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['aria-busy'],
+        });
+      }),
+    { status: alertsBench.filterStatus, timeoutMs: markTimeoutMs },
+  );
+  shown.catch(() => undefined);
+  const clicksBefore = (await benchState(page)).clicks.length;
+  await toggle.click();
+  const rows = /** @type {{ at: number; emptied: boolean }} */ (await shown);
+  const clickAt = (await benchState(page)).clicks[clicksBefore] ?? 0;
+  // The list's reply (not the counts, nor the one-row check for arrivals) sent after the click.
+  const replyEnd = /** @type {number | null} */ (
+    await page.evaluate(
+      ({ status, after }) => {
+        const replies = performance.getEntriesByType('resource').filter((entry) => {
+          const url = new URL(entry.name);
+          return (
+            url.pathname.endsWith('/alerts') &&
+            url.searchParams.get('status') === status &&
+            url.searchParams.get('pageSize') !== '1' &&
+            entry.startTime >= after
+          );
+        });
+        return replies.length > 0 ? Math.min(...replies.map((entry) => entry.responseEnd)) : null;
+      },
+      { status: alertsBench.filterStatus, after: clickAt },
+    )
+  );
+  if (replyEnd === null)
+    throw new Error(`no resource timing for the alerts list with status=${alertsBench.filterStatus}`);
+  // What the page does with the new view (its rows, then the arrivals check for the new filter).
+  await page.waitForTimeout(500);
+  const filterTasks = (await benchState(page)).longTasks.filter(
+    (task) => task.start + task.duration >= clickAt && task.start <= rows.at + 500,
+  );
+
+  // A bulk change: 200 open alerts, "Select all on this page", "Assign to me".
+  await page.goto(`${baseUrl}${alertsBench.bulkPath}`, { waitUntil: 'commit' });
+  await markTime(page, 'alerts:first-rows');
+  await table
+    .locator('tbody tr[data-row-key]')
+    .nth(alertsBench.bulkSize - 1)
+    .waitFor({ timeout: markTimeoutMs });
+  await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+  const toolbar = page.getByRole('toolbar', { name: 'Change the selected alerts' });
+  await toolbar.getByText(`${String(alertsBench.bulkSize)} selected`).waitFor({ timeout: markTimeoutMs });
+  const reported = page.evaluate(
+    (timeoutMs) =>
+      new Promise((resolve, reject) => {
+        const find = () =>
+          [...document.querySelectorAll('[role="status"]')]
+            .map((element) => element.textContent.trim())
+            .find((text) => /alerts? assigned to you[.;]/.test(text));
+        const observer = new MutationObserver(() => {
+          const text = find();
+          if (text !== undefined) {
+            const at = performance.now();
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve({ at, text });
+          }
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`no "… assigned to you" report within ${String(timeoutMs)} ms`));
+        }, timeoutMs);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    markTimeoutMs,
+  );
+  reported.catch(() => undefined);
+  const bulkClicksBefore = (await benchState(page)).clicks.length;
+  await toolbar.getByRole('button', { name: 'Assign to me', exact: true }).click();
+  const report = /** @type {{ at: number; text: string }} */ (await reported);
+  const bulkClickAt = (await benchState(page)).clicks[bulkClicksBefore] ?? 0;
+  const counts = /^([\d,]+)(?: of ([\d,]+))? alerts? assigned to you/.exec(report.text);
+  const succeeded = Number((counts?.[1] ?? '0').replace(/,/g, ''));
+  const total = counts?.[2] === undefined ? succeeded : Number(counts[2].replace(/,/g, ''));
+
+  return {
+    mockReady,
+    firstRows,
+    heap: memory.heap,
+    buffers: memory.buffers,
+    filterRows: rows.at - replyEnd,
+    filterClick: rows.at - clickAt,
+    rowsCleared: rows.emptied ? 1 : 0,
+    filterLongTaskMax: Math.max(0, ...filterTasks.map((task) => task.duration)),
+    keyLongTaskCount: keyTasks.filter((task) => task.duration > 50).length,
+    keyLongTaskMax: Math.max(0, ...keyTasks.map((task) => task.duration)),
+    keyRows: focusedIndex + 1,
+    bulk: report.at - bulkClickAt,
+    bulkFailed: total - succeeded,
+    bulkTotal: total,
+  };
+}
+
 /** @param {number[]} values */
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -445,7 +718,9 @@ function stats(values) {
 
 async function main() {
   console.log(`Privacy Console bench — ${new Date().toISOString()}`);
-  console.log(`machine: ${String(os.cpus().length)} CPU(s), node ${process.version}; load average (1/5/15 min) at start: ${loadAverage()}\n`);
+  console.log(
+    `machine: ${String(os.cpus().length)} CPU(s), node ${process.version}; load average (1/5/15 min) at start: ${loadAverage()}\n`,
+  );
 
   if (skipBuild) {
     console.log('Builds: skipped (--skip-build), using dist/ and dist-demo/ as they are');
@@ -459,7 +734,9 @@ async function main() {
   const sizes = computeBundleSizes(path.join(root, 'dist'));
   console.log(budgetTable(sizes).table);
   console.log(
-    sizes.mockFindings.length === 0 ? '\nmock in dist/: none' : `\nmock in dist/: ${sizes.mockFindings.join('; ')}`,
+    sizes.mockFindings.length === 0
+      ? '\nmock in dist/: none'
+      : `\nmock in dist/: ${sizes.mockFindings.join('; ')}`,
   );
 
   const baseUrl = await startServer(await freePort());
@@ -469,7 +746,10 @@ async function main() {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: chromeArgs,
   });
-  const contextOptions = { viewport: { width: 1280, height: 800 }, serviceWorkers: /** @type {const} */ ('allow') };
+  const contextOptions = {
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: /** @type {const} */ ('allow'),
+  };
 
   // Setup: sign in once through the form; fresh contexts start from this session (cookie and the
   // mock's IndexedDB) but not from its service worker, so each is a first visit for the worker.
@@ -487,7 +767,11 @@ async function main() {
    * @typedef {{ mock: number[]; shell: number[]; rows: number[]; rowsAfterMock: number[]; heapHome: number[];
    *   heapAudit: number[]; accRows: number[]; accRowsAfterMock: number[]; searchRequest: number[];
    *   searchRows: number[]; longTaskMax: number[]; longTaskCount: number[]; resultTaskMax: number[];
-   *   heapAccounts: number[]; heapBuffersAccounts: number[]; header: number[] }} Samples
+   *   heapAccounts: number[]; heapBuffersAccounts: number[]; header: number[]; alRows: number[];
+   *   alRowsAfterMock: number[]; alFilterRows: number[]; alFilterClick: number[]; alRowsCleared: number[];
+   *   alFilterLongTaskMax: number[]; alKeyLongTaskCount: number[]; alKeyLongTaskMax: number[];
+   *   alBulk: number[]; alBulkFailed: number[];
+   *   alHeap: number[]; alHeapBuffers: number[] }} Samples
    */
   /** @returns {Samples} */
   const emptySamples = () => ({
@@ -507,6 +791,18 @@ async function main() {
     heapAccounts: [],
     heapBuffersAccounts: [],
     header: [],
+    alRows: [],
+    alRowsAfterMock: [],
+    alFilterRows: [],
+    alFilterClick: [],
+    alRowsCleared: [],
+    alFilterLongTaskMax: [],
+    alKeyLongTaskCount: [],
+    alKeyLongTaskMax: [],
+    alBulk: [],
+    alBulkFailed: [],
+    alHeap: [],
+    alHeapBuffers: [],
   });
   /** @type {Record<'cold' | 'warm', Samples>} */
   const samples = { cold: emptySamples(), warm: emptySamples() };
@@ -524,9 +820,10 @@ async function main() {
    * @param {{ mockReady: number; shellReady: number; heap: number }} home
    * @param {{ mockReady: number; firstRows: number; heap: number }} audit
    * @param {Awaited<ReturnType<typeof measureAccounts>>} accounts
+   * @param {Awaited<ReturnType<typeof measureAlerts>>} alerts
    * @param {number} run
    */
-  const record = (into, home, audit, accounts, run) => {
+  const record = (into, home, audit, accounts, alerts, run) => {
     into.mock.push(home.mockReady);
     into.shell.push(home.shellReady);
     into.heapHome.push(home.heap);
@@ -543,15 +840,30 @@ async function main() {
     into.heapAccounts.push(accounts.heap);
     into.heapBuffersAccounts.push(accounts.heap + accounts.buffers);
     into.header.push(accounts.header);
+    into.alRows.push(alerts.firstRows);
+    into.alRowsAfterMock.push(alerts.firstRows - alerts.mockReady);
+    into.alFilterRows.push(alerts.filterRows);
+    into.alFilterClick.push(alerts.filterClick);
+    into.alRowsCleared.push(alerts.rowsCleared);
+    into.alFilterLongTaskMax.push(alerts.filterLongTaskMax);
+    into.alKeyLongTaskCount.push(alerts.keyLongTaskCount);
+    into.alKeyLongTaskMax.push(alerts.keyLongTaskMax);
+    into.alBulk.push(alerts.bulk);
+    into.alBulkFailed.push(alerts.bulkFailed);
+    into.alHeap.push(alerts.heap);
+    into.alHeapBuffers.push(alerts.heap + alerts.buffers);
     console.log(
       `  run ${String(run)}: mock:ready ${home.mockReady.toFixed(0)} ms, shell:ready ${home.shellReady.toFixed(0)} ms, audit:first-rows ${audit.firstRows.toFixed(0)} ms, heap ${home.heap.toFixed(1)} / ${audit.heap.toFixed(1)} MB`,
     );
     console.log(
       `         accounts:first-rows ${accounts.firstRows.toFixed(0)} ms (mock:ready +${(accounts.firstRows - accounts.mockReady).toFixed(0)}), search: request +${accounts.requestAfterKey.toFixed(0)} ms (${String(accounts.requests)} sent), rows +${accounts.rowsAfterKey.toFixed(0)} ms, long tasks while typing ${String(accounts.longTaskCount)} (max ${accounts.longTaskMax.toFixed(0)} ms), then max ${accounts.resultTaskMax.toFixed(0)} ms, heap ${accounts.heap.toFixed(1)} MB + ${accounts.buffers.toFixed(1)} MB typed arrays, row → account:header ${accounts.header.toFixed(0)} ms`,
     );
+    console.log(
+      `         alerts:first-rows ${alerts.firstRows.toFixed(0)} ms (mock:ready +${(alerts.firstRows - alerts.mockReady).toFixed(0)}), heap ${alerts.heap.toFixed(1)} MB + ${alerts.buffers.toFixed(1)} MB typed arrays; filter "${alertsBench.filterLabel}": reply → rows +${alerts.filterRows.toFixed(0)} ms (click → rows ${alerts.filterClick.toFixed(0)} ms, previous rows ${alerts.rowsCleared ? 'CLEARED' : 'kept'}, long tasks max ${alerts.filterLongTaskMax.toFixed(0)} ms); j × ${String(alertsBench.jPresses)} (row ${String(alerts.keyRows)}): ${String(alerts.keyLongTaskCount)} long tasks > 50 ms (max ${alerts.keyLongTaskMax.toFixed(0)} ms); assign ${String(alerts.bulkTotal)} to me: report after ${alerts.bulk.toFixed(0)} ms, ${String(alerts.bulkFailed)} failed`,
+    );
   };
 
-  console.log(`\nFirst visits (${String(runs)} fresh contexts each for /, /audit and /accounts):`);
+  console.log(`\nFirst visits (${String(runs)} fresh contexts each for /, /audit, /accounts and /alerts):`);
   for (let run = 1; run <= runs; run += 1) {
     const homeContext = await newContext();
     const home = await measureHome(await homeContext.newPage(), 'goto', baseUrl);
@@ -562,10 +874,15 @@ async function main() {
     const accountsContext = await newContext();
     const accounts = await measureAccounts(await accountsContext.newPage(), baseUrl);
     await accountsContext.close();
-    record(samples.cold, home, audit, accounts, run);
+    const alertsContext = await newContext();
+    const alerts = await measureAlerts(await alertsContext.newPage(), baseUrl);
+    await alertsContext.close();
+    record(samples.cold, home, audit, accounts, alerts, run);
   }
 
-  console.log(`\nWith the worker installed (${String(runs)} reloads each of / and /audit, ${String(runs)} visits of /accounts, in one context):`);
+  console.log(
+    `\nWith the worker installed (${String(runs)} reloads each of / and /audit, ${String(runs)} visits of /accounts and /alerts, in one context):`,
+  );
   const warmContext = await newContext();
   const warmPage = await warmContext.newPage();
   await measureHome(warmPage, 'goto', baseUrl); // installs the worker; not counted
@@ -580,13 +897,18 @@ async function main() {
   /** @type {Awaited<ReturnType<typeof measureAccounts>>[]} */
   const warmAccounts = [];
   for (let run = 1; run <= runs; run += 1) warmAccounts.push(await measureAccounts(warmPage, baseUrl));
+  await measureAlerts(warmPage, baseUrl); // loads the routes' chunks once; not counted
+  /** @type {Awaited<ReturnType<typeof measureAlerts>>[]} */
+  const warmAlerts = [];
+  for (let run = 1; run <= runs; run += 1) warmAlerts.push(await measureAlerts(warmPage, baseUrl));
   await warmContext.close();
   for (let i = 0; i < runs; i += 1) {
     const home = warmHome[i];
     const audit = warmAudit[i];
     const accounts = warmAccounts[i];
-    if (!home || !audit || !accounts) continue;
-    record(samples.warm, home, audit, accounts, i + 1);
+    const alerts = warmAlerts[i];
+    if (!home || !audit || !accounts || !alerts) continue;
+    record(samples.warm, home, audit, accounts, alerts, i + 1);
   }
 
   await cleanUp();
@@ -605,7 +927,9 @@ async function main() {
   const row = (label, cold, warm, digits, coldBudget, warmBudget, budgetText) => {
     const coldVerdict = verdict(stats(cold).median, coldBudget);
     const warmVerdict = verdict(stats(warm).median, warmBudget);
-    const status = [coldVerdict && `first ${coldVerdict}`, warmVerdict && `installed ${warmVerdict}`].filter(Boolean).join(', ');
+    const status = [coldVerdict && `first ${coldVerdict}`, warmVerdict && `installed ${warmVerdict}`]
+      .filter(Boolean)
+      .join(', ');
     return [label, ...cells(cold, digits), ...cells(warm, digits), budgetText, status];
   };
   const { cold, warm } = samples;
@@ -613,27 +937,193 @@ async function main() {
   const rows = [
     row('mock:ready (ms)', cold.mock, warm.mock, 0, null, null, '—'),
     row('shell:ready on / (ms)', cold.shell, warm.shell, 0, null, null, '—'),
-    row('audit:first-rows (ms)', cold.rows, warm.rows, 0, budgets.firstRowsCold, budgets.firstRowsWarm, '1600 / 1000'),
-    row('  first rows − mock:ready (ms)', cold.rowsAfterMock, warm.rowsAfterMock, 0, budgets.firstRowsAfterMock, budgets.firstRowsAfterMock, '250'),
-    row('accounts:first-rows (ms)', cold.accRows, warm.accRows, 0, budgets.firstRowsCold, budgets.firstRowsWarm, '1600 / 1000'),
-    row('  first rows − mock:ready (ms)', cold.accRowsAfterMock, warm.accRowsAfterMock, 0, budgets.firstRowsAfterMock, budgets.firstRowsAfterMock, '250'),
-    row(`search "${search.text}": last key → request (ms)`, cold.searchRequest, warm.searchRequest, 0, budgets.searchRequest, budgets.searchRequest, '200'),
-    row('  last key → only matching rows (ms)', cold.searchRows, warm.searchRows, 0, budgets.searchRows, budgets.searchRows, '500'),
-    row('  long tasks while typing, > 50 ms (count)', cold.longTaskCount, warm.longTaskCount, 0, budgets.searchLongTasks, budgets.searchLongTasks, '0'),
+    row(
+      'audit:first-rows (ms)',
+      cold.rows,
+      warm.rows,
+      0,
+      budgets.firstRowsCold,
+      budgets.firstRowsWarm,
+      '1600 / 1000',
+    ),
+    row(
+      '  first rows − mock:ready (ms)',
+      cold.rowsAfterMock,
+      warm.rowsAfterMock,
+      0,
+      budgets.firstRowsAfterMock,
+      budgets.firstRowsAfterMock,
+      '250',
+    ),
+    row(
+      'accounts:first-rows (ms)',
+      cold.accRows,
+      warm.accRows,
+      0,
+      budgets.firstRowsCold,
+      budgets.firstRowsWarm,
+      '1600 / 1000',
+    ),
+    row(
+      '  first rows − mock:ready (ms)',
+      cold.accRowsAfterMock,
+      warm.accRowsAfterMock,
+      0,
+      budgets.firstRowsAfterMock,
+      budgets.firstRowsAfterMock,
+      '250',
+    ),
+    row(
+      `search "${search.text}": last key → request (ms)`,
+      cold.searchRequest,
+      warm.searchRequest,
+      0,
+      budgets.searchRequest,
+      budgets.searchRequest,
+      '200',
+    ),
+    row(
+      '  last key → only matching rows (ms)',
+      cold.searchRows,
+      warm.searchRows,
+      0,
+      budgets.searchRows,
+      budgets.searchRows,
+      '500',
+    ),
+    row(
+      '  long tasks while typing, > 50 ms (count)',
+      cold.longTaskCount,
+      warm.longTaskCount,
+      0,
+      budgets.searchLongTasks,
+      budgets.searchLongTasks,
+      '0',
+    ),
     row('  long tasks while typing, max (ms)', cold.longTaskMax, warm.longTaskMax, 0, null, null, '—'),
     row('  long tasks last key → rows, max (ms)', cold.resultTaskMax, warm.resultTaskMax, 0, null, null, '—'),
-    row('row click → account:header (ms)', cold.header, warm.header, 0, budgets.accountHeader, budgets.accountHeader, '400'),
+    row(
+      'row click → account:header (ms)',
+      cold.header,
+      warm.header,
+      0,
+      budgets.accountHeader,
+      budgets.accountHeader,
+      '400',
+    ),
+    row(
+      'alerts:first-rows (ms)',
+      cold.alRows,
+      warm.alRows,
+      0,
+      budgets.firstRowsCold,
+      budgets.firstRowsWarm,
+      '1600 / 1000',
+    ),
+    row(
+      '  first rows − mock:ready (ms)',
+      cold.alRowsAfterMock,
+      warm.alRowsAfterMock,
+      0,
+      budgets.firstRowsAfterMock,
+      budgets.firstRowsAfterMock,
+      '250',
+    ),
+    row(
+      `alerts filter "${alertsBench.filterLabel}": reply → new rows (ms)`,
+      cold.alFilterRows,
+      warm.alFilterRows,
+      0,
+      budgets.alertsFilterRows,
+      budgets.alertsFilterRows,
+      '150',
+    ),
+    row('  click → new rows (ms)', cold.alFilterClick, warm.alFilterClick, 0, null, null, '—'),
+    row('  previous rows cleared while loading (runs)', cold.alRowsCleared, warm.alRowsCleared, 0, 0, 0, '0'),
+    row(
+      '  long tasks click → rows + 500 ms, max (ms)',
+      cold.alFilterLongTaskMax,
+      warm.alFilterLongTaskMax,
+      0,
+      null,
+      null,
+      '—',
+    ),
+    row(
+      `alerts j × ${String(alertsBench.jPresses)}: long tasks > 50 ms (count)`,
+      cold.alKeyLongTaskCount,
+      warm.alKeyLongTaskCount,
+      0,
+      budgets.alertsKeyLongTasks,
+      budgets.alertsKeyLongTasks,
+      '0',
+    ),
+    row('  long tasks, max (ms)', cold.alKeyLongTaskMax, warm.alKeyLongTaskMax, 0, null, null, '—'),
+    row(
+      `alerts "Assign to me" × ${String(alertsBench.bulkSize)}: click → report (ms)`,
+      cold.alBulk,
+      warm.alBulk,
+      0,
+      null,
+      null,
+      '—',
+    ),
+    row('  failed in the report (count)', cold.alBulkFailed, warm.alBulkFailed, 0, 0, 0, '0'),
     row('JS heap after GC, / (MB)', cold.heapHome, warm.heapHome, 1, budgets.heapMb, budgets.heapMb, '16'),
-    row('JS heap after GC, /audit (MB)', cold.heapAudit, warm.heapAudit, 1, budgets.heapMb, budgets.heapMb, '16'),
-    row('JS heap after GC, /accounts searched (MB)', cold.heapAccounts, warm.heapAccounts, 1, budgets.heapMb, budgets.heapMb, '16'),
-    row('  + typed-array backing stores (MB)', cold.heapBuffersAccounts, warm.heapBuffersAccounts, 1, budgets.heapMb, budgets.heapMb, '16'),
+    row(
+      'JS heap after GC, /audit (MB)',
+      cold.heapAudit,
+      warm.heapAudit,
+      1,
+      budgets.heapMb,
+      budgets.heapMb,
+      '16',
+    ),
+    row(
+      'JS heap after GC, /accounts searched (MB)',
+      cold.heapAccounts,
+      warm.heapAccounts,
+      1,
+      budgets.heapMb,
+      budgets.heapMb,
+      '16',
+    ),
+    row(
+      '  + typed-array backing stores (MB)',
+      cold.heapBuffersAccounts,
+      warm.heapBuffersAccounts,
+      1,
+      budgets.heapMb,
+      budgets.heapMb,
+      '16',
+    ),
+    row('JS heap after GC, /alerts (MB)', cold.alHeap, warm.alHeap, 1, budgets.heapMb, budgets.heapMb, '16'),
+    row(
+      '  + typed-array backing stores (MB)',
+      cold.alHeapBuffers,
+      warm.alHeapBuffers,
+      1,
+      budgets.heapMb,
+      budgets.heapMb,
+      '16',
+    ),
   ];
   console.log(
     `\nTimings from navigation start, or from the last key / the click (${String(runs)} runs each; privacy officer; mock latency as configured, 100 ms by default; typing ${String(search.keyDelayMs)} ms between keys):\n`,
   );
   console.log(
     formatTable(
-      ['metric', 'first: median', 'min', 'max', 'installed: median', 'min', 'max', 'budget', 'median vs budget'],
+      [
+        'metric',
+        'first: median',
+        'min',
+        'max',
+        'installed: median',
+        'min',
+        'max',
+        'budget',
+        'median vs budget',
+      ],
       rows,
       [false, true, true, true, true, true, true, false, false],
     ),
@@ -643,20 +1133,65 @@ async function main() {
   const routeRows = accountsRoutes.map((label) => {
     const route = sizes.routes.find((candidate) => candidate.label === label);
     if (!route) return [label, '—', '—', '—', 'MISSING from the manifest'];
-    const ok = route.own <= route.ownLimit && (route.firstPageLimit === null || route.firstPage <= route.firstPageLimit);
-    return [label, kb(route.own), kb(route.firstPage), `${kb(route.ownLimit)} / ${route.firstPageLimit === null ? '—' : kb(route.firstPageLimit)}`, ok ? 'OK' : 'OVER', route.src];
+    const ok =
+      route.own <= route.ownLimit &&
+      (route.firstPageLimit === null || route.firstPage <= route.firstPageLimit);
+    return [
+      label,
+      kb(route.own),
+      kb(route.firstPage),
+      `${kb(route.ownLimit)} / ${route.firstPageLimit === null ? '—' : kb(route.firstPageLimit)}`,
+      ok ? 'OK' : 'OVER',
+      route.src,
+    ];
   });
   console.log(
-    formatTable(['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'], routeRows, [false, true, true, false, false, false]),
+    formatTable(
+      ['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'],
+      routeRows,
+      [false, true, true, false, false, false],
+    ),
+  );
+
+  console.log('\nJS of the alerts routes and their lazy dialogs, gzip, from dist/:\n');
+  const alertsFeature = sizes.routes.filter((route) => route.src.startsWith('src/features/alerts/'));
+  const alertRouteRows = [
+    ...alertsRoutes
+      .filter((label) => !alertsFeature.some((route) => route.label === label))
+      .map((label) => [label, '—', '—', '—', 'MISSING from the manifest', '']),
+    ...alertsFeature.map((route) => {
+      const ok =
+        route.own <= route.ownLimit &&
+        (route.firstPageLimit === null || route.firstPage <= route.firstPageLimit);
+      return [
+        route.label.replace(/^lazy: src\/features\/alerts\//, 'lazy: '),
+        kb(route.own),
+        route.firstPageLimit === null ? `(${kb(route.firstPage)})` : kb(route.firstPage),
+        `${kb(route.ownLimit)} / ${route.firstPageLimit === null ? '—' : kb(route.firstPageLimit)}`,
+        ok ? 'OK' : 'OVER',
+        route.src,
+      ];
+    }),
+  ];
+  console.log(
+    formatTable(
+      ['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'],
+      alertRouteRows,
+      [false, true, true, false, false, false],
+    ),
   );
 
   const searchBench = await runSearchBench();
   if (searchBench) {
-    console.log(`\nMock search in Node (scripts/search-bench.mjs, ${searchBench.seconds} s, ${searchBench.status}):`);
+    console.log(
+      `\nMock search in Node (scripts/search-bench.mjs, ${searchBench.seconds} s, ${searchBench.status}):`,
+    );
     for (const line of searchBench.lines) console.log(`  ${line}`);
   }
 
-  console.log(`\nentry JS ${kb(sizes.entry.size)} KB gzip; load average (1/5/15 min) at end: ${loadAverage()}`);
+  console.log(
+    `\nentry JS ${kb(sizes.entry.size)} KB gzip; load average (1/5/15 min) at end: ${loadAverage()}`,
+  );
 }
 
 try {
