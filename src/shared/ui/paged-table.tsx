@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
+import { useTheme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -11,7 +11,17 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useLocation } from 'react-router';
 import { onSessionEnd } from '@/shared/session/session-end';
 import type { Page, SortDirection } from '@/shared/contract/common';
@@ -149,6 +159,94 @@ function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>, step: number) 
   }
 }
 
+interface RowHandlers<T> {
+  open?: ((row: T) => void) | undefined;
+  toggle: (key: string, range: boolean) => void;
+}
+
+interface PagedRowProps<T> {
+  row: T;
+  rowId: string;
+  columns: readonly Column<T>[];
+  selected: boolean;
+  /** The checkbox's name; absent when the list has no selection. */
+  selectLabel: string | undefined;
+  keyboard: boolean;
+  openable: boolean;
+  checkboxStyle: CSSProperties;
+  handlers: RefObject<RowHandlers<T>>;
+}
+
+function PagedRowBody<T>({
+  row,
+  rowId,
+  columns,
+  selected,
+  selectLabel,
+  keyboard,
+  openable,
+  checkboxStyle,
+  handlers,
+}: PagedRowProps<T>) {
+  const selectable = selectLabel !== undefined;
+  return (
+    <TableRow
+      data-row-key={rowId}
+      hover
+      selected={selected}
+      aria-selected={selectable ? selected : undefined}
+      tabIndex={keyboard ? 0 : undefined}
+      sx={openable ? { cursor: 'pointer' } : undefined}
+      onClick={
+        openable
+          ? () => {
+              handlers.current.open?.(row);
+            }
+          : undefined
+      }
+      onKeyDown={
+        openable
+          ? (event) => {
+              // Only the row itself: Enter on a link inside it follows the link.
+              if (event.target !== event.currentTarget) return;
+              if (event.key === 'Enter' || event.key === 'o') handlers.current.open?.(row);
+            }
+          : undefined
+      }
+    >
+      {selectable ? (
+        <TableCell
+          padding="checkbox"
+          onClick={(event: MouseEvent) => {
+            // The checkbox cell selects; it never opens the row.
+            event.stopPropagation();
+          }}
+        >
+          <input
+            type="checkbox"
+            style={checkboxStyle}
+            checked={selected}
+            tabIndex={-1}
+            aria-label={selectLabel}
+            onClick={(event: MouseEvent) => {
+              handlers.current.toggle(rowId, event.shiftKey);
+            }}
+            // The click above decides (it knows about Shift); the change only follows it.
+            onChange={() => undefined}
+          />
+        </TableCell>
+      ) : null}
+      {columns.map((column) => (
+        <TableCell key={column.id} align={column.align}>
+          {column.render(row)}
+        </TableCell>
+      ))}
+    </TableRow>
+  );
+}
+
+const PagedRow = memo(PagedRowBody) as typeof PagedRowBody;
+
 /**
  * A server-paged list: the previous rows stay on screen while the next page loads, a failed load
  * keeps them with an error and Retry, and an empty reply says what to try.
@@ -170,6 +268,22 @@ export function PagedTable<T>({
 }: PagedTableProps<T>) {
   const { data, isPending, isError, error, isFetching } = query;
   const ownBody = useRef<HTMLTableSectionElement | null>(null);
+  // Native checkboxes: a page of 200 rows renders 200 of them, and the browser's own control is
+  // light, keyboard- and screen-reader-friendly.
+  const theme = useTheme();
+  const checkboxStyle = useMemo(
+    () => ({
+      width: 18,
+      height: 18,
+      margin: 8,
+      cursor: 'pointer',
+      accentColor: theme.palette.primary.main,
+    }),
+    [theme],
+  );
+  // Rows re-render only when their own data or selection changes (a page of 200 stays cheap while
+  // counts arrive or the selection moves); they reach the latest callbacks through this ref.
+  const handlers = useRef<RowHandlers<T>>({ toggle: () => undefined });
   // The row a shift-click extends the selection from.
   const anchor = useRef<string | null>(null);
   const keyboard = Boolean(onRowOpen ?? selection);
@@ -238,6 +352,10 @@ export function PagedTable<T>({
     selection.onChange(next);
   }
 
+  useEffect(() => {
+    handlers.current = { open: onRowOpen, toggle };
+  });
+
   const selectedOnPage = selection ? keys.filter((key) => selection.selected.has(key)).length : 0;
   const allOnPage = keys.length > 0 && selectedOnPage === keys.length;
 
@@ -268,10 +386,15 @@ export function PagedTable<T>({
             <TableRow>
               {selection ? (
                 <TableCell padding="checkbox">
-                  <Checkbox
+                  <input
+                    type="checkbox"
+                    style={checkboxStyle}
                     checked={allOnPage}
-                    indeterminate={selectedOnPage > 0 && !allOnPage}
+                    ref={(input) => {
+                      if (input) input.indeterminate = selectedOnPage > 0 && !allOnPage;
+                    }}
                     disabled={keys.length === 0}
+                    aria-label="Select all on this page"
                     onChange={() => {
                       const next = new Set(selection.selected);
                       for (const key of keys) {
@@ -280,7 +403,6 @@ export function PagedTable<T>({
                       }
                       selection.onChange(next);
                     }}
-                    slotProps={{ input: { 'aria-label': 'Select all on this page' } }}
                   />
                 </TableCell>
               ) : null}
@@ -326,69 +448,27 @@ export function PagedTable<T>({
             {isPending
               ? Array.from({ length: 8 }, (_, index) => (
                   <TableRow key={index} aria-hidden>
-                    {selection ? <TableCell padding="checkbox" /> : null}
-                    {columns.map((column) => (
-                      <TableCell key={column.id}>
-                        <Skeleton variant="text" />
-                      </TableCell>
-                    ))}
+                    <TableCell colSpan={columns.length + (selection ? 1 : 0)}>
+                      <Skeleton variant="text" />
+                    </TableCell>
                   </TableRow>
                 ))
               : null}
             {rows.map((row) => {
               const key = rowKey(row);
-              const selected = selection?.selected.has(key) ?? false;
               return (
-                <TableRow
+                <PagedRow
                   key={key}
-                  data-row-key={key}
-                  hover
-                  selected={selected}
-                  aria-selected={selection ? selected : undefined}
-                  tabIndex={keyboard ? 0 : undefined}
-                  sx={onRowOpen ? { cursor: 'pointer' } : undefined}
-                  onClick={
-                    onRowOpen
-                      ? () => {
-                          onRowOpen(row);
-                        }
-                      : undefined
-                  }
-                  onKeyDown={
-                    onRowOpen
-                      ? (event) => {
-                          // Only the row itself: Enter on a link inside it follows the link.
-                          if (event.target !== event.currentTarget) return;
-                          if (event.key === 'Enter' || event.key === 'o') onRowOpen(row);
-                        }
-                      : undefined
-                  }
-                >
-                  {selection ? (
-                    <TableCell
-                      padding="checkbox"
-                      onClick={(event: MouseEvent) => {
-                        // The checkbox cell selects; it never opens the row.
-                        event.stopPropagation();
-                      }}
-                    >
-                      <Checkbox
-                        checked={selected}
-                        tabIndex={-1}
-                        onClick={(event: MouseEvent) => {
-                          event.preventDefault();
-                          toggle(key, event.shiftKey);
-                        }}
-                        slotProps={{ input: { 'aria-label': selection.rowLabel(row) } }}
-                      />
-                    </TableCell>
-                  ) : null}
-                  {columns.map((column) => (
-                    <TableCell key={column.id} align={column.align}>
-                      {column.render(row)}
-                    </TableCell>
-                  ))}
-                </TableRow>
+                  row={row}
+                  rowId={key}
+                  columns={columns}
+                  selected={selection?.selected.has(key) ?? false}
+                  selectLabel={selection?.rowLabel(row)}
+                  keyboard={keyboard}
+                  openable={Boolean(onRowOpen)}
+                  checkboxStyle={checkboxStyle}
+                  handlers={handlers}
+                />
               );
             })}
           </TableBody>
