@@ -4,7 +4,7 @@ import type { Alert } from '@/shared/contract/alerts';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { intParam, readUrlState, useUrlState, type UrlValues } from '@/shared/lib/use-url-state';
 import { useCan } from '@/shared/session/use-session';
-import { StaffName } from '@/shared/staff/staff-name';
+import { StaffName, StaffNamesProvider } from '@/shared/staff/staff-name';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PagedTable, pageSizeOptions, urlPaging, type Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
@@ -44,31 +44,33 @@ export function AccountAlertsTab() {
   // Analysts and the privacy officer open an alert from here; support reads the list only.
   const canOpen = useCan('alerts.read');
   return (
-    <PagedTable
-      label="Alerts on this account"
-      columns={columns}
-      query={alerts}
-      rowKey={(alert) => alert.id}
-      {...urlPaging(view, setView)}
-      onRowOpen={
-        canOpen
-          ? (alert) => {
-              void navigate(`/alerts/${encodeURIComponent(alert.id)}`);
-            }
-          : undefined
-      }
-      empty={
-        <EmptyState title="No risk alerts on this account" hint="Nothing suspicious has been detected." />
-      }
-    />
+    <StaffNamesProvider>
+      <PagedTable
+        label="Alerts on this account"
+        columns={columns}
+        query={alerts}
+        rowKey={(alert) => alert.id}
+        {...urlPaging(view, setView)}
+        onRowOpen={
+          canOpen
+            ? (alert) => {
+                void navigate(`/alerts/${encodeURIComponent(alert.id)}`);
+              }
+            : undefined
+        }
+        empty={
+          <EmptyState title="No risk alerts on this account" hint="Nothing suspicious has been detected." />
+        }
+      />
+    </StaffNamesProvider>
   );
 }
 
 export { AccountAlertsTab as Component };
 
-export function prefetch({ queryClient, url, params }: PrefetchArgs): void {
-  if (!params.id) return;
-  queryClient
+export function prefetch({ queryClient, url, params }: PrefetchArgs): Promise<unknown> | undefined {
+  if (!params.id) return undefined;
+  return queryClient
     .query(listQuery(params.id, readUrlState(accountAlertsUrlSpec, url.searchParams)))
     .catch(() => undefined);
 }

@@ -7,7 +7,7 @@ import type { AuditEvent } from '@/shared/contract/audit';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { readUrlState, useUrlState } from '@/shared/lib/use-url-state';
 import { staffQueries } from '@/shared/staff/staff-queries';
-import { StaffName } from '@/shared/staff/staff-name';
+import { StaffName, StaffNamesProvider } from '@/shared/staff/staff-name';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
 import { pageShortcuts, PagedTable, urlPaging, type Column } from '@/shared/ui/paged-table';
@@ -90,45 +90,51 @@ export function AuditPage() {
           setView(emptyView);
         }}
       />
-      <PagedTable
-        label="Audit events"
-        columns={columns}
-        query={events}
-        rowKey={(event) => event.id}
-        {...urlPaging(view, setView)}
-        sort={{ field: 'at', direction: view.dir }}
-        onSortChange={(sort) => {
-          setView({ dir: sort.direction });
-        }}
-        empty={
-          <EmptyState
-            title="No audit events match these filters"
-            hint={
-              hasFilters(view) ? 'Widen the date range or clear a filter.' : 'Nothing has been recorded yet.'
-            }
-            action={
-              hasFilters(view) ? (
-                <Button
-                  onClick={() => {
-                    setView(emptyView);
-                  }}
-                >
-                  Clear filters
-                </Button>
-              ) : undefined
-            }
-          />
-        }
-      />
+      <StaffNamesProvider>
+        <PagedTable
+          label="Audit events"
+          columns={columns}
+          query={events}
+          rowKey={(event) => event.id}
+          {...urlPaging(view, setView)}
+          sort={{ field: 'at', direction: view.dir }}
+          onSortChange={(sort) => {
+            setView({ dir: sort.direction });
+          }}
+          empty={
+            <EmptyState
+              title="No audit events match these filters"
+              hint={
+                hasFilters(view)
+                  ? 'Widen the date range or clear a filter.'
+                  : 'Nothing has been recorded yet.'
+              }
+              action={
+                hasFilters(view) ? (
+                  <Button
+                    onClick={() => {
+                      setView(emptyView);
+                    }}
+                  >
+                    Clear filters
+                  </Button>
+                ) : undefined
+              }
+            />
+          }
+        />
+      </StaffNamesProvider>
     </>
   );
 }
 
 export { AuditPage as Component };
 
-export function prefetch({ queryClient, url }: PrefetchArgs): void {
+export function prefetch({ queryClient, url }: PrefetchArgs): Promise<unknown> | undefined {
   const view = readUrlState(auditUrlSpec, url.searchParams);
-  if (hasRangeError(view)) return;
-  queryClient.query(auditQueries.list(toAuditQuery(view))).catch(() => undefined);
-  queryClient.query(staffQueries.list()).catch(() => undefined);
+  if (hasRangeError(view)) return undefined;
+  return Promise.all([
+    queryClient.query(auditQueries.list(toAuditQuery(view))).catch(() => undefined),
+    queryClient.query(staffQueries.list()).catch(() => undefined),
+  ]);
 }
