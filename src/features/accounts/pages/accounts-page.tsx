@@ -170,7 +170,7 @@ export function AccountsPage() {
 export { AccountsPage as Component };
 
 /** The unfiltered first page leaves with the session check; a remembered search text follows once rendered. */
-export function prefetch({ queryClient, url }: PrefetchArgs): void {
+export function prefetch({ queryClient, url }: PrefetchArgs): Promise<unknown> {
   const view = readUrlState(accountsUrlSpec, url.searchParams);
-  queryClient.query(accountQueries.list(toAccountQuery(view, ''))).catch(() => undefined);
+  return queryClient.query(accountQueries.list(toAccountQuery(view, ''))).catch(() => undefined);
 }

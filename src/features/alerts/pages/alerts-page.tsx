@@ -9,6 +9,8 @@ import { canMoveAlert, type Alert, type AlertPatch, type AlertStatus } from '@/s
 import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { readUrlState, useUrlState } from '@/shared/lib/use-url-state';
 import { useCan, useStaff } from '@/shared/session/use-session';
+import { StaffNamesProvider } from '@/shared/staff/staff-name';
+import { staffQueries } from '@/shared/staff/staff-queries';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
 import { focusedRowKey, pageShortcuts, PagedTable, urlPaging } from '@/shared/ui/paged-table';
@@ -81,7 +83,8 @@ export function AlertsPage() {
     refetchOnReconnect: false,
   });
   const counts = useQuery({ ...alertQueries.counts(toCountsQuery(view, me.id)), enabled: !rangeError });
-  const loadedAt = list.data?.loadedAt ?? '';
+  // While a new view loads, the previous page is on screen: count arrivals for the new one only.
+  const loadedAt = list.data && !list.isPlaceholderData ? list.data.loadedAt : '';
   const arrivals = useQuery({
     ...alertQueries.arrivals(query, loadedAt),
     enabled: loadedAt !== '' && !view.to && !rangeError,
@@ -307,35 +310,37 @@ export function AlertsPage() {
           : ' '}
       </Typography>
       <Box ref={tableRef}>
-        <PagedTable
-          label="Risk alerts"
-          columns={queueColumns}
-          query={list}
-          rowKey={(alert) => alert.id}
-          {...urlPaging(view, setView)}
-          sort={{ field: view.sort, direction: view.dir }}
-          onSortChange={(sort) => {
-            setView({ sort: sort.field as typeof view.sort, dir: sort.direction });
-          }}
-          onRowOpen={(alert) => {
-            void navigate(alertPath(alert.id));
-          }}
-          selection={
-            canChange
-              ? { selected, onChange: select, rowLabel: (alert) => `Select ${alert.title} (${alert.id})` }
-              : undefined
-          }
-          empty={
-            <EmptyState
-              title={rangeError ? 'Check the dates' : 'No alerts match'}
-              hint={
-                hasQueueFilters(view)
-                  ? 'Try another saved view, or clear the filters.'
-                  : 'The queue is empty: nothing suspicious has been detected.'
-              }
-            />
-          }
-        />
+        <StaffNamesProvider>
+          <PagedTable
+            label="Risk alerts"
+            columns={queueColumns}
+            query={list}
+            rowKey={(alert) => alert.id}
+            {...urlPaging(view, setView)}
+            sort={{ field: view.sort, direction: view.dir }}
+            onSortChange={(sort) => {
+              setView({ sort: sort.field as typeof view.sort, dir: sort.direction });
+            }}
+            onRowOpen={(alert) => {
+              void navigate(alertPath(alert.id));
+            }}
+            selection={
+              canChange
+                ? { selected, onChange: select, rowLabel: (alert) => `Select ${alert.title} (${alert.id})` }
+                : undefined
+            }
+            empty={
+              <EmptyState
+                title={rangeError ? 'Check the dates' : 'No alerts match'}
+                hint={
+                  hasQueueFilters(view)
+                    ? 'Try another saved view, or clear the filters.'
+                    : 'The queue is empty: nothing suspicious has been detected.'
+                }
+              />
+            }
+          />
+        </StaffNamesProvider>
       </Box>
       <Suspense fallback={null}>
         {dialog && (dialog.kind === 'resolve' || dialog.kind === 'dismiss') ? (
@@ -375,11 +380,15 @@ export function AlertsPage() {
 
 export { AlertsPage as Component };
 
-/** The queue's first page leaves with the session check, for views that do not need to know who "me" is. */
-export function prefetch({ queryClient, url }: PrefetchArgs): void {
+/**
+ * The queue's first page leaves with the session check (for views that do not need to know who
+ * "me" is), and so does the staff list, so the rows render with assignees' names at once.
+ */
+export function prefetch({ queryClient, url }: PrefetchArgs): Promise<unknown> | undefined {
+  const staff = queryClient.query(staffQueries.list()).catch(() => undefined);
   const view = readUrlState(queueUrlSpec, url.searchParams);
-  if (view.assignee === 'me' || hasRangeError(view)) return;
+  if (view.assignee === 'me' || hasRangeError(view)) return undefined;
   const query = toQueueQuery(view, '');
-  queryClient.query(alertQueries.queue(query)).catch(() => undefined);
   queryClient.query(alertQueries.counts(toCountsQuery(view, ''))).catch(() => undefined);
+  return Promise.all([queryClient.query(alertQueries.queue(query)).catch(() => undefined), staff]);
 }

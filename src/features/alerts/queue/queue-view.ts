@@ -39,7 +39,7 @@ export const queueUrlSpec = {
   sort: enumParam(alertSortFields, 'detectedAt'),
   dir: enumParam(sortDirections, 'desc'),
   page: intParam(1),
-  pageSize: intParam(50, { min: 1, max: Math.max(...pageSizeOptions) }),
+  pageSize: intParam(25, { min: 1, max: Math.max(...pageSizeOptions) }),
 };
 
 export type QueueView = UrlValues<typeof queueUrlSpec>;

@@ -186,12 +186,14 @@ export function ConsentTab() {
 
 export { ConsentTab as Component };
 
-export function prefetch({ queryClient, url, params }: PrefetchArgs): void {
+export function prefetch({ queryClient, url, params }: PrefetchArgs): Promise<unknown> | undefined {
   const id = params.id;
-  if (!id) return;
+  if (!id) return undefined;
   const view = readUrlState(consentUrlSpec, url.searchParams);
   const ignore = () => undefined;
-  queryClient.query(consentQueries.purposes()).catch(ignore);
-  queryClient.query(consentQueries.current(id)).catch(ignore);
-  queryClient.query(eventsQuery(id, view)).catch(ignore);
+  return Promise.all([
+    queryClient.query(consentQueries.purposes()).catch(ignore),
+    queryClient.query(consentQueries.current(id)).catch(ignore),
+    queryClient.query(eventsQuery(id, view)).catch(ignore),
+  ]);
 }
