@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, type LazyRouteFunction, type RouteObject } from 'react-router';
-import { requestsOpen } from '@/shared/api/http-client';
 import type { PageModule } from '@/shared/lib/page-module';
 import { sessionQueries } from '@/shared/session/session-queries';
 import type { TabsHandle } from '@/shared/ui/route-tabs';
@@ -12,23 +11,8 @@ import { RoleGate } from './shell/role-gate';
 import { RouteErrorBoundary } from './shell/route-error-boundary';
 
 /**
- * On the first page load the route waits this long at most (once requests may leave) for the
- * page's first data, so shell, page and rows render in one pass instead of a skeleton first; later
- * navigations never wait.
- */
-export const firstDataWaitMs = 300;
-let firstLoad = true;
-
-/** The data, or the wait's end counted from when requests may leave (the demo's mock starting first). */
-function briefly(pending: Promise<unknown>): Promise<unknown> {
-  const cap = requestsOpen().then(() => new Promise((resolve) => setTimeout(resolve, firstDataWaitMs)));
-  return Promise.race([pending, cap]);
-}
-
-/**
- * A page module as a lazy route. Its `prefetch` runs as the route's loader: the page's first
- * request leaves alongside the session check instead of after it. Only the first load of the
- * console waits for it (briefly); a later navigation shows the page at once.
+ * A page module as a lazy route. Its `prefetch` runs as the route's loader without blocking the
+ * navigation: the page's first request leaves alongside the session check instead of after it.
  */
 function lazyPage(load: () => Promise<PageModule>, queryClient: QueryClient): LazyRouteFunction<RouteObject> {
   return async () => {
@@ -36,12 +20,8 @@ function lazyPage(load: () => Promise<PageModule>, queryClient: QueryClient): La
     if (!prefetch) return { Component };
     return {
       Component,
-      loader: async ({ request, params }) => {
-        const pending = prefetch({ queryClient, url: new URL(request.url), params });
-        if (firstLoad && pending) {
-          await briefly(pending);
-          firstLoad = false;
-        }
+      loader: ({ request, params }) => {
+        prefetch({ queryClient, url: new URL(request.url), params });
         return null;
       },
     };

@@ -56,11 +56,6 @@ export function setRequestGate(promise: Promise<unknown>): void {
   gate = promise;
 }
 
-/** Settles when requests may leave (at once, unless a gate is set). */
-export function requestsOpen(): Promise<unknown> {
-  return gate.catch(() => undefined);
-}
-
 function buildUrl(path: string, query: RequestOptions<unknown>['query']): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {

@@ -14,10 +14,5 @@ export interface PrefetchArgs {
  */
 export interface PageModule {
   Component: ComponentType;
-  /**
-   * Starts the page's first request. The promise, when returned, settles once its data (or its
-   * failure) is in the cache: a first visit waits for it briefly, so the page renders once, with
-   * its data.
-   */
-  prefetch?: (args: PrefetchArgs) => Promise<unknown> | undefined;
+  prefetch?: (args: PrefetchArgs) => void;
 }

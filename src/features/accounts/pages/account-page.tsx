@@ -76,6 +76,6 @@ export function AccountPage() {
 
 export { AccountPage as Component };
 
-export function prefetch({ queryClient, params }: PrefetchArgs): Promise<unknown> | undefined {
-  return params.id ? queryClient.query(accountQueries.detail(params.id)).catch(() => undefined) : undefined;
+export function prefetch({ queryClient, params }: PrefetchArgs): void {
+  if (params.id) queryClient.query(accountQueries.detail(params.id)).catch(() => undefined);
 }

@@ -170,7 +170,7 @@ export function AccountsPage() {
 export { AccountsPage as Component };
 
 /** The unfiltered first page leaves with the session check; a remembered search text follows once rendered. */
-export function prefetch({ queryClient, url }: PrefetchArgs): Promise<unknown> {
+export function prefetch({ queryClient, url }: PrefetchArgs): void {
   const view = readUrlState(accountsUrlSpec, url.searchParams);
-  return queryClient.query(accountQueries.list(toAccountQuery(view, ''))).catch(() => undefined);
+  queryClient.query(accountQueries.list(toAccountQuery(view, ''))).catch(() => undefined);
 }

@@ -93,10 +93,8 @@ export function AlertPage() {
 
 export { AlertPage as Component };
 
-export function prefetch({ queryClient, params }: PrefetchArgs): Promise<unknown> | undefined {
-  if (!params.id) return undefined;
-  return Promise.all([
-    queryClient.query(alertQueries.detail(params.id)).catch(() => undefined),
-    queryClient.query(alertQueries.notes(params.id)).catch(() => undefined),
-  ]);
+export function prefetch({ queryClient, params }: PrefetchArgs): void {
+  if (!params.id) return;
+  queryClient.query(alertQueries.detail(params.id)).catch(() => undefined);
+  queryClient.query(alertQueries.notes(params.id)).catch(() => undefined);
 }

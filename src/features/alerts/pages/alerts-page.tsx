@@ -384,11 +384,11 @@ export { AlertsPage as Component };
  * The queue's first page leaves with the session check (for views that do not need to know who
  * "me" is), and so does the staff list, so the rows render with assignees' names at once.
  */
-export function prefetch({ queryClient, url }: PrefetchArgs): Promise<unknown> | undefined {
-  const staff = queryClient.query(staffQueries.list()).catch(() => undefined);
+export function prefetch({ queryClient, url }: PrefetchArgs): void {
+  queryClient.query(staffQueries.list()).catch(() => undefined);
   const view = readUrlState(queueUrlSpec, url.searchParams);
-  if (view.assignee === 'me' || hasRangeError(view)) return undefined;
+  if (view.assignee === 'me' || hasRangeError(view)) return;
   const query = toQueueQuery(view, '');
+  queryClient.query(alertQueries.queue(query)).catch(() => undefined);
   queryClient.query(alertQueries.counts(toCountsQuery(view, ''))).catch(() => undefined);
-  return Promise.all([queryClient.query(alertQueries.queue(query)).catch(() => undefined), staff]);
 }

@@ -68,9 +68,9 @@ export function AccountAlertsTab() {
 
 export { AccountAlertsTab as Component };
 
-export function prefetch({ queryClient, url, params }: PrefetchArgs): Promise<unknown> | undefined {
-  if (!params.id) return undefined;
-  return queryClient
+export function prefetch({ queryClient, url, params }: PrefetchArgs): void {
+  if (!params.id) return;
+  queryClient
     .query(listQuery(params.id, readUrlState(accountAlertsUrlSpec, url.searchParams)))
     .catch(() => undefined);
 }

@@ -130,11 +130,9 @@ export function AuditPage() {
 
 export { AuditPage as Component };
 
-export function prefetch({ queryClient, url }: PrefetchArgs): Promise<unknown> | undefined {
+export function prefetch({ queryClient, url }: PrefetchArgs): void {
   const view = readUrlState(auditUrlSpec, url.searchParams);
-  if (hasRangeError(view)) return undefined;
-  return Promise.all([
-    queryClient.query(auditQueries.list(toAuditQuery(view))).catch(() => undefined),
-    queryClient.query(staffQueries.list()).catch(() => undefined),
-  ]);
+  if (hasRangeError(view)) return;
+  queryClient.query(auditQueries.list(toAuditQuery(view))).catch(() => undefined);
+  queryClient.query(staffQueries.list()).catch(() => undefined);
 }

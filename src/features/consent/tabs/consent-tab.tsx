@@ -186,14 +186,12 @@ export function ConsentTab() {
 
 export { ConsentTab as Component };
 
-export function prefetch({ queryClient, url, params }: PrefetchArgs): Promise<unknown> | undefined {
+export function prefetch({ queryClient, url, params }: PrefetchArgs): void {
   const id = params.id;
-  if (!id) return undefined;
+  if (!id) return;
   const view = readUrlState(consentUrlSpec, url.searchParams);
   const ignore = () => undefined;
-  return Promise.all([
-    queryClient.query(consentQueries.purposes()).catch(ignore),
-    queryClient.query(consentQueries.current(id)).catch(ignore),
-    queryClient.query(eventsQuery(id, view)).catch(ignore),
-  ]);
+  queryClient.query(consentQueries.purposes()).catch(ignore);
+  queryClient.query(consentQueries.current(id)).catch(ignore);
+  queryClient.query(eventsQuery(id, view)).catch(ignore);
 }
