@@ -2,9 +2,9 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { lazy, Suspense, useState } from 'react';
-import type { Account, RevealField } from '@/shared/contract/accounts';
+import type { Account } from '@/shared/contract/accounts';
 import { hasPermission } from '@/shared/contract/roles';
-import { revealAccountField, revealPermission } from '@/shared/reveal/reveal-request';
+import { useAccountRevealer } from '@/shared/reveal/use-account-revealer';
 import { MaskedValue } from '@/shared/reveal/masked-value';
 import { useStaff } from '@/shared/session/use-session';
 import { PageHeader } from '@/shared/ui/page-header';
@@ -21,10 +21,7 @@ export function AccountHeader({ account }: { account: Account }) {
   const canLock = hasPermission(roles, 'accounts.lock');
   const lockAction: LockChange | null =
     account.status === 'active' ? 'lock' : account.status === 'locked' ? 'unlock' : null;
-  const revealer = (field: RevealField) =>
-    hasPermission(roles, revealPermission(field))
-      ? (reason: string) => revealAccountField(account.id, { field, reason })
-      : undefined;
+  const revealer = useAccountRevealer(account.id);
 
   return (
     <>

@@ -3,12 +3,10 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { activityTypes, type ActivityEvent } from '@/shared/contract/accounts';
-import { hasPermission } from '@/shared/contract/roles';
 import { dayEndIso, dayStartIso } from '@/shared/lib/format';
 import { dayParam, enumParam, intParam, useUrlState } from '@/shared/lib/use-url-state';
 import { MaskedValue } from '@/shared/reveal/masked-value';
-import { revealAccountField, revealPermission } from '@/shared/reveal/reveal-request';
-import { useStaff } from '@/shared/session/use-session';
+import { useAccountRevealer } from '@/shared/reveal/use-account-revealer';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { DateRangeFilter, isReversedRange } from '@/shared/ui/filters/date-range-filter';
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
@@ -35,7 +33,6 @@ const typeLabels: Record<ActivityEvent['type'], string> = {
 /** The access log the privacy policy says is collected: what, when, from where, with what. */
 export function ActivityTab() {
   const { id = '' } = useParams();
-  const { roles } = useStaff();
   const [view, setView] = useUrlState(activityUrlSpec);
   const rangeError = isReversedRange(view);
   const activity = useQuery({
@@ -48,7 +45,8 @@ export function ActivityTab() {
     }),
     enabled: !rangeError,
   });
-  const canRevealNetwork = hasPermission(roles, revealPermission('ip'));
+  const revealer = useAccountRevealer(id);
+  const searchHistory = revealer('searchHistory');
   const filtered = Boolean(view.type || view.from || view.to);
 
   const columns: Column<ActivityEvent>[] = [
@@ -62,11 +60,7 @@ export function ActivityTab() {
           label="IP address"
           masked={event.ip}
           revealKey={`ip:${event.id}`}
-          reveal={
-            canRevealNetwork
-              ? (reason) => revealAccountField(id, { field: 'ip', targetId: event.id, reason })
-              : undefined
-          }
+          reveal={revealer('ip', event.id)}
         />
       ),
     },
@@ -104,14 +98,14 @@ export function ActivityTab() {
             Clear filters
           </Button>
         ) : null}
-        {canRevealNetwork ? (
+        {searchHistory ? (
           <Stack direction="row" sx={{ ml: 'auto', alignItems: 'center', gap: 1 }}>
             Search history:
             <MaskedValue
               label="search history"
               masked="hidden"
               revealKey="searchHistory"
-              reveal={(reason) => revealAccountField(id, { field: 'searchHistory', reason })}
+              reveal={searchHistory}
             />
           </Stack>
         ) : null}

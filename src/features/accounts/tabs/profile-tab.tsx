@@ -8,11 +8,9 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { hasPermission } from '@/shared/contract/roles';
 import { formatDateTime } from '@/shared/lib/format';
 import { MaskedValue } from '@/shared/reveal/masked-value';
-import { revealAccountField, revealPermission } from '@/shared/reveal/reveal-request';
-import { useStaff } from '@/shared/session/use-session';
+import { useAccountRevealer } from '@/shared/reveal/use-account-revealer';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { accountQueries } from '../api/queries';
@@ -42,11 +40,10 @@ function Row({ label, value }: { label: string; value: React.ReactNode }) {
 /** How the account was registered, the devices it used and how long its data is kept. */
 export function ProfileTab() {
   const { id = '' } = useParams();
-  const { roles } = useStaff();
   // The account page above has loaded it; this reads the same cache entry.
   const { data: account } = useQuery(accountQueries.detail(id));
+  const revealer = useAccountRevealer(id);
   if (!account) return null;
-  const canRevealMac = hasPermission(roles, revealPermission('macAddress'));
 
   return (
     <Stack spacing={2}>
@@ -98,16 +95,7 @@ export function ProfileTab() {
                       label={`MAC address of the ${device.kind} device`}
                       masked={device.macAddress}
                       revealKey={`mac:${device.id}`}
-                      reveal={
-                        canRevealMac
-                          ? (reason) =>
-                              revealAccountField(account.id, {
-                                field: 'macAddress',
-                                targetId: device.id,
-                                reason,
-                              })
-                          : undefined
-                      }
+                      reveal={revealer('macAddress', device.id)}
                     />
                   </TableCell>
                   <TableCell>

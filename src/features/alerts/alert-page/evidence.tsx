@@ -9,8 +9,7 @@ import { useId, type ReactNode } from 'react';
 import type { Alert } from '@/shared/contract/alerts';
 import { formatDateTime } from '@/shared/lib/format';
 import { MaskedValue } from '@/shared/reveal/masked-value';
-import { revealAccountField, revealPermission } from '@/shared/reveal/reveal-request';
-import { useCan } from '@/shared/session/use-session';
+import { useAccountRevealer } from '@/shared/reveal/use-account-revealer';
 import { CopyButton } from '@/shared/ui/copy-button';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { defangUrl } from './defang';
@@ -67,8 +66,7 @@ function Urls({ urls }: { urls: readonly string[] }) {
 /** What the detection saw: URLs, device, network, the events that led to it and the customer's report. */
 export function Evidence({ alert }: { alert: Alert }) {
   const headingId = useId();
-  const canRevealNetwork = useCan(revealPermission('ip'));
-  const canRevealMac = useCan(revealPermission('macAddress'));
+  const revealer = useAccountRevealer(alert.accountId);
   const { evidence } = alert;
   const { device } = evidence;
 
@@ -91,12 +89,7 @@ export function Evidence({ alert }: { alert: Alert }) {
                   label="IP address"
                   masked={evidence.ip}
                   revealKey={`ip:${alert.id}`}
-                  reveal={
-                    canRevealNetwork
-                      ? (reason) =>
-                          revealAccountField(alert.accountId, { field: 'ip', targetId: alert.id, reason })
-                      : undefined
-                  }
+                  reveal={revealer('ip', alert.id)}
                 />
               </Row>
               <Row label="Location">{evidence.location ?? 'Not known'}</Row>
@@ -116,16 +109,7 @@ export function Evidence({ alert }: { alert: Alert }) {
                     label="MAC address of the device"
                     masked={device.macAddress}
                     revealKey={`mac:${device.id}`}
-                    reveal={
-                      canRevealMac
-                        ? (reason) =>
-                            revealAccountField(alert.accountId, {
-                              field: 'macAddress',
-                              targetId: device.id,
-                              reason,
-                            })
-                        : undefined
-                    }
+                    reveal={revealer('macAddress', device.id)}
                   />
                 </Row>
                 <Row label="First seen">
