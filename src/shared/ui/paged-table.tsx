@@ -277,7 +277,7 @@ export function PagedTable<T>({
       height: 18,
       margin: 8,
       cursor: 'pointer',
-      accentColor: theme.palette.primary.main,
+      accentColor: (theme.vars ?? theme).palette.primary.main,
     }),
     [theme],
   );
