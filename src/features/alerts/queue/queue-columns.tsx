@@ -1,17 +1,10 @@
-import Link from '@mui/material/Link';
-import type { MouseEvent } from 'react';
-import { Link as RouterLink } from 'react-router';
 import type { Alert } from '@/shared/contract/alerts';
 import { StaffName } from '@/shared/staff/staff-name';
 import type { Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
+import { RowLink } from '@/shared/ui/row-link';
 import { alertTypeLabels } from '../alert-labels';
 import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
-
-// A link inside a row goes where it says; the row's own click (open the alert) must not follow.
-const keepToLink = (event: MouseEvent) => {
-  event.stopPropagation();
-};
 
 export const alertPath = (id: string) => `/alerts/${encodeURIComponent(id)}`;
 
@@ -25,17 +18,7 @@ export const queueColumns: readonly Column<Alert>[] = [
   {
     id: 'title',
     header: 'Title',
-    render: (alert) => (
-      <Link
-        component={RouterLink}
-        to={alertPath(alert.id)}
-        onClick={keepToLink}
-        tabIndex={-1}
-        underline="hover"
-      >
-        {alert.title}
-      </Link>
-    ),
+    render: (alert) => <RowLink to={alertPath(alert.id)}>{alert.title}</RowLink>,
   },
   { id: 'type', header: 'Type', render: (alert) => alertTypeLabels[alert.type] },
   {
@@ -48,14 +31,9 @@ export const queueColumns: readonly Column<Alert>[] = [
     id: 'account',
     header: 'Account',
     render: (alert) => (
-      <Link
-        component={RouterLink}
-        to={`/accounts/${encodeURIComponent(alert.accountId)}`}
-        onClick={keepToLink}
-        tabIndex={-1}
-      >
+      <RowLink to={`/accounts/${encodeURIComponent(alert.accountId)}`} underline>
         {alert.accountId}
-      </Link>
+      </RowLink>
     ),
   },
   {

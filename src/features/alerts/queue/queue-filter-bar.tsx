@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +16,7 @@ import { useDebouncedValue } from '@/shared/lib/use-debounced-value';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
+import { PressedButton } from '@/shared/ui/pressed-button';
 import { searchFieldSlots } from '@/shared/ui/search-adornment';
 import { alertStatusLabels, alertTypeLabels } from '../alert-labels';
 import { assignedToMe, hasQueueFilters, type QueueView } from './queue-view';
@@ -46,17 +46,16 @@ function ToggleChips<V extends string>({ label, values, chosen, name, onChange }
       {values.map((value) => {
         const on = chosen.includes(value);
         return (
-          <Chip
+          <PressedButton
             key={value}
-            label={name(value)}
-            clickable
-            color={on ? 'primary' : 'default'}
-            variant={on ? 'filled' : 'outlined'}
+            type="button"
             aria-pressed={on}
             onClick={() => {
               onChange(on ? chosen.filter((each) => each !== value) : [...chosen, value]);
             }}
-          />
+          >
+            {name(value)}
+          </PressedButton>
         );
       })}
     </Box>

@@ -10,6 +10,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { PressedButton } from '@/shared/ui/pressed-button';
 import type { QueueFilters } from './queue-view';
 import { builtInViews, maxViewNameLength, sameFilters, useOwnViews, type SavedView } from './saved-views';
 
@@ -92,16 +93,15 @@ export function SavedViewsBar({ filters, onApply }: SavedViewsBarProps) {
         const active = sameFilters(view.filters, filters);
         return (
           <Box key={view.id} sx={{ display: 'inline-flex', alignItems: 'center' }}>
-            <Button
-              size="small"
-              variant={active ? 'contained' : 'outlined'}
+            <PressedButton
+              type="button"
               aria-pressed={active}
               onClick={() => {
                 onApply(view);
               }}
             >
               {view.name}
-            </Button>
+            </PressedButton>
             {view.builtIn ? null : (
               <IconButton
                 size="small"
