@@ -7,7 +7,7 @@ import { alertDetail, alertSlot, commitAlert } from '@mocks/db/alerts';
 import { findIncident } from '@mocks/db/incidents';
 import { knownAlerts, knownIncidents } from '@mocks/db/known-alerts';
 import { demoStaff } from '@mocks/db/staff';
-import { conflict } from '@mocks/http/problems';
+import { conflict, serverFault } from '@mocks/http/problems';
 import { server } from '@mocks/node';
 import { failing, healthy } from '@mocks/scenarios/faults';
 import { signedInAs } from '@mocks/scenarios/session';
@@ -427,6 +427,39 @@ describe('Alert page', () => {
     renderApp('/alerts/alr_zzzzzz');
     expect(await screen.findByText('No alert alr_zzzzzz')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the alerts' })).toHaveAttribute('href', '/alerts');
+  });
+
+  it('keeps the alert usable when its notes or the incident search fail, each with its own Retry', async () => {
+    await signedInAs('analyst');
+    let notesDown = true;
+    server.use(
+      http.get('*/api/v1/alerts/:id/notes', () => (notesDown ? serverFault(503).toResponse() : undefined)),
+    );
+    failing('incidents', 503);
+    const { user } = await openAlert(knownAlerts.acknowledged);
+
+    const notes = await screen.findByRole('region', { name: 'Notes' });
+    expect(
+      await within(notes).findByText('The notes could not be loaded', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    // The rest of the page works meanwhile.
+    await user.click(screen.getByRole('button', { name: 'Escalate' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Escalate the alert' });
+    expect(
+      await within(dialog).findByText('The open incidents could not be loaded', {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    healthy('incidents');
+    await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    expect(
+      await within(dialog).findByRole('radio', { name: new RegExp(knownIncidents.open) }),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    notesDown = false;
+    await user.click(within(notes).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => {
+      expect(within(notes).queryByText('The notes could not be loaded')).not.toBeInTheDocument();
+    });
   });
 
   it('shows an error with Retry when the alert cannot be loaded', async () => {
