@@ -12,6 +12,7 @@ import { formatDateTime } from '@/shared/lib/format';
 import { MaskedValue } from '@/shared/reveal/masked-value';
 import { useAccountRevealer } from '@/shared/reveal/use-account-revealer';
 import { EmptyState } from '@/shared/ui/empty-state';
+import { FactRow } from '@/shared/ui/fact-row';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { accountQueries } from '../api/queries';
 
@@ -23,17 +24,6 @@ function Section({ title, children }: { title: string; children: React.ReactNode
       </Typography>
       {children}
     </Paper>
-  );
-}
-
-function Row({ label, value }: { label: string; value: React.ReactNode }) {
-  return (
-    <TableRow>
-      <TableCell component="th" scope="row" sx={{ width: 220, color: 'text.secondary' }}>
-        {label}
-      </TableCell>
-      <TableCell>{value}</TableCell>
-    </TableRow>
   );
 }
 
@@ -50,18 +40,19 @@ export function ProfileTab() {
       <Section title="Registration">
         <Table aria-label="Registration">
           <TableBody>
-            <Row label="Method" value={account.registration.method} />
-            <Row label="Verification sent" value={formatDateTime(account.registration.verificationSentAt)} />
-            <Row
-              label="Verified"
-              value={
-                account.registration.verifiedAt
-                  ? formatDateTime(account.registration.verifiedAt)
-                  : 'Not verified'
-              }
-            />
-            <Row label="Account created" value={formatDateTime(account.createdAt)} />
-            <Row label="Last seen" value={<RelativeTime value={account.lastSeenAt} />} />
+            <FactRow label="Method">{account.registration.method}</FactRow>
+            <FactRow label="Verification sent">
+              {formatDateTime(account.registration.verificationSentAt)}
+            </FactRow>
+            <FactRow label="Verified">
+              {account.registration.verifiedAt
+                ? formatDateTime(account.registration.verifiedAt)
+                : 'Not verified'}
+            </FactRow>
+            <FactRow label="Account created">{formatDateTime(account.createdAt)}</FactRow>
+            <FactRow label="Last seen">
+              <RelativeTime value={account.lastSeenAt} />
+            </FactRow>
           </TableBody>
         </Table>
       </Section>
@@ -114,8 +105,8 @@ export function ProfileTab() {
       <Section title="Retention">
         <Table aria-label="Retention">
           <TableBody>
-            <Row label="Delete after" value={formatDateTime(account.retention.deleteAfter)} />
-            <Row label="Why it is kept until then" value={account.retention.reason} />
+            <FactRow label="Delete after">{formatDateTime(account.retention.deleteAfter)}</FactRow>
+            <FactRow label="Why it is kept until then">{account.retention.reason}</FactRow>
           </TableBody>
         </Table>
       </Section>

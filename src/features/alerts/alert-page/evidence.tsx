@@ -2,8 +2,6 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import type { Alert } from '@/shared/contract/alerts';
@@ -12,6 +10,7 @@ import { MaskedValue } from '@/shared/reveal/masked-value';
 import { useAccountRevealer } from '@/shared/reveal/use-account-revealer';
 import { CopyButton } from '@/shared/ui/copy-button';
 import { RelativeTime } from '@/shared/ui/relative-time';
+import { FactRow } from '@/shared/ui/fact-row';
 import { defangUrl } from './defang';
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
@@ -23,17 +22,6 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
       </Typography>
       {children}
     </Box>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <TableRow>
-      <TableCell component="th" scope="row" sx={{ width: 200, color: 'text.secondary' }}>
-        {label}
-      </TableCell>
-      <TableCell>{children}</TableCell>
-    </TableRow>
   );
 }
 
@@ -84,15 +72,15 @@ export function Evidence({ alert }: { alert: Alert }) {
         <Part title="Network">
           <Table size="small" aria-label="Network">
             <TableBody>
-              <Row label="IP address">
+              <FactRow label="IP address">
                 <MaskedValue
                   label="IP address"
                   masked={evidence.ip}
                   revealKey={`ip:${alert.id}`}
                   reveal={revealer('ip', alert.id)}
                 />
-              </Row>
-              <Row label="Location">{evidence.location ?? 'Not known'}</Row>
+              </FactRow>
+              <FactRow label="Location">{evidence.location ?? 'Not known'}</FactRow>
             </TableBody>
           </Table>
         </Part>
@@ -100,25 +88,25 @@ export function Evidence({ alert }: { alert: Alert }) {
           <Part title="Device">
             <Table size="small" aria-label="Device">
               <TableBody>
-                <Row label="Kind">{device.kind}</Row>
-                <Row label="System · browser">
+                <FactRow label="Kind">{device.kind}</FactRow>
+                <FactRow label="System · browser">
                   {device.os} · {device.browser}
-                </Row>
-                <Row label="MAC address">
+                </FactRow>
+                <FactRow label="MAC address">
                   <MaskedValue
                     label="MAC address of the device"
                     masked={device.macAddress}
                     revealKey={`mac:${device.id}`}
                     reveal={revealer('macAddress', device.id)}
                   />
-                </Row>
-                <Row label="First seen">
+                </FactRow>
+                <FactRow label="First seen">
                   <RelativeTime value={device.firstSeenAt} />
-                </Row>
-                <Row label="Last seen">
+                </FactRow>
+                <FactRow label="Last seen">
                   <RelativeTime value={device.lastSeenAt} />
-                </Row>
-                <Row label="Trusted">{device.trusted ? 'Yes' : 'No'}</Row>
+                </FactRow>
+                <FactRow label="Trusted">{device.trusted ? 'Yes' : 'No'}</FactRow>
               </TableBody>
             </Table>
           </Part>
