@@ -545,15 +545,18 @@ describe('accounts and alerts agree', () => {
     expect(await openCount(knownAccounts.locked)).toEqual({ summary: 1, listed: 1 });
   });
 
+  /** `POST /accounts/{id}/reveal` of a value in an alert's evidence. */
+  const revealEvidence = (csrfToken: string, field: 'ip' | 'macAddress', accountId: string, targetId: string) =>
+    callApi(`/accounts/${accountId}/reveal`, {
+      method: 'POST',
+      csrfToken,
+      body: { field, targetId, reason: 'Checking the alert evidence' },
+    });
+
   it('reveals an alert’s evidence IP through the account, audited', async () => {
     pinClock(now);
     const { csrfToken } = await signedInAs('analyst');
-    const reveal = (accountId: string, targetId: string) =>
-      callApi(`/accounts/${accountId}/reveal`, {
-        method: 'POST',
-        csrfToken,
-        body: { field: 'ip', targetId, reason: 'Checking the alert evidence' },
-      });
+    const reveal = (accountId: string, targetId: string) => revealEvidence(csrfToken, 'ip', accountId, targetId);
     const alert = await one(knownAlerts.newCritical);
     const reply = await reveal(knownAccounts.locked, alert.id);
     expect(reply.status).toBe(200);
@@ -567,11 +570,7 @@ describe('accounts and alerts agree', () => {
     pinClock(now);
     const { csrfToken } = await signedInAs('analyst');
     const reveal = (accountId: string, targetId: string) =>
-      callApi(`/accounts/${accountId}/reveal`, {
-        method: 'POST',
-        csrfToken,
-        body: { field: 'macAddress', targetId, reason: 'Checking the alert evidence' },
-      });
+      revealEvidence(csrfToken, 'macAddress', accountId, targetId);
     const alert = await one(knownAlerts.newCritical);
     const device = alert.evidence.device;
     if (!device) throw new Error('The takeover alert has no device');
