@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clock, isoAt, minute } from '@mocks/clock';
 import { commitAlert } from '@mocks/db/alerts';
 import { demoStaff } from '@mocks/db/staff';
@@ -162,6 +162,23 @@ describe('Risk alerts queue', () => {
     expect(within(views).queryByRole('button', { name: 'New since breakfast' })).not.toBeInTheDocument();
     expect(localStorage.getItem('privacy-console.alert-views.v1')).toBe('[]');
     localStorage.clear();
+  });
+
+  it('says so when the browser will not keep a saved view, and keeps the dialog open', async () => {
+    const { user } = await openQueue('/alerts?status=new');
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const views = screen.getByRole('navigation', { name: 'Saved views' });
+    await user.click(within(views).getByRole('button', { name: 'Save view…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save this view' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Only new');
+    await user.click(within(dialog).getByRole('button', { name: 'Save view' }));
+    expect(
+      await within(dialog).findByText('This browser did not keep the view (its storage is full or blocked)'),
+    ).toBeInTheDocument();
+    expect(within(views).queryByRole('button', { name: 'Only new' })).not.toBeInTheDocument();
+    setItem.mockRestore();
   });
 
   it('moves with j and k, selects with x, and assigns and acknowledges the focused alert from the keyboard', async () => {

@@ -15,7 +15,8 @@ import type { QueueFilters } from './queue-view';
 import { builtInViews, maxViewNameLength, sameFilters, useOwnViews, type SavedView } from './saved-views';
 
 interface SaveViewDialogProps {
-  onSave: (name: string) => void;
+  /** False when the view could not be kept. */
+  onSave: (name: string) => boolean;
   onClose: () => void;
   taken: readonly string[];
 }
@@ -28,7 +29,8 @@ function SaveViewDialog({ onSave, onClose, taken }: SaveViewDialogProps) {
     if (trimmed === '') setError('Give the view a name');
     else if (trimmed.length > maxViewNameLength)
       setError(`Keep the name under ${String(maxViewNameLength)} characters`);
-    else onSave(trimmed);
+    else if (!onSave(trimmed))
+      setError('This browser did not keep the view (its storage is full or blocked)');
   };
   return (
     <Dialog open onClose={onClose} aria-labelledby="save-view-title" fullWidth maxWidth="xs">
@@ -133,8 +135,9 @@ export function SavedViewsBar({ filters, onApply }: SavedViewsBarProps) {
             setSaving(false);
           }}
           onSave={(name) => {
-            own.save(name, filters);
-            setSaving(false);
+            const saved = own.save(name, filters);
+            if (saved) setSaving(false);
+            return saved;
           }}
         />
       ) : null}

@@ -108,14 +108,20 @@ function ownViews(): SavedView[] {
   return cache.views;
 }
 
-function writeOwnViews(views: readonly SavedView[]): void {
+/** False when the browser would not keep them (storage full or blocked): nothing changed. */
+function writeOwnViews(views: readonly SavedView[]): boolean {
   const stored: StoredView[] = views.map((view) => ({
     id: view.id,
     name: view.name,
     filters: filtersKey(view.filters),
   }));
-  localStorage.setItem(storageKey, JSON.stringify(stored));
+  try {
+    localStorage.setItem(storageKey, JSON.stringify(stored));
+  } catch {
+    return false;
+  }
   for (const listener of listeners) listener();
+  return true;
 }
 
 function subscribe(listener: () => void): () => void {
@@ -133,12 +139,13 @@ function subscribe(listener: () => void): () => void {
 /** The analyst's own saved views, shared by the browser's tabs. */
 export function useOwnViews() {
   const views = useSyncExternalStore(subscribe, ownViews);
-  const save = useCallback((name: string, filters: QueueFilters) => {
+  const save = useCallback((name: string, filters: QueueFilters): boolean => {
     const view: SavedView = { id: crypto.randomUUID(), name: name.trim(), filters, builtIn: false };
-    writeOwnViews([...ownViews().filter((existing) => existing.name !== view.name), view]);
+    return writeOwnViews([...ownViews().filter((existing) => existing.name !== view.name), view]);
   }, []);
-  const remove = useCallback((id: string) => {
-    writeOwnViews(ownViews().filter((view) => view.id !== id));
-  }, []);
+  const remove = useCallback(
+    (id: string): boolean => writeOwnViews(ownViews().filter((view) => view.id !== id)),
+    [],
+  );
   return { views, save, remove };
 }
