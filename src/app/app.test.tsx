@@ -3,10 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { failing } from '@mocks/scenarios/faults';
 import { signedInAs, signedOut } from '@mocks/scenarios/session';
 import { currentUrl, renderApp } from '@tests/render-with-providers';
+import { sharedActivityKey } from '@/shared/session/shared-activity';
 import { idleSignOutAfterWarningMs, idleWarningAfterMs } from './shell/idle-guard';
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
+  localStorage.removeItem(sharedActivityKey);
 });
 
 async function signInWithForm(user: ReturnType<typeof renderApp>['user'], email: string, password = 'demo') {
@@ -54,12 +57,15 @@ describe('signing in', () => {
     expect(currentUrl(router)).toBe('/audit?action=session.sign_in');
   });
 
-  it('ignores a next parameter that points outside the console', async () => {
-    const { user, router } = renderApp('/sign-in?next=//evil.example/x');
-    await signInWithForm(user, 'support@digfashions.example');
-    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/');
-  });
+  it.each(['//evil.example/x', '/\\evil.example/x'])(
+    'ignores a next parameter that points outside the console (%s)',
+    async (next) => {
+      const { user, router } = renderApp(`/sign-in?next=${encodeURIComponent(next)}`);
+      await signInWithForm(user, 'support@digfashions.example');
+      expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
+      expect(currentUrl(router)).toBe('/');
+    },
+  );
 });
 
 describe('navigation by role', () => {
@@ -185,6 +191,71 @@ describe('session hygiene', () => {
     });
     expect(router.state.location.pathname).toBe('/');
     expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
+  });
+});
+
+describe('idle sign-out across tabs', () => {
+  it('keeps this tab signed in while the person works in another tab', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    await signedInAs('support');
+    const { router } = renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
+    await act(async () => {
+      await Promise.resolve();
+    });
+
+    // 20 minutes here without a touch, then the person works in another tab of the console.
+    act(() => {
+      vi.advanceTimersByTime(20 * 60_000);
+    });
+    localStorage.setItem(sharedActivityKey, String(Date.now()));
+    await act(async () => {
+      vi.advanceTimersByTime(15 * 60_000);
+      await Promise.resolve();
+    });
+    expect(screen.queryByRole('dialog', { name: 'Are you still there?' })).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+
+    // Once every tab has been idle for 30 minutes, the warning comes.
+    await act(async () => {
+      vi.advanceTimersByTime(idleWarningAfterMs - 15 * 60_000 + 2_000);
+      await Promise.resolve();
+    });
+    expect(await screen.findByRole('dialog', { name: 'Are you still there?' })).toBeInTheDocument();
+
+    // Answered in the other tab: the warning here is withdrawn and nobody is signed out.
+    localStorage.setItem(sharedActivityKey, String(Date.now() + 1));
+    act(() => {
+      vi.advanceTimersByTime(idleSignOutAfterWarningMs + 5_000);
+    });
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: 'Are you still there?' })).not.toBeInTheDocument();
+    });
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('shows the warning in the tab the person looks at, not in a hidden one', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    await signedInAs('support');
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
+    await act(async () => {
+      await Promise.resolve();
+    });
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+
+    await act(async () => {
+      vi.advanceTimersByTime(idleWarningAfterMs + 2_000);
+      await Promise.resolve();
+    });
+    expect(screen.queryByRole('dialog', { name: 'Are you still there?' })).not.toBeInTheDocument();
+
+    visibility.mockReturnValue('visible');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(await screen.findByRole('dialog', { name: 'Are you still there?' })).toBeInTheDocument();
   });
 });
 

@@ -14,17 +14,14 @@ import { broadcastSession, clearSessionData } from '@/shared/session/session-end
 import { sessionQueries } from '@/shared/session/session-queries';
 import { signIn } from '@/shared/session/session-requests';
 import { DemoAccountList } from '../components/demo-account-list';
-
-/** Only paths inside the console: a crafted `?next=https://…` must not send anyone elsewhere. */
-function safeNext(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
+import { safeNext } from '../safe-next';
 
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
 
 export function SignInPage() {
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
+  // Only paths inside the console: a crafted `?next=` must not send anyone elsewhere.
+  const next = safeNext(params.get('next'), window.location.origin);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const session = useQuery(sessionQueries.current());
