@@ -26,8 +26,9 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: 0,
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Upper bounds for conditions, not sleeps: CI may share the two cores with other work.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   // `list` for people; the summary reporter prints one countable last line for `.ci/run`.
   reporter: [['list'], ['./tests/e2e/support/summary-reporter.ts']],
   use: {
@@ -39,8 +40,8 @@ export default defineConfig({
     serviceWorkers: 'allow',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    actionTimeout: 10_000,
-    navigationTimeout: 20_000,
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: chromiumArgs,

@@ -7,7 +7,7 @@ import { createQueryClient } from '@/app/query-client';
 import { createRouteObjects } from '@/app/router';
 
 // Two shared cores run the suite: lazy routes and the mock's first seeding can take seconds.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no matchMedia; the theme asks it for the system's colour scheme.
 if (typeof window.matchMedia !== 'function') {

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { configureClient } from '@/shared/api/http-client';
 import { forgetSearchTexts } from '@/shared/lib/use-history-search-text';
 import { forgetFocusedRows } from '@/shared/ui/paged-table';
 import { clock } from '@mocks/clock';
@@ -26,6 +27,10 @@ function resetMock(): void {
 }
 
 beforeAll(() => {
+  // Reads still retry three times, as in the console, but without seconds of backoff per failure:
+  // the backoff itself is tested in http-client.test.ts, and a test waiting on an error state
+  // should not spend its time sleeping (a loaded machine gives it little enough).
+  configureClient({ retryBaseDelayMs: 5, retryMaxDelayMs: 50 });
   resetMock();
   server.listen({
     onUnhandledRequest(request, print) {

@@ -56,7 +56,7 @@ test('support finds Lena Hoffmann, reveals her email, records a marketing email 
   context,
 }) => {
   // A long journey with five axe runs: more than the default minute on a busy machine.
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const accountId = knownAccounts.marketingOptIn;
   const contact = knownContacts.marketingOptIn;
   const searchText = 'hoffmann';

@@ -20,7 +20,7 @@ test('a security analyst triages from the keyboard: the critical alert assigned,
   page,
 }) => {
   // Two pages, a dialog and four axe runs on a busy machine.
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const alertId = knownAlerts.newCritical;
   const queue = alertsQueue(page);
   const alert = alertPage(page);
@@ -174,7 +174,7 @@ test('a bulk dismiss where another tab changed one alert meanwhile: four dismiss
   page,
   context,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const queue = alertsQueue(page);
   await page.goto('/sign-in');
   await signIn(page, 'analyst');
