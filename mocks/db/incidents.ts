@@ -4,6 +4,7 @@ import {
   incidentSchema,
   incidentSeverities,
   incidentSortFields,
+  incidentStatusSchema,
   incidentStatuses,
   maxListedAffectedAccounts,
   type Incident,
@@ -16,8 +17,8 @@ import { defineTable } from './table';
  * The incidents family, small on purpose and built on the small-family template (`table.ts`):
  * ~30 seeded incidents (the escalation targets of the alerts queue) and the ones opened by
  * escalating an alert. The incidents view extends it later (facts, notices, notifications,
- * regulator reports); for now it knows two writes: an incident opened from an alert, and an
- * alert linked to an existing incident.
+ * regulator reports); for now it knows three writes: an incident opened from an alert, an alert
+ * linked to an existing incident, and a status move (so far only scenarios make one).
  */
 
 export { regulatorDeadlineOf };
@@ -32,7 +33,16 @@ const linkRecordSchema = z.object({
   at: isoDateTime,
   by: idOf('stf'),
 });
-const incidentRecordSchema = z.discriminatedUnion('type', [createRecordSchema, linkRecordSchema]);
+/** A move of the status machine, with the timeline entry it adds (API.md: every change adds one). */
+const statusRecordSchema = z.object({
+  type: z.literal('status'),
+  incidentId: idOf('inc'),
+  status: incidentStatusSchema,
+  text: z.string(),
+  at: isoDateTime,
+  by: idOf('stf'),
+});
+const incidentRecordSchema = z.discriminatedUnion('type', [createRecordSchema, linkRecordSchema, statusRecordSchema]);
 export type IncidentRecord = z.infer<typeof incidentRecordSchema>;
 
 const incidents = defineTable({
@@ -42,6 +52,14 @@ const incidents = defineTable({
   apply(state, record) {
     if (record.type === 'create') {
       state.insert(structuredClone(record.incident));
+      return;
+    }
+    if (record.type === 'status') {
+      const incident = state.byId.get(record.incidentId);
+      if (!incident) return;
+      incident.status = record.status;
+      incident.timeline.push({ at: record.at, actorId: record.by, text: record.text });
+      incident.version += 1;
       return;
     }
     const incident = state.byId.get(record.incidentId);

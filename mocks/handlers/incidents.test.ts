@@ -13,6 +13,7 @@ import { ids } from '@mocks/db/ids';
 import { knownIncidents } from '@mocks/db/known-incidents';
 import { knownIncidents as knownIncidentsOfAlerts } from '@mocks/db/known-alerts';
 import { commitIncident, findIncident } from '@mocks/db/incidents';
+import { incidentFactory } from '@mocks/factories/incident';
 import { callApi } from '@mocks/scenarios/call-api';
 import { pinClock } from '@mocks/scenarios/clock';
 import { signedInAs } from '@mocks/scenarios/session';
@@ -150,7 +151,7 @@ describe('the incidents family', () => {
       at,
       by: 'stf_2b8p4n',
     });
-    commitIncident({ type: 'create', incident: { ...structuredClone(before), id: 'inc_zz0001', title: 'Opened from an alert', version: 0 } });
+    commitIncident({ type: 'create', incident: incidentFactory.build({ id: 'inc_zz0001', title: 'Opened from an alert' }) });
     reloadDb();
     const linked = incidentSchema.parse((await callApi(`/incidents/${knownIncidents.open}`)).body);
     expect(linked.version).toBe(version + 1);
