@@ -41,15 +41,22 @@ export function seedIncidents(seed: number, anchor: number): Incident[] {
     if (!template) throw new Error('incidents: no template');
     const random = new Random(deriveSeed(seed, 'incidents', index));
     const owner = random.pick(analysts);
-    const linked = (links.get(index) ?? []).sort((a, b) => (pack.detectedAt[a] ?? 0) - (pack.detectedAt[b] ?? 0));
+    const linked = (links.get(index) ?? []).sort(
+      (a, b) => (pack.detectedAt[a] ?? 0) - (pack.detectedAt[b] ?? 0),
+    );
     const linkedAccounts = [...new Set(linked.map((alert) => ids.account.encode(pack.account[alert] ?? 0)))];
     const extra = random.int(0, 40);
     const affectedAccountIds = [...linkedAccounts];
-    for (let n = 0; n < extra; n += 1) affectedAccountIds.push(ids.account.encode(random.int(10_000, accountCount - 1)));
+    for (let n = 0; n < extra; n += 1)
+      affectedAccountIds.push(ids.account.encode(random.int(10_000, accountCount - 1)));
     const listed = [...new Set(affectedAccountIds)].slice(0, maxListedAffectedAccounts);
 
     const timeline: IncidentTimelineEntry[] = [
-      { at: isoAt(shape.detectedAt), actorId: 'system', text: 'Detection raised the first alert of this pattern.' },
+      {
+        at: isoAt(shape.detectedAt),
+        actorId: 'system',
+        text: 'Detection raised the first alert of this pattern.',
+      },
       {
         at: isoAt(shape.awareAt),
         actorId: owner,
@@ -72,7 +79,11 @@ export function seedIncidents(seed: number, anchor: number): Incident[] {
     const reached = incidentStatuses.indexOf(shape.status);
     steps.forEach(([status, text], step) => {
       if (incidentStatuses.indexOf(status) <= reached) {
-        timeline.push({ at: isoAt(shape.awareAt + (step + 1) * (step < 2 ? 20 : 200) * hour), actorId: owner, text });
+        timeline.push({
+          at: isoAt(shape.awareAt + (step + 1) * (step < 2 ? 20 : 200) * hour),
+          actorId: owner,
+          text,
+        });
       }
     });
     timeline.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));

@@ -42,7 +42,11 @@ const statusRecordSchema = z.object({
   at: isoDateTime,
   by: idOf('stf'),
 });
-const incidentRecordSchema = z.discriminatedUnion('type', [createRecordSchema, linkRecordSchema, statusRecordSchema]);
+const incidentRecordSchema = z.discriminatedUnion('type', [
+  createRecordSchema,
+  linkRecordSchema,
+  statusRecordSchema,
+]);
 export type IncidentRecord = z.infer<typeof incidentRecordSchema>;
 
 const incidents = defineTable({
@@ -70,9 +74,16 @@ const incidents = defineTable({
       incident.affectedAccountIds.length < maxListedAffectedAccounts
     ) {
       incident.affectedAccountIds.push(record.accountId);
-      incident.affectedAccountCount = Math.max(incident.affectedAccountCount, incident.affectedAccountIds.length);
+      incident.affectedAccountCount = Math.max(
+        incident.affectedAccountCount,
+        incident.affectedAccountIds.length,
+      );
     }
-    incident.timeline.push({ at: record.at, actorId: record.by, text: `Alert ${record.alertId} linked: ${record.alertTitle}` });
+    incident.timeline.push({
+      at: record.at,
+      actorId: record.by,
+      text: `Alert ${record.alertId} linked: ${record.alertTitle}`,
+    });
     incident.version += 1;
   },
   list: {
@@ -89,7 +100,10 @@ const incidents = defineTable({
       (status === undefined || incident.status === status) &&
       (severity === undefined || incident.severity === severity) &&
       // `q`: the id exactly, or a case-insensitive substring of the title.
-      (q === undefined || q === '' || incident.id === q || incident.title.toLowerCase().includes(q.toLowerCase())),
+      (q === undefined ||
+        q === '' ||
+        incident.id === q ||
+        incident.title.toLowerCase().includes(q.toLowerCase())),
     sortKeys: {
       detectedAt: (incident) => Date.parse(incident.detectedAt),
       awareAt: (incident) => Date.parse(incident.awareAt),
@@ -120,6 +134,8 @@ export function commitIncident(record: IncidentRecord): void {
 }
 
 /** One page of `GET /incidents` for a parsed query (see `incidentList`). */
-export function listIncidents(query: ListQuery<typeof incidentList.filters, (typeof incidentSortFields)[number]>): Page<Incident> {
+export function listIncidents(
+  query: ListQuery<typeof incidentList.filters, (typeof incidentSortFields)[number]>,
+): Page<Incident> {
   return incidents.query(query);
 }

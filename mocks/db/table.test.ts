@@ -18,16 +18,26 @@ const recipients = defineTable({
   name: 'test-recipients',
   schema: z.discriminatedUnion('type', [
     recipientRecord,
-    z.object({ type: z.literal('add'), recipient: z.object({ id: z.string(), name: z.string(), category: z.enum(['processor', 'authority']), since: z.number() }) }),
+    z.object({
+      type: z.literal('add'),
+      recipient: z.object({
+        id: z.string(),
+        name: z.string(),
+        category: z.enum(['processor', 'authority']),
+        since: z.number(),
+      }),
+    }),
   ]),
   seed: (context): Recipient[] => {
     const random = context.random('recipients');
-    return ['Émile Logistics', 'emma payments', 'Zeta Mail', 'Alpha Hosting', 'Tax office'].map((name, index) => ({
-      id: `rcp_${String(index)}`,
-      name,
-      category: name === 'Tax office' ? 'authority' : 'processor',
-      since: random.int(0, 2) * 1000,
-    }));
+    return ['Émile Logistics', 'emma payments', 'Zeta Mail', 'Alpha Hosting', 'Tax office'].map(
+      (name, index) => ({
+        id: `rcp_${String(index)}`,
+        name,
+        category: name === 'Tax office' ? 'authority' : 'processor',
+        since: random.int(0, 2) * 1000,
+      }),
+    );
   },
   apply(state, record) {
     if (record.type === 'add') {
@@ -42,7 +52,8 @@ const recipients = defineTable({
     sortable: ['name', 'since'],
     defaultSort: { field: 'name', direction: 'asc' },
     match: (row, { category, q }) =>
-      (category === undefined || row.category === category) && (q === undefined || row.name.toLowerCase().includes(q.toLowerCase())),
+      (category === undefined || row.category === category) &&
+      (q === undefined || row.name.toLowerCase().includes(q.toLowerCase())),
     sortKeys: { name: (row) => row.name, since: (row) => row.since },
     tieOrder: (a, b) => b.id.localeCompare(a.id),
   },
@@ -60,7 +71,13 @@ describe('defineTable', () => {
   });
 
   it('answers the contract’s page shape: filters, the default sort (names as English readers sort them), paging', () => {
-    expect(query('').items.map((row) => row.name)).toEqual(['Alpha Hosting', 'Émile Logistics', 'emma payments', 'Tax office', 'Zeta Mail']);
+    expect(query('').items.map((row) => row.name)).toEqual([
+      'Alpha Hosting',
+      'Émile Logistics',
+      'emma payments',
+      'Tax office',
+      'Zeta Mail',
+    ]);
     expect(query('?category=processor&pageSize=2&page=2')).toMatchObject({
       items: [{ name: 'emma payments' }, { name: 'Zeta Mail' }],
       page: 2,
@@ -85,8 +102,14 @@ describe('defineTable', () => {
 
   it('changes rows only through commit, and a reload replays the journal in order', () => {
     recipients.commit({ type: 'rename', id: 'rcp_0', name: 'Emile Freight' });
-    recipients.commit({ type: 'add', recipient: { id: 'rcp_5', name: 'Beta Analytics', category: 'processor', since: 0 } });
-    recipients.commit({ type: 'add', recipient: { id: 'rcp_5', name: 'A duplicate', category: 'processor', since: 0 } });
+    recipients.commit({
+      type: 'add',
+      recipient: { id: 'rcp_5', name: 'Beta Analytics', category: 'processor', since: 0 },
+    });
+    recipients.commit({
+      type: 'add',
+      recipient: { id: 'rcp_5', name: 'A duplicate', category: 'processor', since: 0 },
+    });
     reloadDb();
     expect(recipients.find('rcp_0')?.name).toBe('Emile Freight');
     expect(recipients.rows()).toHaveLength(6);

@@ -25,6 +25,14 @@ export const accountSummaryFactory = defineFactory({
   locked: (account) => ({ ...account, status: 'locked', riskScore: 91, openAlertCount: 2 }),
   closed: (account) => ({ ...account, status: 'closed' }),
   /** Anonymized: no name, email or phone left. */
-  anonymized: (account) => ({ ...account, status: 'anonymized', name: 'Anonymized customer', email: '', phone: '', riskScore: 0, openAlertCount: 0 }),
+  anonymized: (account) => ({
+    ...account,
+    status: 'anonymized',
+    name: 'Anonymized customer',
+    email: '',
+    phone: '',
+    riskScore: 0,
+    openAlertCount: 0,
+  }),
   risky: (account) => ({ ...account, riskScore: 88, openAlertCount: 3 }),
 });

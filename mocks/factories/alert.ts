@@ -30,11 +30,35 @@ export const alertFactory = defineFactory({
 }).withTraits({
   /** Taken by analyst@ (`stf_2b8p4n`). */
   assigned: (alert) => ({ ...alert, assigneeId: 'stf_2b8p4n' }),
-  acknowledged: (alert) => ({ ...alert, status: 'acknowledged', assigneeId: alert.assigneeId ?? 'stf_2b8p4n', version: alert.version + 1, updatedAt: hoursBefore(1) }),
+  acknowledged: (alert) => ({
+    ...alert,
+    status: 'acknowledged',
+    assigneeId: alert.assigneeId ?? 'stf_2b8p4n',
+    version: alert.version + 1,
+    updatedAt: hoursBefore(1),
+  }),
   /** Linked to `inc_f0001` (an acknowledged alert moved on). */
-  escalated: (alert) => ({ ...alert, status: 'escalated', incidentId: 'inc_f0001', assigneeId: alert.assigneeId ?? 'stf_2b8p4n', version: alert.version + 2, updatedAt: hoursBefore(1) }),
-  resolved: (alert) => ({ ...alert, status: 'resolved', resolution: 'true_positive', version: alert.version + 2, updatedAt: hoursBefore(1) }),
-  dismissed: (alert) => ({ ...alert, status: 'dismissed', version: alert.version + 1, updatedAt: hoursBefore(1) }),
+  escalated: (alert) => ({
+    ...alert,
+    status: 'escalated',
+    incidentId: 'inc_f0001',
+    assigneeId: alert.assigneeId ?? 'stf_2b8p4n',
+    version: alert.version + 2,
+    updatedAt: hoursBefore(1),
+  }),
+  resolved: (alert) => ({
+    ...alert,
+    status: 'resolved',
+    resolution: 'true_positive',
+    version: alert.version + 2,
+    updatedAt: hoursBefore(1),
+  }),
+  dismissed: (alert) => ({
+    ...alert,
+    status: 'dismissed',
+    version: alert.version + 1,
+    updatedAt: hoursBefore(1),
+  }),
   critical: (alert) => ({ ...alert, severity: 'critical', riskScore: 94 }),
   /** A `phishing_url` alert whose URL carries markup the console must print inert. */
   phishing: (alert) => ({

@@ -36,5 +36,12 @@ export const auditEventFactory = defineFactory({
     summary: 'Locked acc_f0001',
   }),
   /** A failed sign-in: nobody is signed in, the actor is `anonymous`. */
-  failedSignIn: (event) => ({ ...event, actorId: 'anonymous', action: 'session.sign_in_failed', targetType: 'session', targetId: 'ses_none', summary: 'Failed sign-in: the email is not a staff account' }),
+  failedSignIn: (event) => ({
+    ...event,
+    actorId: 'anonymous',
+    action: 'session.sign_in_failed',
+    targetType: 'session',
+    targetId: 'ses_none',
+    summary: 'Failed sign-in: the email is not a staff account',
+  }),
 });

@@ -17,18 +17,36 @@ describe('factories', () => {
 
   it('apply traits in order, then the overrides', () => {
     const alert = alertFactory.trait('critical', 'acknowledged').build({ riskScore: 99 });
-    expect(alert).toMatchObject({ status: 'acknowledged', severity: 'critical', riskScore: 99, assigneeId: 'stf_2b8p4n' });
-    expect(alertFactory.trait('resolved').build()).toMatchObject({ status: 'resolved', resolution: 'true_positive' });
+    expect(alert).toMatchObject({
+      status: 'acknowledged',
+      severity: 'critical',
+      riskScore: 99,
+      assigneeId: 'stf_2b8p4n',
+    });
+    expect(alertFactory.trait('resolved').build()).toMatchObject({
+      status: 'resolved',
+      resolution: 'true_positive',
+    });
     expect(alertFactory.trait('escalated').build().incidentId).toMatch(/^inc_/);
     expect(canMoveAlert('new', alertFactory.trait('dismissed').build().status)).toBe(true);
   });
 
   it('keep the contract: the regulator deadline is awareness + 72 h, masked contact data, reasons on reveals', () => {
-    for (const incident of [incidentFactory.build(), incidentFactory.trait('overdue').build(), incidentFactory.trait('closed').build()]) {
-      expect(Date.parse(incident.regulatorDeadlineAt) - Date.parse(incident.awareAt)).toBe(regulatorDeadlineHours * 3_600_000);
+    for (const incident of [
+      incidentFactory.build(),
+      incidentFactory.trait('overdue').build(),
+      incidentFactory.trait('closed').build(),
+    ]) {
+      expect(Date.parse(incident.regulatorDeadlineAt) - Date.parse(incident.awareAt)).toBe(
+        regulatorDeadlineHours * 3_600_000,
+      );
     }
     expect(accountSummaryFactory.build().email).toMatch(/^.\*\*\*@/);
-    expect(accountSummaryFactory.trait('anonymized').build()).toMatchObject({ status: 'anonymized', email: '', phone: '' });
+    expect(accountSummaryFactory.trait('anonymized').build()).toMatchObject({
+      status: 'anonymized',
+      email: '',
+      phone: '',
+    });
     expect(auditEventFactory.trait('reveal').build().reason).toBeTruthy();
     expect(staffFactory.trait('dpo').build().roles).toEqual(['privacy_officer']);
   });

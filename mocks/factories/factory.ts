@@ -30,14 +30,19 @@ export type Traits<T, K extends string> = Record<K, (record: T) => T>;
  * Defines a factory: `defineFactory({ schema, defaults }).withTraits({ resolved: (a) => ({…}) })`
  * (the traits come second so that their records are typed by the schema).
  */
-export function defineFactory<T>(definition: FactoryDefinition<T>): { withTraits<K extends string>(traits: Traits<T, K>): Factory<T, K> } {
+export function defineFactory<T>(definition: FactoryDefinition<T>): {
+  withTraits<K extends string>(traits: Traits<T, K>): Factory<T, K>;
+} {
   return {
     withTraits<K extends string>(traits: Traits<T, K>): Factory<T, K> {
       let sequence = 0;
       const make = (chosen: readonly K[]): Factory<T, K> => {
         const build = (overrides: Partial<T> = {}): T => {
           sequence += 1;
-          const traited = chosen.reduce((record, name) => traits[name](record), definition.defaults(sequence));
+          const traited = chosen.reduce(
+            (record, name) => traits[name](record),
+            definition.defaults(sequence),
+          );
           return definition.schema.parse({ ...traited, ...overrides });
         };
         return {

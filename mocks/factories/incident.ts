@@ -26,11 +26,20 @@ export const incidentFactory = defineFactory({
     regulatorDeadlineAt: hoursBefore(20 - regulatorDeadlineHours),
     timeline: [
       { at: hoursBefore(22), actorId: 'system', text: 'Detection raised the first alert of this pattern.' },
-      { at: hoursBefore(20), actorId: 'stf_2b8p4n', text: 'Incident opened: the 72-hour regulator clock starts.' },
+      {
+        at: hoursBefore(20),
+        actorId: 'stf_2b8p4n',
+        text: 'Incident opened: the 72-hour regulator clock starts.',
+      },
     ],
   }),
 }).withTraits({
-  assessing: (incident) => ({ ...incident, status: 'assessing', cause: 'Passwords reused from another site’s breach.', version: incident.version + 1 }),
+  assessing: (incident) => ({
+    ...incident,
+    status: 'assessing',
+    cause: 'Passwords reused from another site’s breach.',
+    version: incident.version + 1,
+  }),
   /** Closed a month after awareness, with its cause and measures. */
   closed: (incident) => ({
     ...incident,
@@ -41,5 +50,10 @@ export const incidentFactory = defineFactory({
   }),
   critical: (incident) => ({ ...incident, severity: 'critical' }),
   /** Aware 80 hours ago: the regulator deadline has passed. */
-  overdue: (incident) => ({ ...incident, awareAt: hoursBefore(80), detectedAt: hoursBefore(81), regulatorDeadlineAt: hoursBefore(8) }),
+  overdue: (incident) => ({
+    ...incident,
+    awareAt: hoursBefore(80),
+    detectedAt: hoursBefore(81),
+    regulatorDeadlineAt: hoursBefore(8),
+  }),
 });

@@ -67,7 +67,9 @@ describe('GET /incidents', () => {
     }
     const closed = await list('?status=closed&pageSize=200');
     expect(closed.items.map((incident) => incident.id)).toContain(knownIncidents.closed);
-    const totals = await Promise.all(incidentSeverities.map(async (severity) => (await list(`?severity=${severity}`)).total));
+    const totals = await Promise.all(
+      incidentSeverities.map(async (severity) => (await list(`?severity=${severity}`)).total),
+    );
     expect(totals.reduce((sum, total) => sum + total, 0)).toBe((await list()).total);
   });
 
@@ -80,7 +82,9 @@ describe('GET /incidents', () => {
     const word = open.title.split(/[ ,]/)[0] ?? '';
     const byTitle = await list(`?q=${encodeURIComponent(word.toUpperCase())}&pageSize=200`);
     expect(byTitle.items.map((incident) => incident.id)).toContain(knownIncidents.open);
-    expect(byTitle.items.every((incident) => incident.title.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+    expect(byTitle.items.every((incident) => incident.title.toLowerCase().includes(word.toLowerCase()))).toBe(
+      true,
+    );
     expect((await list('?q=no such incident anywhere')).total).toBe(0);
   });
 
@@ -93,15 +97,25 @@ describe('GET /incidents', () => {
       const aware = awareTimes(bySeverity.filter((incident) => incident.severity === severity));
       expect(aware).toEqual([...aware].sort((a, b) => b - a));
     }
-    const byStatus = (await list('?sort=status:asc&pageSize=200')).items.map((incident) => incidentStatuses.indexOf(incident.status));
+    const byStatus = (await list('?sort=status:asc&pageSize=200')).items.map((incident) =>
+      incidentStatuses.indexOf(incident.status),
+    );
     expect(byStatus).toEqual([...byStatus].sort((a, b) => a - b));
-    const detected = (await list('?sort=detectedAt:asc&pageSize=200')).items.map((incident) => Date.parse(incident.detectedAt));
+    const detected = (await list('?sort=detectedAt:asc&pageSize=200')).items.map((incident) =>
+      Date.parse(incident.detectedAt),
+    );
     expect(detected).toEqual([...detected].sort((a, b) => a - b));
   });
 
   it('answers 400 for an unknown filter, status, severity or sort field', async () => {
     await signedInAs('analyst');
-    for (const query of ['?owner=me', '?status=resolved', '?severity=urgent', '?sort=title:asc', '?status=open&status=closed']) {
+    for (const query of [
+      '?owner=me',
+      '?status=resolved',
+      '?severity=urgent',
+      '?sort=title:asc',
+      '?status=open&status=closed',
+    ]) {
       const reply = await callApi(`/incidents${query}`);
       expect(reply.status, query).toBe(400);
       expect(problemSchema.parse(reply.body).type).toBe(problemTypes.validation);
@@ -151,12 +165,17 @@ describe('the incidents family', () => {
       at,
       by: 'stf_2b8p4n',
     });
-    commitIncident({ type: 'create', incident: incidentFactory.build({ id: 'inc_zz0001', title: 'Opened from an alert' }) });
+    commitIncident({
+      type: 'create',
+      incident: incidentFactory.build({ id: 'inc_zz0001', title: 'Opened from an alert' }),
+    });
     reloadDb();
     const linked = incidentSchema.parse((await callApi(`/incidents/${knownIncidents.open}`)).body);
     expect(linked.version).toBe(version + 1);
     expect(linked.linkedAlertIds).toContain('alr_zz0001');
     expect(linked.affectedAccountIds).toContain('acc_zz0001');
-    expect((await list('?q=inc_zz0001')).items.map((incident) => incident.title)).toEqual(['Opened from an alert']);
+    expect((await list('?q=inc_zz0001')).items.map((incident) => incident.title)).toEqual([
+      'Opened from an alert',
+    ]);
   });
 });

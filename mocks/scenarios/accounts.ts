@@ -20,12 +20,20 @@ export function activeAccount(): string {
 }
 
 /** A colleague (analyst2@ unless `by` says otherwise) locks account `id` now, with `reason`. */
-export function colleagueLocksAccount(id: string, reason = 'Chargeback fraud ring', by: DemoStaffKey = 'analyst2'): void {
+export function colleagueLocksAccount(
+  id: string,
+  reason = 'Chargeback fraud ring',
+  by: DemoStaffKey = 'analyst2',
+): void {
   commitLock({ type: 'lock', accountId: id, reason, at: isoAt(clock.now()), by: demoStaff[by].id });
 }
 
 /** A colleague unlocks account `id` now. */
-export function colleagueUnlocksAccount(id: string, reason = 'Identity verified by phone', by: DemoStaffKey = 'analyst2'): void {
+export function colleagueUnlocksAccount(
+  id: string,
+  reason = 'Identity verified by phone',
+  by: DemoStaffKey = 'analyst2',
+): void {
   commitLock({ type: 'unlock', accountId: id, reason, at: isoAt(clock.now()), by: demoStaff[by].id });
 }
 

@@ -16,7 +16,11 @@ export type AlertChange = Omit<AlertPatchRecord, 'type' | 'alertId' | 'at' | 'by
  * A colleague (analyst2@ unless `by` says otherwise) changes alert `id` now: by default takes it
  * (assignee = the colleague). Returns nothing; read the alert again to see the new version.
  */
-export function colleagueChangesAlert(id: string, change: AlertChange = {}, by: DemoStaffKey = 'analyst2'): void {
+export function colleagueChangesAlert(
+  id: string,
+  change: AlertChange = {},
+  by: DemoStaffKey = 'analyst2',
+): void {
   const colleague = demoStaff[by].id;
   const effective = Object.keys(change).length > 0 ? change : { assigneeId: colleague };
   commitAlert({ type: 'patch', alertId: id, at: isoAt(clock.now()), by: colleague, ...effective });

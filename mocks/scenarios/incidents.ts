@@ -21,7 +21,14 @@ export function openIncident(): string {
  */
 export function incidentMovesTo(id: string, status: IncidentStatus, by: DemoStaffKey = 'dpo'): void {
   if (!findIncident(id)) throw new Error(`incidentMovesTo: no incident ${id}`);
-  commitIncident({ type: 'status', incidentId: id, status, text: `Status changed to ${status}.`, at: isoAt(clock.now()), by: demoStaff[by].id });
+  commitIncident({
+    type: 'status',
+    incidentId: id,
+    status,
+    text: `Status changed to ${status}.`,
+    at: isoAt(clock.now()),
+    by: demoStaff[by].id,
+  });
 }
 
 /** Incident `id` is closed now (escalating an alert to it is then a 409). */

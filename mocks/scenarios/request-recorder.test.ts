@@ -9,7 +9,12 @@ describe('recordRequests', () => {
     const { csrfToken } = await signedInAs('analyst');
     const requests = recordRequests();
     await callApi('/alerts?status=new&status=acknowledged&pageSize=5');
-    await callApi(`/alerts/${knownAlerts.newCritical}`, { method: 'PATCH', csrfToken, ifMatch: 1, body: { status: 'acknowledged' } });
+    await callApi(`/alerts/${knownAlerts.newCritical}`, {
+      method: 'PATCH',
+      csrfToken,
+      ifMatch: 1,
+      body: { status: 'acknowledged' },
+    });
     await callApi(`/alerts/${knownAlerts.acknowledged}/notes`, {
       method: 'POST',
       csrfToken,
@@ -24,8 +29,18 @@ describe('recordRequests', () => {
     ]);
     expect(requests.requests[0]?.search.getAll('status')).toEqual(['new', 'acknowledged']);
     expect(await requests.writes()).toEqual([
-      expect.objectContaining({ method: 'PATCH', ifMatch: '"1"', idempotencyKey: null, body: { status: 'acknowledged' } }),
-      expect.objectContaining({ method: 'POST', ifMatch: null, idempotencyKey: 'key-1', body: { body: 'Called the customer' } }),
+      expect.objectContaining({
+        method: 'PATCH',
+        ifMatch: '"1"',
+        idempotencyKey: null,
+        body: { status: 'acknowledged' },
+      }),
+      expect.objectContaining({
+        method: 'POST',
+        ifMatch: null,
+        idempotencyKey: 'key-1',
+        body: { body: 'Called the customer' },
+      }),
     ]);
     expect(await requests.matching({ path: /\/notes$/ })).toHaveLength(1);
     expect(await requests.matching({ method: 'get', path: '/alerts' })).toHaveLength(1);

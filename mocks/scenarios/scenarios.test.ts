@@ -3,7 +3,12 @@ import { accountSchema } from '@/shared/contract/accounts';
 import { alertSchema } from '@/shared/contract/alerts';
 import { incidentSchema } from '@/shared/contract/incidents';
 import { activeAccount, accountsUnavailable, colleagueLocksAccount, lockedAccount } from './accounts';
-import { alertsUnavailable, colleagueChangesAlert, colleagueDismissesAlert, newCriticalAlert } from './alerts';
+import {
+  alertsUnavailable,
+  colleagueChangesAlert,
+  colleagueDismissesAlert,
+  newCriticalAlert,
+} from './alerts';
 import { callApi } from './call-api';
 import { incidentClosed, incidentsUnavailable, openIncident } from './incidents';
 import { signedInAs } from './session';
@@ -23,7 +28,12 @@ describe('scenarios', () => {
     colleagueChangesAlert(seen.id);
     const now = await alert(seen.id);
     expect(now).toMatchObject({ version: seen.version + 1, assigneeId: 'stf_3c9q5r' });
-    const stale = await callApi(`/alerts/${seen.id}`, { method: 'PATCH', csrfToken, ifMatch: seen.version, body: { status: 'acknowledged' } });
+    const stale = await callApi(`/alerts/${seen.id}`, {
+      method: 'PATCH',
+      csrfToken,
+      ifMatch: seen.version,
+      body: { status: 'acknowledged' },
+    });
     expect(stale.status).toBe(412);
     colleagueDismissesAlert(seen.id);
     expect((await alert(seen.id)).status).toBe('dismissed');
@@ -34,7 +44,11 @@ describe('scenarios', () => {
     expect((await account(lockedAccount())).status).toBe('locked');
     const before = await account(activeAccount());
     colleagueLocksAccount(before.id, 'Chargeback fraud ring');
-    expect(await account(before.id)).toMatchObject({ status: 'locked', lockedReason: 'Chargeback fraud ring', version: before.version + 1 });
+    expect(await account(before.id)).toMatchObject({
+      status: 'locked',
+      lockedReason: 'Chargeback fraud ring',
+      version: before.version + 1,
+    });
   });
 
   it('incidentClosed: the incident reads closed, and escalating to it is refused', async () => {
