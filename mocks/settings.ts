@@ -34,7 +34,13 @@ const faultBase = {
 };
 
 export const faultSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('status'), status: z.number().check(z.int(), z.minimum(400), z.maximum(599)), ...faultBase }),
+  z.object({
+    kind: z.literal('status'),
+    status: z.number().check(z.int(), z.minimum(400), z.maximum(599)),
+    /** 503 only: the `Retry-After` it sends (default 1 s), as the API's 503 does. */
+    retryAfterSeconds: z.optional(z.number().check(z.minimum(0))),
+    ...faultBase,
+  }),
   z.object({ kind: z.literal('rate-limit'), retryAfterSeconds: z.number().check(z.minimum(0)), ...faultBase }),
   z.object({ kind: z.literal('slow'), delayMs: z.number().check(z.minimum(0)), ...faultBase }),
   /** A 200 whose JSON does not match the contract. */

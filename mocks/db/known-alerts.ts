@@ -1,5 +1,8 @@
 import type { AlertResolution, AlertSeverity, AlertStatus, AlertType } from '@/shared/contract/alerts';
-import type { IncidentStatus } from '@/shared/contract/incidents';
+
+// The known incidents live with the incidents family; they are also read from here (the alert
+// seed links `escalated` to one, the demo's window.privacyConsoleMock and older tests import them).
+export { knownIncidentTraits, knownIncidents, type KnownIncidentTraits } from './known-incidents';
 
 /**
  * Alerts and incidents with known ids and known traits, whatever the seed, for UI tests, e2e
@@ -29,13 +32,6 @@ export const knownAlerts = {
   phishingWithMarkup: 'alr_kaenpl',
   /** `new` `user_report` whose report text carries a `<script>` tag. */
   reportWithMarkup: 'alr_kbjnc2',
-} as const;
-
-export const knownIncidents = {
-  /** `open`, aware a day ago: the escalation target. */
-  open: 'inc_6r3i10',
-  /** `closed` two months ago: escalating to it is a 409. */
-  closed: 'inc_6rrqj7',
 } as const;
 
 export type KnownAlertKey = keyof typeof knownAlerts;
@@ -118,15 +114,4 @@ export const knownAlertTraits: ReadonlyMap<number, KnownAlertTraits> = new Map<n
   ],
   [5, { key: 'phishingWithMarkup', type: 'phishing_url', severity: 'high', status: 'new', account: 7007, detectedHoursAgo: 3, hostileUrl: 0 }],
   [6, { key: 'reportWithMarkup', type: 'user_report', severity: 'medium', status: 'new', account: 8008, detectedHoursAgo: 1, report: 6 }],
-]);
-
-export interface KnownIncidentTraits {
-  readonly template: number;
-  readonly status: IncidentStatus;
-  readonly awareDaysAgo: number;
-}
-
-export const knownIncidentTraits: ReadonlyMap<number, KnownIncidentTraits> = new Map([
-  [0, { template: 0, status: 'open', awareDaysAgo: 1 }],
-  [1, { template: 1, status: 'closed', awareDaysAgo: 60 }],
 ]);

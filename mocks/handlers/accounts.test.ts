@@ -507,6 +507,26 @@ describe('POST /accounts/{id}/lock and /unlock', () => {
     expect((await account(knownAccounts.marketingOptIn)).account.status).toBe('active');
   });
 
+  it('takes one of two simultaneous locks (or unlocks) on the same version; the other gets 412', async () => {
+    pinClock(now);
+    const { csrfToken } = await signedInAs('analyst');
+    for (let pair = 0; pair < 10; pair += 1) {
+      const kind = pair % 2 === 0 ? 'lock' : 'unlock';
+      const { account: before } = await account(knownAccounts.marketingOptIn);
+      const replies = await Promise.all([
+        lock(knownAccounts.marketingOptIn, csrfToken, before.version, kind),
+        lock(knownAccounts.marketingOptIn, csrfToken, before.version, kind),
+      ]);
+      expect(replies.map((reply) => reply.status).sort(), `${kind} ${String(pair)}`).toEqual([200, 412]);
+      const refused = replies.find((reply) => reply.status === 412);
+      expect(accountSchema.parse(problem(refused?.body).current)).toMatchObject({
+        status: kind === 'lock' ? 'locked' : 'active',
+        version: before.version + 1,
+      });
+    }
+    expect(auditOf('account.lock', knownAccounts.marketingOptIn)).toHaveLength(5);
+  });
+
   it('answers 409 when already in that state, closed or anonymized', async () => {
     const { csrfToken } = await signedInAs('analyst');
     for (const [id, kind] of [

@@ -289,6 +289,24 @@ describe('PATCH /alerts/{id}', () => {
     expect((await patch(acknowledged, {}, csrfToken)).status).toBe(400);
   });
 
+  it('takes one of two simultaneous dismissals on the same version; the other gets 412 and the note is stored once', async () => {
+    pinClock(now);
+    const { csrfToken } = await signedInAs('analyst');
+    const alerts = (await list('?status=new&pageSize=10&sort=detectedAt:desc')).items;
+    expect(alerts).toHaveLength(10);
+    for (const alert of alerts) {
+      const notesBefore = ((await callApi<{ total: number }>(`/alerts/${alert.id}/notes`)).body).total;
+      const auditedBefore = auditTotal('alert.update', alert.id);
+      const body = moveBody('dismissed');
+      const replies = await Promise.all([patch(alert, body, csrfToken), patch(alert, body, csrfToken)]);
+      expect(replies.map((reply) => reply.status).sort(), alert.id).toEqual([200, 412]);
+      const refused = replies.find((reply) => reply.status === 412);
+      expect(alertSchema.parse(problem(refused?.body).current)).toMatchObject({ status: 'dismissed', version: alert.version + 1 });
+      expect(((await callApi<{ total: number }>(`/alerts/${alert.id}/notes`)).body).total).toBe(notesBefore + 1);
+      expect(auditTotal('alert.update', alert.id)).toBe(auditedBefore + 1);
+    }
+  });
+
   it('needs If-Match (428) and refuses a stale one with the current alert (412)', async () => {
     pinClock(now);
     const { csrfToken } = await signedInAs('analyst');

@@ -35,7 +35,7 @@ import { commitIncident, findIncident, regulatorDeadlineOf } from '@mocks/db/inc
 import { maskIp, maskMac } from '@mocks/db/masking';
 import { staffById } from '@mocks/db/staff';
 import { api, type HandlerContext } from '@mocks/http/handler';
-import { defineList, filter, type FilterSpec, type FilterValues } from '@mocks/http/list-query';
+import { defineList, filter, paginate, type FilterSpec, type FilterValues } from '@mocks/http/list-query';
 import { badRequest, conflict, isProblem, notFound, preconditionFailed } from '@mocks/http/problems';
 import { json } from '@mocks/http/responses';
 
@@ -263,9 +263,8 @@ export const alertHandlers = [
   api.get('/alerts/:id/notes', { family: 'alerts', permission: 'alerts.read' }, (context) => {
     const slot = requireAlert(context.param('id'));
     const { page, pageSize } = context.list(noteList);
-    const notes = alertNotes(slot);
-    const start = (page - 1) * pageSize;
-    return json({ items: notes.slice(start, start + pageSize), page, pageSize, total: notes.length });
+    // Oldest first, as the contract lists an alert's notes.
+    return json(paginate(alertNotes(slot), { page, pageSize }));
   }),
 
   api.post('/alerts/:id/notes', { family: 'alerts', permission: 'alerts.change' }, async (context) => {

@@ -9,7 +9,7 @@ import { purposes } from '@mocks/db/consent-purposes';
 import { consentLog, currentConsents, recordWithdrawal } from '@mocks/db/consent';
 import { maskConsentEvent } from '@mocks/db/masking';
 import { api } from '@mocks/http/handler';
-import { defineList, filter } from '@mocks/http/list-query';
+import { defineList, filter, paginate } from '@mocks/http/list-query';
 import { conflict, forbidden } from '@mocks/http/problems';
 import { json } from '@mocks/http/responses';
 import { requireAccount } from './accounts';
@@ -42,13 +42,8 @@ export const consentHandlers = [
     const events = consentLog(index)
       .filter((event) => filters.purposeId === undefined || event.purposeId === filters.purposeId)
       .reverse();
-    const start = (page - 1) * pageSize;
-    return json({
-      items: events.slice(start, start + pageSize).map(maskConsentEvent),
-      page,
-      pageSize,
-      total: events.length,
-    });
+    const shown = paginate(events, { page, pageSize });
+    return json({ ...shown, items: shown.items.map(maskConsentEvent) });
   }),
 
   api.post(

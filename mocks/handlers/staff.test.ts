@@ -25,6 +25,20 @@ describe('GET /staff', () => {
     expect(new Set(items.map((staff) => staff.id)).size).toBe(items.length);
   });
 
+  it('lists people by name, as pickers show them', async () => {
+    await signedInAs('analyst');
+    const { items } = staffListSchema.parse((await callApi('/staff')).body);
+    expect(items.map((staff) => staff.name)).toEqual([
+      'Alex Morgan',
+      'Daniel Okafor',
+      'Jing Chen',
+      'Jonas Weber',
+      'Maya Lindqvist',
+      'Priya Raman',
+      'Sofia Marques',
+    ]);
+  });
+
   it('filters by role, counting people who hold several roles', async () => {
     await signedInAs('analyst');
     const reply = await callApi('/staff?role=legal');

@@ -126,6 +126,26 @@ describe('If-Match', () => {
     expect(stale.headers.get('ETag')).toBe('"4"');
   });
 
+  it('lets exactly one of two simultaneous writes on the same version through; the other gets 412', async () => {
+    const { draft } = withDraftRoutes();
+    const session = await signedInAs('legal');
+    for (let pair = 0; pair < 12; pair += 1) {
+      const version = draft.version;
+      const send = (title: string) =>
+        callApi<ProblemReply>('/test/drafts/pol_test01', {
+          method: 'PATCH',
+          ifMatch: version,
+          body: { title },
+          csrfToken: session.csrfToken,
+        });
+      const replies = await Promise.all([send(`Mine ${String(pair)}`), send(`Theirs ${String(pair)}`)]);
+      expect(replies.map((reply) => reply.status).sort(), `pair ${String(pair)}`).toEqual([200, 412]);
+      const refused = replies.find((reply) => reply.status === 412);
+      expect(refused?.body.current?.version).toBe(version + 1);
+      expect(draft.version).toBe(version + 1);
+    }
+  });
+
   it('answers 400 with the field that failed the request schema', async () => {
     withDraftRoutes();
     const session = await signedInAs('legal');
@@ -234,6 +254,21 @@ describe('faults', () => {
     expect(reply.status).toBe(429);
     expect(reply.headers.get('Retry-After')).toBe('2');
     expect(reply.body.type).toBe(problemTypes.rateLimited);
+  });
+
+  it('says when to come back on an injected 503 (Retry-After), by default and as asked', async () => {
+    await signedInAs('dpo');
+    failing('audit', 503, { times: 1 });
+    const unavailable = await callApi<ProblemReply>('/audit-events');
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.headers.get('Retry-After')).toMatch(/^[1-9]\d*$/);
+    failing('*', 503, { times: 1, retryAfterSeconds: 7 });
+    const asked = await callApi<ProblemReply>('/staff');
+    expect(asked.status).toBe(503);
+    expect(asked.headers.get('Retry-After')).toBe('7');
+    // A plain server error is no promise that waiting helps: no Retry-After there.
+    failing('audit', 500, { times: 1 });
+    expect((await callApi('/audit-events')).headers.get('Retry-After')).toBeNull();
   });
 
   it('sends a 200 whose body fails the contract', async () => {

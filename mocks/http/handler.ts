@@ -83,6 +83,21 @@ interface ResolverInfo {
 const mutating = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const englishErrors = en().localeError;
 
+/**
+ * Writes run one at a time, each from its first precondition check to its last commit. A handler
+ * checks `If-Match` and then awaits its body; without this, a second write on the same version
+ * could pass the check in that gap and both would commit (the contract: a stale version always
+ * gets 412). Reads are not queued; they never see half a write, because a write's commits happen
+ * with no await between them.
+ */
+let writeQueue: Promise<unknown> = Promise.resolve();
+
+function oneWriteAtATime<T>(write: () => Promise<T>): Promise<T> {
+  const result = writeQueue.then(write);
+  writeQueue = result.catch(() => undefined);
+  return result;
+}
+
 function sleep(ms: number): Promise<void> | undefined {
   // No timer at all for 0 ms: tests with fake timers must not hang on the mock.
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined;
@@ -170,7 +185,7 @@ async function handle(
   const method = info.request.method.toUpperCase();
   const fault = takeFault(options.family, method);
   if (fault?.kind === 'network-error') return HttpResponse.error();
-  if (fault?.kind === 'status') return problemForStatus(fault.status).toResponse();
+  if (fault?.kind === 'status') return problemForStatus(fault.status, fault.retryAfterSeconds).toResponse();
   if (fault?.kind === 'rate-limit') return rateLimited(fault.retryAfterSeconds).toResponse();
   if (fault?.kind === 'malformed') return malformedReply();
   if (fault?.kind === 'slow') await sleep(fault.delayMs);
@@ -184,7 +199,7 @@ async function handle(
     }
     const context = createContext(info, session);
     if (options.permission) context.requirePermission(options.permission);
-    response = await resolve(context);
+    response = await (mutating.has(method) ? oneWriteAtATime(async () => resolve(context)) : resolve(context));
   } catch (error) {
     if (isProblem(error)) {
       response = error.toResponse();

@@ -215,8 +215,11 @@ export function paginate<T>(items: readonly T[], query: { page: number; pageSize
   return { items: items.slice(start, start + query.pageSize), page: query.page, pageSize: query.pageSize, total: items.length };
 }
 
+const english = new Intl.Collator('en');
+
 /**
- * Sorts a copy by one key; `accessors` maps each sortable field to a comparable value. Ties
+ * Sorts a copy by one key; `accessors` maps each sortable field to a comparable value (strings
+ * compare as English readers expect: `Émilie` beside `Emma`, case does not split the list). Ties
  * keep the input order, so paging through a sorted list never shows a row twice.
  */
 export function sortBy<T, S extends string>(
@@ -234,7 +237,13 @@ export function sortBy<T, S extends string>(
       // Missing values go last in either direction.
       if (a.value === null || a.value === undefined) return 1;
       if (b.value === null || b.value === undefined) return -1;
-      return (a.value < b.value ? -1 : 1) * sign;
+      const order =
+        typeof a.value === 'string' && typeof b.value === 'string'
+          ? english.compare(a.value, b.value)
+          : a.value < b.value
+            ? -1
+            : 1;
+      return order * sign || a.index - b.index;
     })
     .map(({ item }) => item);
 }

@@ -153,20 +153,37 @@ export function rateLimited(retryAfterSeconds: number): ProblemError {
   );
 }
 
-export function serverFault(status = 500, detail = 'The server could not complete the request.'): ProblemError {
+/** The `Retry-After` of a 503 when nobody asked for another. */
+export const defaultRetryAfterSeconds = 1;
+
+/**
+ * A 5xx problem. A 503 (unavailable: overloaded or in maintenance) says when to come back with
+ * `Retry-After` (`retryAfterSeconds`, default 1 s), as the API does; other 5xx promise nothing.
+ */
+export function serverFault(
+  status = 500,
+  detail = 'The server could not complete the request.',
+  retryAfterSeconds = defaultRetryAfterSeconds,
+): ProblemError {
   const titles: Record<number, string> = {
     500: 'Internal server error',
     502: 'Bad gateway',
     503: 'Service unavailable',
     504: 'Gateway timeout',
   };
-  return new ProblemError({ type: problemTypes.serverError, title: titles[status] ?? 'Server error', status, detail });
+  return new ProblemError(
+    { type: problemTypes.serverError, title: titles[status] ?? 'Server error', status, detail },
+    status === 503 ? { 'Retry-After': String(Math.ceil(retryAfterSeconds)) } : {},
+  );
 }
 
-/** Any status a fault asks for: 429 and 5xx as above, other 4xx as a generic problem. */
-export function problemForStatus(status: number): ProblemError {
-  if (status === 429) return rateLimited(1);
-  if (status >= 500) return serverFault(status, 'Injected fault (mock API).');
+/**
+ * Any status a fault asks for: 429 and 5xx as above, other 4xx as a generic problem.
+ * `retryAfterSeconds` is the 503's (and 429's) `Retry-After`.
+ */
+export function problemForStatus(status: number, retryAfterSeconds?: number): ProblemError {
+  if (status === 429) return rateLimited(retryAfterSeconds ?? 1);
+  if (status >= 500) return serverFault(status, 'Injected fault (mock API).', retryAfterSeconds);
   switch (status) {
     case 400:
       return badRequest([], 'Injected fault (mock API).');

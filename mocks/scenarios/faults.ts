@@ -13,8 +13,15 @@ export interface FaultOptions {
   method?: HttpMethod;
 }
 
-/** Replies with this status and a problem+json body (5xx: server fault; 4xx: that problem). */
-export function failing(family: FaultTarget, status = 500, options: FaultOptions = {}): void {
+/**
+ * Replies with this status and a problem+json body (5xx: server fault; 4xx: that problem). A 503
+ * carries `Retry-After` (`retryAfterSeconds`, default 1 s).
+ */
+export function failing(
+  family: FaultTarget,
+  status = 500,
+  options: FaultOptions & { retryAfterSeconds?: number } = {},
+): void {
   setFault(family, { kind: 'status', status, ...options });
 }
 

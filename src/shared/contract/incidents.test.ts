@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createIncidentRequestSchema,
+  createNoticeRequestSchema,
+  incidentSchema,
+  missingNoticeParts,
+  noticeDraftSchema,
+  notificationBatchSchema,
+  patchIncidentRequestSchema,
+  regulatorReportIsLate,
+  regulatorReportRequestSchema,
+} from './incidents';
+import { without, issuePaths, incident, noticeContent } from './contract-test-data';
+
+describe('incidents', () => {
+  it('parses an incident, a notice draft and a notification batch', () => {
+    expect(incidentSchema.parse(incident).regulatorDeadlineAt).toBe('2026-11-27T23:00:00.000Z');
+    expect(issuePaths(incidentSchema, { ...incident, status: 'resolved' })).toEqual(['status']);
+    expect(issuePaths(incidentSchema, without(incident, 'awareAt'))).toEqual(['awareAt']);
+    expect(
+      noticeDraftSchema.parse({
+        id: 'ntc_1',
+        version: 1,
+        status: 'draft',
+        audience: 'all_affected',
+        channels: ['email', 'push'],
+        content: { ...noticeContent, remedies: '' },
+        authorId: 'stf_analyst1',
+      }).status,
+    ).toBe('draft');
+    expect(
+      notificationBatchSchema.parse({
+        id: 'bat_1',
+        noticeId: 'ntc_1',
+        status: 'sending',
+        total: 2000,
+        sent: 800,
+        delivered: 760,
+        failed: 3,
+        startedAt: '2026-11-25T10:00:00.000Z',
+      }).finishedAt,
+    ).toBeUndefined();
+    expect(
+      notificationBatchSchema.safeParse({
+        id: 'bat_1',
+        noticeId: 'ntc_1',
+        status: 'paused',
+        total: 1,
+        sent: 0,
+        delivered: 0,
+        failed: 0,
+        startedAt: '2026-11-25T10:00:00.000Z',
+      }).success,
+    ).toBe(false);
+  });
+
+  it('validates create and patch bodies', () => {
+    expect(
+      createIncidentRequestSchema.safeParse({
+        title: 'Takeover wave',
+        severity: 'high',
+        linkedAlertIds: ['alr_004711'],
+      }).success,
+    ).toBe(true);
+    expect(issuePaths(createIncidentRequestSchema, { title: 'Takeover wave' })).toEqual(['severity']);
+    expect(
+      patchIncidentRequestSchema.safeParse({ status: 'notifying', measuresTaken: 'Passwords reset' }).success,
+    ).toBe(true);
+    expect(patchIncidentRequestSchema.safeParse({}).success).toBe(false);
+  });
+
+  it('needs a reason for a public announcement and accounts for a named audience', () => {
+    expect(
+      createNoticeRequestSchema.safeParse({
+        audience: 'all_affected',
+        channels: ['email'],
+        content: noticeContent,
+      }).success,
+    ).toBe(true);
+    expect(
+      issuePaths(createNoticeRequestSchema, {
+        audience: 'public',
+        channels: ['public_announcement'],
+        content: noticeContent,
+      }),
+    ).toEqual(['publicReason']);
+    expect(
+      createNoticeRequestSchema.safeParse({
+        audience: 'public',
+        channels: ['public_announcement'],
+        content: noticeContent,
+        publicReason: 'Contact details of most affected customers are unknown',
+      }).success,
+    ).toBe(true);
+    expect(
+      issuePaths(createNoticeRequestSchema, {
+        audience: 'account_ids',
+        accountIds: [],
+        channels: ['email'],
+        content: noticeContent,
+      }),
+    ).toEqual(['accountIds']);
+    expect(
+      issuePaths(createNoticeRequestSchema, {
+        audience: 'all_affected',
+        channels: [],
+        content: noticeContent,
+      }),
+    ).toEqual(['channels']);
+  });
+
+  it('names the notice parts still missing before approval', () => {
+    expect(missingNoticeParts(noticeContent)).toEqual([]);
+    expect(missingNoticeParts({ ...noticeContent, remedies: ' ', contact: '' })).toEqual([
+      'remedies',
+      'contact',
+    ]);
+  });
+
+  it('validates a regulator report and tells when it is late', () => {
+    const report = {
+      authority: 'CAC Shanghai',
+      submittedAt: '2026-11-26T10:00:00.000Z',
+      reference: 'CAC-2026-0042',
+      contentSummary: 'Initial report',
+    };
+    expect(regulatorReportRequestSchema.safeParse(report).success).toBe(true);
+    expect(issuePaths(regulatorReportRequestSchema, { ...report, reference: '' })).toEqual(['reference']);
+    expect(regulatorReportIsLate(incident, report.submittedAt)).toBe(false);
+    expect(regulatorReportIsLate(incident, '2026-11-28T00:00:00.000Z')).toBe(true);
+  });
+});
