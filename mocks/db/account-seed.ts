@@ -1,6 +1,6 @@
 import { accountStatuses, type AccountStatus } from '@/shared/contract/accounts';
 import { day } from '@mocks/clock';
-import { asciiFold, latin1, marketCodes, markets, type Market } from './account-markets';
+import { asciiFold, latin1, marketCodes, markets, searchFold, type Market } from './account-markets';
 import { knownAccountTraits, type KnownAccountTraits } from './known-accounts';
 import { Random, WeightedTable, deriveSeed, hashString, mixSeed } from './random';
 
@@ -67,9 +67,12 @@ interface PreparedMarket {
   readonly domains: WeightedTable<string>;
   readonly languages: WeightedTable<string>;
   readonly styles: WeightedTable<EmailStyle>;
-  /** Lower-case Latin name parts (search string), one byte per character. */
+  /** Name parts as the search folds them ("Chloé" → "chloe"), one byte per character. */
   readonly searchGiven: readonly string[];
   readonly searchFamily: readonly string[];
+  /** Name parts in their own script, folded for the search (`nativeNames`). */
+  readonly nativeGiven: readonly string[];
+  readonly nativeFamily: readonly string[];
   /** ASCII-folded name parts (email addresses). */
   readonly emailGiven: readonly string[];
   readonly emailFamily: readonly string[];
@@ -91,8 +94,10 @@ const prepared: readonly PreparedMarket[] = markets.map((market) => ({
     ['lastfirst', market.order === 'family-first' ? 15 : 2],
     ['first', 18],
   ]),
-  searchGiven: market.givenNames.map((part) => latin1(part.latin.toLowerCase())),
-  searchFamily: market.familyNames.map((part) => latin1(part.latin.toLowerCase())),
+  searchGiven: market.givenNames.map((part) => latin1(searchFold(part.latin))),
+  searchFamily: market.familyNames.map((part) => latin1(searchFold(part.latin))),
+  nativeGiven: market.givenNames.map((part) => searchFold(part.display)),
+  nativeFamily: market.familyNames.map((part) => searchFold(part.display)),
   emailGiven: market.givenNames.map((part) => asciiFold(part.latin)),
   emailFamily: market.familyNames.map((part) => asciiFold(part.latin)),
   phoneSpan: 10 ** market.phone.rest,
@@ -286,7 +291,7 @@ export function drawAccount(seed: number, index: number): AccountDraw {
   };
 }
 
-/** The lower-case Latin name that goes into the search string (one byte per character). */
+/** The folded Latin name that goes into the search string (one byte per character). */
 function searchName(market: Market, place: PreparedMarket, given: number, family: number): string {
   const first = place.searchGiven[given] ?? '';
   const last = place.searchFamily[family] ?? '';
@@ -308,8 +313,9 @@ export interface PackedAccounts {
   readonly createdAgo: Uint32Array;
   readonly lastSeenAgo: Uint32Array;
   /**
-   * `name\temail\tcountry-code+national digits\n` per account, lower case, Latin-1 only (so V8
-   * keeps it at one byte per character): names in other scripts appear romanized here.
+   * `name\temail\tcountry-code+national digits\n` per account, Latin-1 only (so V8 keeps it at one
+   * byte per character): names folded as `searchFold` does (lower case, no accents, `ß` → `ss`),
+   * names in other scripts romanized.
    */
   readonly search: string;
   /** `lineStart[i]` … `lineStart[i + 1] - 1` is account i's line (without its `\n`). */
@@ -463,7 +469,11 @@ class PackedAccountsBuilder {
       }
       line = `${searchName(place, ready, draw.given, draw.family)}\t${email}\t${place.dialCode}${draw.phoneNational}\n`;
       if (place.nativeScript) {
-        this.nativeLines.push(`${nameOf(place, draw.given, draw.family, 'display').toLowerCase()}\n`);
+        const first = ready.nativeGiven[draw.given] ?? '';
+        const last = ready.nativeFamily[draw.family] ?? '';
+        this.nativeLines.push(
+          place.order === 'family-first' ? `${last}${place.separator}${first}\n` : `${first} ${last}\n`,
+        );
         this.nativeAccounts.push(i);
       }
     }

@@ -60,13 +60,13 @@ describe('account seed', () => {
     for (const account of page.items) expect(accountSummarySchema.safeParse(account).success).toBe(true);
     const sample = Array.from({ length: 300 }, (_, n) => accountDetail(n * 331));
     for (const account of sample) expect(accountSchema.safeParse(account).success).toBe(true);
-    const gmail = listAccounts({
-      q: '@gmail.com',
+    const mailExample = listAccounts({
+      q: '@mail.example',
       sort: { field: 'id', direction: 'asc' },
       page: 1,
       pageSize: 200,
     });
-    const emails = gmail.items.map((account) => account.email);
+    const emails = mailExample.items.map((account) => account.email);
     expect(new Set(emails).size).toBe(emails.length);
   });
 
@@ -138,7 +138,7 @@ describe('known accounts', () => {
       const optIn = indexOf(knownAccounts.marketingOptIn);
       expect(accountSummary(optIn)).toMatchObject({
         name: 'Lena Hoffmann',
-        email: 'lena.hoffmann91@web.de',
+        email: 'lena.hoffmann91@netzpost.example',
         status: 'active',
       });
       expect(
@@ -161,6 +161,59 @@ describe('known accounts', () => {
       expect(consentLog(heavy).length).toBeGreaterThanOrEqual(200);
       expect(accountActivity(heavy, { page: 1, pageSize: 1 }).total).toBeGreaterThan(1000);
     }
+  });
+});
+
+describe('accounts search (API.md "Accounts", q)', () => {
+  const idsFor = (q: string) =>
+    listAccounts({ q, sort: { field: 'id', direction: 'asc' }, page: 1, pageSize: 200 }).items.map(
+      (account) => account.id,
+    );
+  const totalFor = (q: string) =>
+    listAccounts({ q, sort: { field: 'id', direction: 'asc' }, page: 1, pageSize: 1 }).total;
+
+  it('ignores accents, case and width: "chloe moreau" finds Chloé Moreau', () => {
+    pinClock(now);
+    resetDb();
+    for (const q of ['chloe moreau', 'CHLOÉ MOREAU', 'Chloé Moreau', 'ｃｈｌｏｅ　ｍｏｒｅａｕ'])
+      expect(idsFor(q), q).toContain(knownAccounts.closed);
+  });
+
+  it('finds "Müller" as muller and "Weiß" as weiss, exactly as often as typed with the accent', () => {
+    pinClock(now);
+    resetDb();
+    for (const [plain, accented, display] of [
+      ['muller', 'Müller', 'Müller'],
+      ['weiss', 'Weiß', 'Weiß'],
+    ] as const) {
+      const total = totalFor(plain);
+      expect(total, plain).toBeGreaterThan(0);
+      expect(totalFor(accented), accented).toBe(total);
+      const page = listAccounts({ q: plain, sort: { field: 'id', direction: 'asc' }, page: 1, pageSize: 200 });
+      expect(page.items.some((account) => account.name.includes(display))).toBe(true);
+    }
+  });
+
+  it('counts runs of spaces, no-break spaces included, as one', () => {
+    pinClock(now);
+    resetDb();
+    for (const q of ['lena  hoffmann', 'lena\u00a0hoffmann', ' lena \u00a0\u2009 hoffmann '])
+      expect(idsFor(q), JSON.stringify(q)).toContain(knownAccounts.marketingOptIn);
+  });
+
+  it('finds a phone typed in its national form (trunk 0, any punctuation) or with its country code', () => {
+    pinClock(now);
+    resetDb();
+    for (const q of ['07700 900123', '(07700) 900-123', '07700/900.123', '+44 7700 900123', '0044 7700900123'])
+      expect(idsFor(q), q).toContain(knownAccounts.noConsentEvents);
+    expect(idsFor('0138 1234 5678')).toContain(knownAccounts.locked);
+  });
+
+  it('still matches names in their own script, and ids exactly', () => {
+    pinClock(now);
+    resetDb();
+    expect(idsFor('陈静')).toContain(knownAccounts.locked);
+    expect(idsFor(` ${knownAccounts.locked.toUpperCase()} `)).toEqual([knownAccounts.locked]);
   });
 });
 

@@ -23,7 +23,7 @@ import {
   type AccountFacts,
   type PackedActivity,
 } from './account-history';
-import { marketCodes, markets, type MarketCode } from './account-markets';
+import { marketCodes, markets, searchFold, type MarketCode } from './account-markets';
 import {
   anonymizedName,
   drawAccount,
@@ -321,7 +321,7 @@ const sortMatchesUpTo = 4000;
 const tieSpan = 131_072;
 
 const accountIdPattern = /^acc_[0-9a-z]{6}$/;
-const phoneQuery = /^\+?[\d\s().-]+$/;
+const phoneQuery = /^\+?[\d\s()./-]+$/;
 const statusRank = (() => {
   const byName = [...accountStatuses].sort();
   return accountStatuses.map((status) => byName.indexOf(status));
@@ -528,27 +528,31 @@ function isLatin1(text: string): boolean {
 }
 
 /**
- * Accounts matching `q`, ascending: the id exactly (`acc_…`), else the name, email or phone by
- * case-insensitive substring. A query of digits and phone punctuation ("+86 138-1234") also
- * matches the phone's digits; names in Chinese or Japanese script match in that script too.
+ * Accounts matching `q`, ascending (API.md "Accounts"): the id exactly (`acc_…`), else the name,
+ * email or phone by substring, folded on both sides by `searchFold` (case, accents, width, runs of
+ * spaces). A query of digits and phone punctuation ("+86 138-1234", "07700 900123") also matches
+ * the phone's digits, and without its leading trunk or international zeros the number stored with
+ * its country code; names in Chinese or Japanese script match in that script too.
  */
 function matches(packed: PackedAccounts, q: string): number[] {
-  const needle = q.toLowerCase();
+  const needle = searchFold(q);
   if (accountIdPattern.test(needle)) {
     const index = ids.account.decode(needle);
     return index !== undefined && index < packed.count ? [index] : [];
   }
-  // A tab or line break would match across the fields of the packed lines.
-  if (/[\t\n]/.test(needle)) return [];
   const found: number[] = [];
   let scans = 0;
   if (isLatin1(needle)) {
     scan(packed.search, packed.lineStart, needle, found);
     scans += 1;
-    const digits = needle.replace(/[^\d]/g, '');
-    if (phoneQuery.test(needle) && digits.length > 0 && digits !== needle) {
-      scan(packed.search, packed.lineStart, digits, found);
-      scans += 1;
+    if (phoneQuery.test(needle)) {
+      const digits = needle.replace(/\D/g, '');
+      const national = digits.replace(/^0+/, '');
+      for (const number of new Set([digits, national])) {
+        if (number.length === 0 || number === needle) continue;
+        scan(packed.search, packed.lineStart, number, found);
+        scans += 1;
+      }
     }
   } else {
     const lines: number[] = [];
@@ -572,7 +576,7 @@ export function listAccounts(query: AccountListQuery): Page<AccountSummary> {
     (country < 0 || packed.market[index] === country) &&
     (packed.riskScore[index] ?? 0) >= riskMin;
 
-  const q = query.q?.trim() ?? '';
+  const q = searchFold(query.q ?? '');
   const found = q === '' ? null : matches(packed, q);
   const start = (query.page - 1) * query.pageSize;
   const end = start + query.pageSize;
