@@ -12,7 +12,6 @@ import {
 import { idOf, isoDateTime, type Page, type SortDirection } from '@/shared/contract/common';
 import type { ConsentEvent } from '@/shared/contract/consent';
 import { day, isoAt } from '@mocks/clock';
-import { settings } from '@mocks/settings';
 import { openAlertCountSource } from './account-hooks';
 import {
   activityEvent,
@@ -31,7 +30,7 @@ import {
   nameOf,
   packedAccounts,
   searchFields,
-  seedAccountsSlice,
+  searchText,
   statusCode,
   type PackedAccounts,
 } from './account-seed';
@@ -91,7 +90,8 @@ const accounts = defineFamily({
       anchor: context.anchor,
       status: packed.status.slice(),
       changes: new Map(),
-      orders: new Map(),
+      // The default sort's order comes with the seed (built off the main thread in the browser).
+      orders: new Map<AccountSortField, Int32Array>([['lastSeenAt', packed.lastSeenOrder]]),
       histories: new Lru(historyCapacity),
       marks: new Uint8Array(packed.count),
     };
@@ -543,14 +543,14 @@ function matches(packed: PackedAccounts, q: string): number[] {
   const found: number[] = [];
   let scans = 0;
   if (isLatin1(needle)) {
-    scan(packed.search, packed.lineStart, needle, found);
+    scan(searchText(packed), packed.lineStart, needle, found);
     scans += 1;
     if (phoneQuery.test(needle)) {
       const digits = needle.replace(/\D/g, '');
       const national = digits.replace(/^0+/, '');
       for (const number of new Set([digits, national])) {
         if (number.length === 0 || number === needle) continue;
-        scan(packed.search, packed.lineStart, number, found);
+        scan(searchText(packed), packed.lineStart, number, found);
         scans += 1;
       }
     }
@@ -621,33 +621,4 @@ export function accountTotal(): number {
 /** Builds the family now (tests and the bench, to time it). */
 export function warmAccounts(): void {
   accounts.state();
-}
-
-/** Gives the page a turn (pending input, rendering, the worker's messages) between two slices. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/**
- * Seeds the accounts in slices of about 10 ms, yielding to the page between them, so the 100,000
- * accounts never cost one long task while the page loads its code. The browser entry awaits it
- * before `mock:ready`: the mock is ready when its data is, and the first accounts request does
- * not pay for the seeding.
- */
-export async function warmAccountsInSlices(): Promise<void> {
-  for (;;) {
-    const sliceEnd = performance.now() + 10;
-    if (seedAccountsSlice(settings.seed, () => performance.now() < sliceEnd)) break;
-    await yieldToPage();
-  }
-  await yieldToPage();
-  // The order of the list's default sort, in a task of its own.
-  fullOrder(accounts.state(), 'lastSeenAt');
 }

@@ -427,3 +427,28 @@ export function sharedAlertPack(seed: number, anchor: number): PackedAlerts {
   if (lastPack?.key !== key) lastPack = { key, pack: packAlerts(seed, anchor) };
   return lastPack.pack;
 }
+
+/**
+ * Hands in the pack of `seed` and `anchor` built elsewhere (the browser's seeding worker; its copy
+ * arrives through `postMessage`), so `sharedAlertPack(seed, anchor)` returns it instead of building
+ * it on the main thread. Only while no pack was built here yet (one built meanwhile is the one in
+ * use); returns whether it was taken.
+ */
+export function adoptAlertPack(seed: number, anchor: number, pack: PackedAlerts): boolean {
+  const key = `${String(seed)}:${String(anchor)}`;
+  if (lastPack !== undefined) return false;
+  lastPack = { key, pack };
+  return true;
+}
+
+/**
+ * `pack` (built for `fromAnchor`) as `packAlerts(seed, toAnchor)` would build it: every seeded
+ * time is the anchor minus an offset drawn from the seed, so moving the anchor moves the two time
+ * columns by the same amount and nothing else (the browser's stored seed is reused this way on the
+ * next page load). Times in ms; returns a new pack sharing the other columns.
+ */
+export function shiftAlertPack(pack: PackedAlerts, fromAnchor: number, toAnchor: number): PackedAlerts {
+  const delta = toAnchor - fromAnchor;
+  const shift = (times: Float64Array) => times.map((time) => time + delta);
+  return { ...pack, detectedAt: shift(pack.detectedAt), updatedAt: shift(pack.updatedAt) };
+}
