@@ -79,18 +79,23 @@ const seededFamilies = new RegExp(`/api/v1/(accounts|alerts|incidents)(/|$)`);
  */
 export async function startMock(): Promise<void> {
   persistSettings();
-  await openDb({ persist: true });
+  // The worker starts first: it needs only the seed and the anchor, not the journal.
   const seeded = seedOffMainThread({ seed: settings.seed, anchor: seedAnchor() });
   // Falls through (returns nothing) to the real handlers once the seed is in.
   const waitForSeed = http.all(`${apiBase}/*`, async ({ request }) => {
     if (seededFamilies.test(new URL(request.url).pathname)) await seeded;
   });
   const worker = setupWorker(waitForSeed, ...handlers);
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
+  // The journal loads while the service worker registers: the app's requests wait for both (they
+  // wait for this function), so no handler runs before the journal is in.
+  await Promise.all([
+    openDb({ persist: true }),
+    worker.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    }),
+  ]);
   // For presenters (devtools console), the settings panel and e2e tests (`page.evaluate`): slow the
   // network, break an endpoint family, or start over —
   // `privacyConsoleMock.setFault('alerts', { kind: 'status', status: 503 })`,

@@ -15,7 +15,7 @@ import type { SortDirection } from '@/shared/contract/common';
 import { hour, isoAt } from '@mocks/clock';
 import { accountCount } from './account-seed';
 import { incidentTemplates } from './alert-catalog';
-import { incidentShapes, sharedAlertPack } from './alert-seed';
+import { incidentShapes, seededTitle, sharedAlertPack } from './alert-seed';
 import { defineFamily } from './database';
 import { ids } from './ids';
 import { Random, deriveSeed } from './random';
@@ -84,7 +84,7 @@ function seedIncidents(seed: number, anchor: number): IncidentsState {
       timeline.push({
         at: isoAt(Math.max(shape.awareAt, pack.detectedAt[alert] ?? shape.awareAt)),
         actorId: owner,
-        text: `Alert ${ids.alert.encode(alert)} linked: ${pack.titles[alert] ?? ''}`,
+        text: `Alert ${ids.alert.encode(alert)} linked: ${seededTitle(pack, alert)}`,
       });
     }
     const steps: [IncidentStatus, string][] = [
