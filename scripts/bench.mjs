@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the figures of DESIGN "Performance", measured the same way every time.
 //
-//   node scripts/bench.mjs [--skip-build] [--runs N]
+//   node scripts/bench.mjs [--skip-build] [--runs N] [--no-peer | --peer-only] [--peer-runs N]
 //
 // 1. builds the real-API build (dist/, for sizes) and the demo build (dist-demo/, on the mock);
 // 2. prints the JS gzip sizes per route from dist/ (the same computation as check-budget);
@@ -19,11 +19,17 @@
 //    screen while loading); `j` pressed 50 times: the long tasks meanwhile; "Select all on this
 //    page" on 200 open alerts and "Assign to me": the click → the result report;
 // 6. runs `scripts/search-bench.mjs` (the mock's search in Node) when it exists and prints its
-//    p50/p95/max lines.
+//    p50/p95/max lines;
+// 7. runs the peer comparison of `../shared/peers` (the same accounts list built the react-admin
+//    way, on the same fake API; its README says how): copies it to a temp dir, `npm ci` there once,
+//    `node bench.mjs --compare` on dist-demo/ against the peer, and prints first rows, heap after
+//    the list and JS, project ÷ peer (< 1 is better). Without the folder or the network it says so
+//    and goes on. `--no-peer` skips it, `--peer-only` runs only it (after building dist-demo/
+//    unless `--skip-build`), `--peer-runs N` (default 5) sets its runs.
 // It is a script, not a test: it prints, stops by itself within a bounded time, and always stops
 // the server and the browser it started.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,8 +44,14 @@ const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build');
 const runsIndex = args.indexOf('--runs');
 const runs = runsIndex >= 0 ? Math.max(1, Number(args[runsIndex + 1]) || 5) : 5;
+const withPeer = !args.includes('--no-peer');
+const peerOnly = args.includes('--peer-only');
+const peerRunsIndex = args.indexOf('--peer-runs');
+const peerRuns = peerRunsIndex >= 0 ? Math.max(1, Number(args[peerRunsIndex + 1]) || 5) : 5;
 
-const overallTimeoutMs = 12 * 60_000;
+const overallTimeoutMs = (withPeer ? 24 : 12) * 60_000;
+/** The peer comparison: `npm ci` of the harness and the peer's first build, then 2 × (runs + 1) visits. */
+const peerTimeoutMs = 10 * 60_000;
 const buildTimeoutMs = 5 * 60_000;
 const markTimeoutMs = 30_000;
 const chromeArgs = [
@@ -251,6 +263,146 @@ function runSearchBench() {
       });
     });
   });
+}
+
+/**
+ * Runs a command in a process group of its own (so `cleanUp` can stop it and its children), with a
+ * time limit; resolves with its exit code (null when stopped) and what it printed.
+ * @param {string} command
+ * @param {string[]} commandArgs
+ * @param {string} cwd
+ * @param {number} timeoutMs
+ * @returns {Promise<{ code: number | null; stdout: string; stderr: string }>}
+ */
+function runQuietly(command, commandArgs, cwd, timeoutMs) {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: process.env,
+      detached: true,
+    });
+    build = child;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    const timer = setTimeout(stopBuild, timeoutMs);
+    child.on('error', (error) => {
+      stderr += String(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      build = null;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * The peer comparison of `../shared/peers` (README there): this project's dist-demo/ against the
+ * react-admin peer, interleaved in one browser. Prints the medians and the ratios project ÷ peer of
+ * first rows, the heap after the list and the JS sent, or why it could not run; never throws.
+ */
+async function runPeerComparison() {
+  const shared = path.resolve(root, '..', 'shared', 'peers');
+  console.log(
+    `\nPeer comparison (${shared}, ${String(peerRuns)} runs each, interleaved; ratio = project ÷ peer, < 1 is better):`,
+  );
+  if (!existsSync(path.join(shared, 'bench.mjs'))) {
+    console.log(`  skipped: ${shared} has no bench.mjs`);
+    return;
+  }
+  const harness = path.join(os.tmpdir(), 'privacy-console-peers');
+  if (!existsSync(path.join(harness, 'node_modules'))) {
+    rmSync(harness, { recursive: true, force: true });
+    cpSync(shared, harness, {
+      recursive: true,
+      filter: (source) => !/[\\/](node_modules|dist)$/.test(source),
+    });
+    const install = await runQuietly('npm', ['ci', '--no-audit', '--no-fund'], harness, peerTimeoutMs);
+    if (install.code !== 0) {
+      rmSync(path.join(harness, 'node_modules'), { recursive: true, force: true });
+      console.log(
+        `  skipped: npm ci in ${harness} failed (no network?): ${install.stderr.trim().split('\n').slice(-3).join(' / ')}`,
+      );
+      return;
+    }
+  }
+  const app = {
+    app: root,
+    label: 'project',
+    urlPath: '/accounts',
+    distDir: 'dist-demo',
+    build: false,
+    searchSelector: 'role=textbox[name=/search accounts/i]',
+    rowSelector: 'main tbody tr',
+    searchTerm: 'son',
+    loginScript: path.join(harness, 'login-support.mjs'),
+  };
+  const run = await runQuietly(
+    process.execPath,
+    [
+      'bench.mjs',
+      '--compare',
+      JSON.stringify(app),
+      path.join(harness, 'react-admin.bench.json'),
+      '--runs',
+      String(peerRuns),
+      '--warmup',
+      '1',
+    ],
+    harness,
+    peerTimeoutMs,
+  );
+  /** @type {{ type?: string; app?: string; metrics?: Record<string, unknown> }[]} */
+  const lines = run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => {
+      try {
+        return JSON.parse(line);
+      } catch {
+        return {};
+      }
+    });
+  const ratio = lines.findLast((line) => line.type === 'ratio');
+  const project = lines.find((line) => line.type === 'summary' && line.app === 'project');
+  const peer = lines.find((line) => line.type === 'summary' && line.app !== 'project');
+  if (run.code !== 0 || !ratio?.metrics || !project?.metrics || !peer?.metrics) {
+    console.log(
+      `  failed (${run.code === null ? 'stopped' : `exit ${String(run.code)}`}): ${run.stderr.trim().split('\n').slice(-5).join(' / ')}`,
+    );
+    return;
+  }
+  /** @param {Record<string, unknown> | undefined} metrics @param {string} name */
+  const median = (metrics, name) => {
+    const metric = metrics?.[name];
+    return typeof metric === 'object' && metric !== null && 'median' in metric ? Number(metric.median) : NaN;
+  };
+  const rows = [
+    ['first rows (ms)', 'firstRowMs', 0, '≤ 0.6'],
+    ['JS heap after the list (MB)', 'heapListMB', 2, '≤ 1.0'],
+    ['JS heap after the search (MB)', 'heapSearchMB', 2, '—'],
+    ['search (ms)', 'searchMs', 0, '—'],
+    ['first paint (ms)', 'fcpMs', 0, '—'],
+    ['JS sent, gzip (KB)', 'totalJsGzKB', 1, '—'],
+  ].map(([label, name, digits, goal]) => [
+    String(label),
+    median(project.metrics, String(name)).toFixed(Number(digits)),
+    median(peer.metrics, String(name)).toFixed(Number(digits)),
+    Number(ratio.metrics?.[String(name)]).toFixed(2),
+    String(goal),
+  ]);
+  console.log(
+    formatTable(['metric', 'project median', 'peer median', 'ratio', 'goal'], rows, [
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]),
+  );
 }
 
 /** @returns {Promise<number>} a port nobody listens on right now */
@@ -724,6 +876,15 @@ async function main() {
     `machine: ${String(os.cpus().length)} CPU(s), node ${process.version}; load average (1/5/15 min) at start: ${loadAverage()}\n`,
   );
 
+  if (peerOnly) {
+    if (!skipBuild) {
+      console.log('Builds:');
+      await runNpm('build:demo');
+    }
+    await runPeerComparison();
+    return;
+  }
+
   if (skipBuild) {
     console.log('Builds: skipped (--skip-build), using dist/ and dist-demo/ as they are');
   } else {
@@ -1189,6 +1350,12 @@ async function main() {
       `\nMock search in Node (scripts/search-bench.mjs, ${searchBench.seconds} s, ${searchBench.status}):`,
     );
     for (const line of searchBench.lines) console.log(`  ${line}`);
+  }
+
+  if (withPeer) {
+    // The bench's own browser and server are done with; the comparison starts its own.
+    await cleanUp();
+    await runPeerComparison();
   }
 
   console.log(

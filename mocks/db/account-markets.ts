@@ -86,12 +86,12 @@ export const markets: readonly Market[] = [
     separator: ' ',
     nativeScript: false,
     emailDomains: [
-      ['gmail.com', 55],
-      ['hotmail.com', 20],
-      ['yahoo.com.br', 10],
-      ['outlook.com', 8],
-      ['uol.com.br', 5],
-      ['bol.com.br', 2],
+      ['mail.example', 55],
+      ['inbox.example', 20],
+      ['correio.example', 10],
+      ['outpost.example', 8],
+      ['caixa.example', 5],
+      ['bolsa.example', 2],
     ],
     numericEmailShare: 0,
     phone: { prefixes: ['11', '21', '31', '41', '51', '61', '71', '81', '85', '19'], leading: '9', rest: 8 },
@@ -114,13 +114,13 @@ export const markets: readonly Market[] = [
     separator: '',
     nativeScript: true,
     emailDomains: [
-      ['qq.com', 45],
-      ['163.com', 25],
-      ['126.com', 10],
-      ['sina.com', 5],
-      ['foxmail.com', 5],
-      ['outlook.com', 5],
-      ['gmail.com', 5],
+      ['qmail.example', 45],
+      ['wangyi.example', 25],
+      ['youxiang.example', 10],
+      ['xinlang.example', 5],
+      ['huli.example', 5],
+      ['outpost.example', 5],
+      ['mail.example', 5],
     ],
     numericEmailShare: 0.3,
     phone: {
@@ -188,14 +188,14 @@ export const markets: readonly Market[] = [
     separator: ' ',
     nativeScript: false,
     emailDomains: [
-      ['gmail.com', 25],
-      ['web.de', 22],
-      ['gmx.de', 22],
-      ['t-online.de', 12],
-      ['outlook.de', 8],
-      ['yahoo.de', 5],
-      ['posteo.de', 3],
-      ['icloud.com', 3],
+      ['mail.example', 25],
+      ['netzpost.example', 22],
+      ['postfach.example', 22],
+      ['telepost.example', 12],
+      ['outpost.example', 8],
+      ['post.example', 5],
+      ['briefkasten.example', 3],
+      ['cloud.example', 3],
     ],
     numericEmailShare: 0,
     phone: {
@@ -239,12 +239,12 @@ export const markets: readonly Market[] = [
     separator: ' ',
     nativeScript: false,
     emailDomains: [
-      ['gmail.com', 45],
-      ['hotmail.es', 20],
-      ['outlook.es', 10],
-      ['icloud.com', 10],
-      ['yahoo.es', 8],
-      ['telefonica.net', 7],
+      ['mail.example', 45],
+      ['buzon.example', 20],
+      ['outpost.example', 10],
+      ['cloud.example', 10],
+      ['post.example', 8],
+      ['correo.example', 7],
     ],
     numericEmailShare: 0,
     phone: { prefixes: ['6', '7'], rest: 8 },
@@ -267,14 +267,14 @@ export const markets: readonly Market[] = [
     separator: ' ',
     nativeScript: false,
     emailDomains: [
-      ['gmail.com', 35],
-      ['orange.fr', 15],
-      ['hotmail.fr', 15],
-      ['free.fr', 10],
-      ['laposte.net', 8],
-      ['sfr.fr', 7],
-      ['yahoo.fr', 5],
-      ['icloud.com', 5],
+      ['mail.example', 35],
+      ['courriel.example', 15],
+      ['inbox.example', 15],
+      ['libre.example', 10],
+      ['boite.example', 8],
+      ['reseau.example', 7],
+      ['post.example', 5],
+      ['cloud.example', 5],
     ],
     numericEmailShare: 0,
     phone: { prefixes: ['6', '7'], rest: 8 },
@@ -297,13 +297,13 @@ export const markets: readonly Market[] = [
     separator: ' ',
     nativeScript: false,
     emailDomains: [
-      ['gmail.com', 40],
-      ['hotmail.co.uk', 15],
-      ['outlook.com', 12],
-      ['yahoo.co.uk', 10],
-      ['icloud.com', 10],
-      ['btinternet.com', 8],
-      ['sky.com', 5],
+      ['mail.example', 40],
+      ['inbox.example', 15],
+      ['outpost.example', 12],
+      ['post.example', 10],
+      ['cloud.example', 10],
+      ['telecom.example', 8],
+      ['broadband.example', 5],
     ],
     numericEmailShare: 0,
     phone: { prefixes: ['74', '75', '77', '78', '79'], rest: 8 },
@@ -329,11 +329,11 @@ export const markets: readonly Market[] = [
     separator: ' ',
     nativeScript: false,
     emailDomains: [
-      ['gmail.com', 65],
-      ['yahoo.co.in', 12],
-      ['outlook.com', 10],
-      ['rediffmail.com', 8],
-      ['hotmail.com', 5],
+      ['mail.example', 65],
+      ['post.example', 12],
+      ['outpost.example', 10],
+      ['dakghar.example', 8],
+      ['inbox.example', 5],
     ],
     numericEmailShare: 0,
     phone: { prefixes: ['6', '7', '8', '9'], rest: 9 },
@@ -356,12 +356,12 @@ export const markets: readonly Market[] = [
     separator: ' ',
     nativeScript: true,
     emailDomains: [
-      ['gmail.com', 35],
-      ['yahoo.co.jp', 25],
-      ['docomo.ne.jp', 12],
-      ['icloud.com', 12],
-      ['ezweb.ne.jp', 8],
-      ['outlook.jp', 8],
+      ['mail.example', 35],
+      ['post.example', 25],
+      ['keitai.example', 12],
+      ['cloud.example', 12],
+      ['denwa.example', 8],
+      ['outpost.example', 8],
     ],
     numericEmailShare: 0,
     phone: { prefixes: ['70', '80', '90'], rest: 8 },
@@ -387,11 +387,11 @@ export const markets: readonly Market[] = [
     separator: ' ',
     nativeScript: false,
     emailDomains: [
-      ['gmail.com', 60],
-      ['hotmail.com', 15],
-      ['yahoo.com.sg', 10],
-      ['outlook.com', 10],
-      ['singnet.com.sg', 5],
+      ['mail.example', 60],
+      ['inbox.example', 15],
+      ['post.example', 10],
+      ['outpost.example', 10],
+      ['merlion.example', 5],
     ],
     numericEmailShare: 0,
     phone: { prefixes: ['8', '9'], rest: 7 },
@@ -417,12 +417,12 @@ export const markets: readonly Market[] = [
     separator: ' ',
     nativeScript: false,
     emailDomains: [
-      ['gmail.com', 50],
-      ['yahoo.com', 15],
-      ['icloud.com', 12],
-      ['hotmail.com', 10],
-      ['outlook.com', 8],
-      ['aol.com', 5],
+      ['mail.example', 50],
+      ['post.example', 15],
+      ['cloud.example', 12],
+      ['inbox.example', 10],
+      ['outpost.example', 8],
+      ['dialup.example', 5],
     ],
     numericEmailShare: 0,
     phone: {
@@ -470,4 +470,24 @@ export function asciiFold(text: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]/g, ''),
   );
+}
+
+/**
+ * The accounts search's folding (API.md "Accounts", `q`): what support hears on the phone matches
+ * what is stored. Takes any text; returns it width-folded (NFKC: "ｃｈｌｏｅ" → "chloe"), lower case,
+ * without Latin accents ("Chloé" → "chloe", "Müller" → "muller"), `ß` as `ss`, and every run of
+ * white space (no-break and ideographic spaces too) as one space, trimmed. Kana keep their voicing
+ * marks. The seed folds the name part of the search string with it and the matcher folds `q`, so
+ * both sides agree; throws nothing.
+ */
+export function searchFold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

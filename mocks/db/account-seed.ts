@@ -1,6 +1,6 @@
 import { accountStatuses, type AccountStatus } from '@/shared/contract/accounts';
 import { day } from '@mocks/clock';
-import { asciiFold, latin1, marketCodes, markets, type Market } from './account-markets';
+import { asciiFold, latin1, marketCodes, markets, searchFold, type Market } from './account-markets';
 import { knownAccountTraits, type KnownAccountTraits } from './known-accounts';
 import { Random, WeightedTable, deriveSeed, hashString, mixSeed } from './random';
 
@@ -67,9 +67,12 @@ interface PreparedMarket {
   readonly domains: WeightedTable<string>;
   readonly languages: WeightedTable<string>;
   readonly styles: WeightedTable<EmailStyle>;
-  /** Lower-case Latin name parts (search string), one byte per character. */
+  /** Name parts as the search folds them ("Chloé" → "chloe"), one byte per character. */
   readonly searchGiven: readonly string[];
   readonly searchFamily: readonly string[];
+  /** Name parts in their own script, folded for the search (`nativeNames`). */
+  readonly nativeGiven: readonly string[];
+  readonly nativeFamily: readonly string[];
   /** ASCII-folded name parts (email addresses). */
   readonly emailGiven: readonly string[];
   readonly emailFamily: readonly string[];
@@ -91,8 +94,10 @@ const prepared: readonly PreparedMarket[] = markets.map((market) => ({
     ['lastfirst', market.order === 'family-first' ? 15 : 2],
     ['first', 18],
   ]),
-  searchGiven: market.givenNames.map((part) => latin1(part.latin.toLowerCase())),
-  searchFamily: market.familyNames.map((part) => latin1(part.latin.toLowerCase())),
+  searchGiven: market.givenNames.map((part) => latin1(searchFold(part.latin))),
+  searchFamily: market.familyNames.map((part) => latin1(searchFold(part.latin))),
+  nativeGiven: market.givenNames.map((part) => searchFold(part.display)),
+  nativeFamily: market.familyNames.map((part) => searchFold(part.display)),
   emailGiven: market.givenNames.map((part) => asciiFold(part.latin)),
   emailFamily: market.familyNames.map((part) => asciiFold(part.latin)),
   phoneSpan: 10 ** market.phone.rest,
@@ -286,7 +291,7 @@ export function drawAccount(seed: number, index: number): AccountDraw {
   };
 }
 
-/** The lower-case Latin name that goes into the search string (one byte per character). */
+/** The folded Latin name that goes into the search string (one byte per character). */
 function searchName(market: Market, place: PreparedMarket, given: number, family: number): string {
   const first = place.searchGiven[given] ?? '';
   const last = place.searchFamily[family] ?? '';
@@ -308,17 +313,21 @@ export interface PackedAccounts {
   readonly createdAgo: Uint32Array;
   readonly lastSeenAgo: Uint32Array;
   /**
-   * `name\temail\tcountry-code+national digits\n` per account, lower case, Latin-1 only (so V8
-   * keeps it at one byte per character): names in other scripts appear romanized here.
+   * `name\temail\tcountry-code+national digits\n` per account, ASCII bytes: names folded as
+   * `searchFold` does (lower case, no accents, `ß` → `ss`), names in other scripts romanized. Bytes
+   * rather than a string so the list costs no V8 heap for it: `searchText` decodes it on the first
+   * search, and a row's email and phone are decoded from its line (`searchFields`).
    */
-  readonly search: string;
-  /** `lineStart[i]` … `lineStart[i + 1] - 1` is account i's line (without its `\n`). */
+  readonly searchBytes: Uint8Array;
+  /** `lineStart[i]` … `lineStart[i + 1] - 1` is account i's line (without its `\n`), in bytes. */
   readonly lineStart: Int32Array;
   /** Names in their own script (Chinese, Japanese), one line each, for queries in that script. */
   readonly nativeNames: string;
   readonly nativeLineStart: Int32Array;
   /** The account of each line of `nativeNames`. */
   readonly nativeAccount: Int32Array;
+  /** Every index by `lastSeenAt`, ascending, ties by index (the list's default order, descending). */
+  readonly lastSeenOrder: Int32Array;
 }
 
 /** Open addressing over 32-bit hashes: a cheap "seen this address?" without 100,000 strings in a Set. */
@@ -345,16 +354,13 @@ class HashSeen {
 }
 
 /**
- * Builds a long Latin-1 string in a byte buffer (as UTF-8): 100,000 line strings kept alive until
- * a final `join` would each survive into the old generation, and collecting them costs more than
- * the rest of the seed. `TextDecoder` turns the buffer into one string in one pass, and V8 (Node
- * and Chromium alike) stores a decoded string whose characters all fit Latin-1 at one byte per
- * character.
+ * Builds the search lines as ASCII bytes: 100,000 line strings kept alive until a final `join`
+ * would each survive into the old generation, and collecting them costs more than the rest of the
+ * seed. The bytes stay outside the V8 heap (and cross from the seeding worker without a copy).
  */
-class Latin1Builder {
+class AsciiBuilder {
   private bytes: Uint8Array;
-  private used = 0;
-  /** In characters: where the next appended text starts in the final string. */
+  /** Where the next appended text starts. */
   length = 0;
 
   constructor(capacity: number) {
@@ -362,30 +368,25 @@ class Latin1Builder {
   }
 
   append(text: string): void {
-    if (this.used + text.length * 2 > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + text.length * 2));
+    if (this.length + text.length > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + text.length));
       grown.set(this.bytes);
       this.bytes = grown;
     }
     const { bytes } = this;
-    let used = this.used;
+    let used = this.length;
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
-      if (code < 0x80) {
-        bytes[used++] = code;
-      } else if (code <= 0xff) {
-        bytes[used++] = 0xc0 | (code >> 6);
-        bytes[used++] = 0x80 | (code & 0x3f);
-      } else {
-        throw new Error(`account seed: "${text}" has a character beyond Latin-1`);
-      }
+      if (code > 0x7f)
+        throw new Error(`account seed: "${text}" has a character the search does not fold to ASCII`);
+      bytes[used++] = code;
     }
-    this.used = used;
-    this.length += text.length;
+    this.length = used;
   }
 
-  toString(): string {
-    return new TextDecoder().decode(this.bytes.subarray(0, this.used));
+  /** The bytes written, in a buffer of their own (exactly that long). */
+  take(): Uint8Array {
+    return this.bytes.slice(0, this.length);
   }
 }
 
@@ -415,7 +416,7 @@ class PackedAccountsBuilder {
   private readonly lastSeenAgo = new Uint32Array(accountCount);
   private readonly lineStart = new Int32Array(accountCount + 1);
   // Scratch of the build, dropped when it is finished (the byte buffer alone is ~6 MB).
-  private lines = new Latin1Builder(accountCount * 56);
+  private lines = new AsciiBuilder(accountCount * 56);
   private nativeLines: string[] = [];
   private nativeAccounts: number[] = [];
   private seenEmails = new HashSeen();
@@ -424,6 +425,10 @@ class PackedAccountsBuilder {
   constructor(seed: number) {
     this.seed = seed;
     for (const traits of knownAccountTraits.values()) if (traits.email) this.seenEmails.has(traits.email);
+  }
+
+  isBuilt(): boolean {
+    return this.built !== undefined;
   }
 
   /** Seeds accounts while `more()` says so (checked every 500 accounts); true once all are done. */
@@ -463,7 +468,11 @@ class PackedAccountsBuilder {
       }
       line = `${searchName(place, ready, draw.given, draw.family)}\t${email}\t${place.dialCode}${draw.phoneNational}\n`;
       if (place.nativeScript) {
-        this.nativeLines.push(`${nameOf(place, draw.given, draw.family, 'display').toLowerCase()}\n`);
+        const first = ready.nativeGiven[draw.given] ?? '';
+        const last = ready.nativeFamily[draw.family] ?? '';
+        this.nativeLines.push(
+          place.order === 'family-first' ? `${last}${place.separator}${first}\n` : `${first} ${last}\n`,
+        );
         this.nativeAccounts.push(i);
       }
     }
@@ -493,13 +502,14 @@ class PackedAccountsBuilder {
       openAlertCount: this.openAlertCount,
       createdAgo: this.createdAgo,
       lastSeenAgo: this.lastSeenAgo,
-      search: this.lines.toString(),
+      searchBytes: this.lines.take(),
       lineStart: this.lineStart,
       nativeNames: this.nativeLines.join(''),
       nativeLineStart,
       nativeAccount: Int32Array.from(this.nativeAccounts),
+      lastSeenOrder: orderByAgo(this.lastSeenAgo),
     };
-    this.lines = new Latin1Builder(0);
+    this.lines = new AsciiBuilder(0);
     this.nativeLines = [];
     this.nativeAccounts = [];
     this.seenEmails = new HashSeen(0);
@@ -508,6 +518,8 @@ class PackedAccountsBuilder {
 }
 
 let builder: PackedAccountsBuilder | undefined;
+/** A seed built by the browser's seeding worker (`adoptPackedAccounts`). */
+let adopted: PackedAccounts | undefined;
 
 function builderFor(seed: number): PackedAccountsBuilder {
   if (builder?.seed !== seed) builder = new PackedAccountsBuilder(seed);
@@ -516,6 +528,8 @@ function builderFor(seed: number): PackedAccountsBuilder {
 
 /** Builds (or returns the already built) packed seed for `seed`. */
 export function packedAccounts(seed: number): PackedAccounts {
+  if (adopted?.seed === seed) return adopted;
+  adopted = undefined;
   return builderFor(seed).finish();
 }
 
@@ -524,13 +538,61 @@ export function packedAccounts(seed: number): PackedAccounts {
  * true when they are complete. `packedAccounts` finishes whatever is left on first real use.
  */
 export function seedAccountsSlice(seed: number, more: () => boolean): boolean {
+  if (adopted?.seed === seed) return true;
   return builderFor(seed).step(more);
 }
 
-/** The fields of account `index`'s search line: lower-case name, email, phone digits. */
+const asciiDecoder = new TextDecoder();
+const searchTexts = new WeakMap<PackedAccounts, string>();
+
+/**
+ * The whole search string of `packed` (see `searchBytes`), decoded on first call and kept while
+ * the seed is: one byte per character in V8, about 5.5 MB, paid only once someone searches.
+ */
+export function searchText(packed: PackedAccounts): string {
+  let text = searchTexts.get(packed);
+  if (text === undefined) {
+    text = asciiDecoder.decode(packed.searchBytes);
+    searchTexts.set(packed, text);
+  }
+  return text;
+}
+
+/** The fields of account `index`'s search line: folded name, email, phone digits. */
 export function searchFields(packed: PackedAccounts, index: number): [string, string, string] {
   const start = packed.lineStart[index] ?? 0;
   const end = (packed.lineStart[index + 1] ?? start + 1) - 1;
-  const [name = '', email = '', phone = ''] = packed.search.slice(start, end).split('\t');
+  const [name = '', email = '', phone = ''] = asciiDecoder
+    .decode(packed.searchBytes.subarray(start, end))
+    .split('\t');
   return [name, email, phone];
+}
+
+/** Ties break on the index: a composite `key · 2^17 + index` sorts both at once (2^17 > 100,000). */
+const tieSpan = 131_072;
+
+/** Every index by "seconds ago", descending (so the time ascending), ties by index. */
+function orderByAgo(ago: Uint32Array): Int32Array {
+  const keys = new Float64Array(ago.length);
+  for (let i = 0; i < ago.length; i += 1) keys[i] = -(ago[i] ?? 0) * tieSpan + i;
+  keys.sort();
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i] ?? 0;
+    order[i] = key - Math.floor(key / tieSpan) * tieSpan;
+  }
+  return order;
+}
+
+/**
+ * Hands in a packed seed built elsewhere (the browser's seeding worker, whose copy arrives through
+ * `postMessage`): `packedAccounts(packed.seed)` returns it from then on, unless that seed was
+ * already built or adopted here (the first request did not wait), in which case the copy is dropped. Takes
+ * the seed as the worker built it; returns whether it was taken.
+ */
+export function adoptPackedAccounts(packed: PackedAccounts): boolean {
+  if (adopted?.seed === packed.seed || (builder?.seed === packed.seed && builder.isBuilt())) return false;
+  adopted = packed;
+  if (builder?.seed === packed.seed) builder = undefined;
+  return true;
 }

@@ -12,7 +12,6 @@ import {
 import { idOf, isoDateTime, type Page, type SortDirection } from '@/shared/contract/common';
 import type { ConsentEvent } from '@/shared/contract/consent';
 import { day, isoAt } from '@mocks/clock';
-import { settings } from '@mocks/settings';
 import { openAlertCountSource } from './account-hooks';
 import {
   activityEvent,
@@ -23,7 +22,7 @@ import {
   type AccountFacts,
   type PackedActivity,
 } from './account-history';
-import { marketCodes, markets, type MarketCode } from './account-markets';
+import { marketCodes, markets, searchFold, type MarketCode } from './account-markets';
 import {
   anonymizedName,
   drawAccount,
@@ -31,7 +30,7 @@ import {
   nameOf,
   packedAccounts,
   searchFields,
-  seedAccountsSlice,
+  searchText,
   statusCode,
   type PackedAccounts,
 } from './account-seed';
@@ -91,7 +90,8 @@ const accounts = defineFamily({
       anchor: context.anchor,
       status: packed.status.slice(),
       changes: new Map(),
-      orders: new Map(),
+      // The default sort's order comes with the seed (built off the main thread in the browser).
+      orders: new Map<AccountSortField, Int32Array>([['lastSeenAt', packed.lastSeenOrder]]),
       histories: new Lru(historyCapacity),
       marks: new Uint8Array(packed.count),
     };
@@ -321,7 +321,7 @@ const sortMatchesUpTo = 4000;
 const tieSpan = 131_072;
 
 const accountIdPattern = /^acc_[0-9a-z]{6}$/;
-const phoneQuery = /^\+?[\d\s().-]+$/;
+const phoneQuery = /^\+?[\d\s()./-]+$/;
 const statusRank = (() => {
   const byName = [...accountStatuses].sort();
   return accountStatuses.map((status) => byName.indexOf(status));
@@ -528,27 +528,31 @@ function isLatin1(text: string): boolean {
 }
 
 /**
- * Accounts matching `q`, ascending: the id exactly (`acc_…`), else the name, email or phone by
- * case-insensitive substring. A query of digits and phone punctuation ("+86 138-1234") also
- * matches the phone's digits; names in Chinese or Japanese script match in that script too.
+ * Accounts matching `q`, ascending (API.md "Accounts"): the id exactly (`acc_…`), else the name,
+ * email or phone by substring, folded on both sides by `searchFold` (case, accents, width, runs of
+ * spaces). A query of digits and phone punctuation ("+86 138-1234", "07700 900123") also matches
+ * the phone's digits, and without its leading trunk or international zeros the number stored with
+ * its country code; names in Chinese or Japanese script match in that script too.
  */
 function matches(packed: PackedAccounts, q: string): number[] {
-  const needle = q.toLowerCase();
+  const needle = searchFold(q);
   if (accountIdPattern.test(needle)) {
     const index = ids.account.decode(needle);
     return index !== undefined && index < packed.count ? [index] : [];
   }
-  // A tab or line break would match across the fields of the packed lines.
-  if (/[\t\n]/.test(needle)) return [];
   const found: number[] = [];
   let scans = 0;
   if (isLatin1(needle)) {
-    scan(packed.search, packed.lineStart, needle, found);
+    scan(searchText(packed), packed.lineStart, needle, found);
     scans += 1;
-    const digits = needle.replace(/[^\d]/g, '');
-    if (phoneQuery.test(needle) && digits.length > 0 && digits !== needle) {
-      scan(packed.search, packed.lineStart, digits, found);
-      scans += 1;
+    if (phoneQuery.test(needle)) {
+      const digits = needle.replace(/\D/g, '');
+      const national = digits.replace(/^0+/, '');
+      for (const number of new Set([digits, national])) {
+        if (number.length === 0 || number === needle) continue;
+        scan(searchText(packed), packed.lineStart, number, found);
+        scans += 1;
+      }
     }
   } else {
     const lines: number[] = [];
@@ -572,7 +576,7 @@ export function listAccounts(query: AccountListQuery): Page<AccountSummary> {
     (country < 0 || packed.market[index] === country) &&
     (packed.riskScore[index] ?? 0) >= riskMin;
 
-  const q = query.q?.trim() ?? '';
+  const q = searchFold(query.q ?? '');
   const found = q === '' ? null : matches(packed, q);
   const start = (query.page - 1) * query.pageSize;
   const end = start + query.pageSize;
@@ -617,33 +621,4 @@ export function accountTotal(): number {
 /** Builds the family now (tests and the bench, to time it). */
 export function warmAccounts(): void {
   accounts.state();
-}
-
-/** Gives the page a turn (pending input, rendering, the worker's messages) between two slices. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/**
- * Seeds the accounts in slices of about 10 ms, yielding to the page between them, so the 100,000
- * accounts never cost one long task while the page loads its code. The browser entry awaits it
- * before `mock:ready`: the mock is ready when its data is, and the first accounts request does
- * not pay for the seeding.
- */
-export async function warmAccountsInSlices(): Promise<void> {
-  for (;;) {
-    const sliceEnd = performance.now() + 10;
-    if (seedAccountsSlice(settings.seed, () => performance.now() < sliceEnd)) break;
-    await yieldToPage();
-  }
-  await yieldToPage();
-  // The order of the list's default sort, in a task of its own.
-  fullOrder(accounts.state(), 'lastSeenAt');
 }

@@ -180,7 +180,38 @@ export interface PackedAlerts {
   readonly version: Int32Array;
   /** Seeded incident index, or -1. */
   readonly incident: Int16Array;
-  readonly titles: string[];
+  /**
+   * The titles, UTF-8, one after the other: alert i's is `titleBytes[titleStart[i] …
+   * titleStart[i + 1])`, read with `seededTitle`. Bytes rather than 20,000 strings keep about
+   * 1.5 MB off the V8 heap until someone reads the titles (a page of alerts, a `q` search).
+   */
+  readonly titleBytes: Uint8Array;
+  readonly titleStart: Int32Array;
+}
+
+const titleDecoder = new TextDecoder();
+
+/** The title of seeded alert `index` of `pack` (an index ≥ `pack.count` has none: ''). */
+export function seededTitle(pack: PackedAlerts, index: number): string {
+  if (index < 0 || index >= pack.count) return '';
+  const start = pack.titleStart[index] ?? 0;
+  return titleDecoder.decode(pack.titleBytes.subarray(start, pack.titleStart[index + 1] ?? start));
+}
+
+/** `titles` as `titleBytes` and `titleStart` (see `PackedAlerts`). */
+function packTitles(titles: readonly string[]): { titleBytes: Uint8Array; titleStart: Int32Array } {
+  const encoder = new TextEncoder();
+  let capacity = 0;
+  for (const title of titles) capacity += title.length * 3;
+  const bytes = new Uint8Array(capacity);
+  const titleStart = new Int32Array(titles.length + 1);
+  let at = 0;
+  titles.forEach((title, i) => {
+    titleStart[i] = at;
+    at += encoder.encodeInto(title, bytes.subarray(at)).written;
+  });
+  titleStart[titles.length] = at;
+  return { titleBytes: bytes.slice(0, at), titleStart };
 }
 
 /** The first draw of an alert: what the columns hold. */
@@ -199,7 +230,8 @@ function drawCore(random: Random): AlertCore {
 
 export function packAlerts(seed: number, anchor: number): PackedAlerts {
   const count = seededAlertCount;
-  const packed: PackedAlerts = {
+  const titles = new Array<string>(count);
+  const packed = {
     count,
     account: new Int32Array(count),
     type: new Uint8Array(count),
@@ -212,7 +244,6 @@ export function packAlerts(seed: number, anchor: number): PackedAlerts {
     updatedAt: new Float64Array(count),
     version: new Int32Array(count),
     incident: new Int16Array(count).fill(-1),
-    titles: new Array<string>(count),
   };
   const shapes = incidentShapes(seed, anchor);
   const openIncidents = shapes.flatMap((shape, index) => (isIncidentOpen(shape.status) ? [index] : []));
@@ -290,9 +321,9 @@ export function packAlerts(seed: number, anchor: number): PackedAlerts {
     packed.updatedAt[i] = changes === 0 ? detectedAt : lastChange;
     packed.version[i] = 1 + changes;
     packed.incident[i] = incident;
-    packed.titles[i] = titleOf(type, drawAlertDetails(seed, i, type));
+    titles[i] = titleOf(type, drawAlertDetails(seed, i, type));
   }
-  return packed;
+  return { ...packed, ...packTitles(titles) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,4 +457,29 @@ export function sharedAlertPack(seed: number, anchor: number): PackedAlerts {
   const key = `${String(seed)}:${String(anchor)}`;
   if (lastPack?.key !== key) lastPack = { key, pack: packAlerts(seed, anchor) };
   return lastPack.pack;
+}
+
+/**
+ * Hands in the pack of `seed` and `anchor` built elsewhere (the browser's seeding worker; its copy
+ * arrives through `postMessage`), so `sharedAlertPack(seed, anchor)` returns it instead of building
+ * it on the main thread. Only while no pack was built here yet (one built meanwhile is the one in
+ * use); returns whether it was taken.
+ */
+export function adoptAlertPack(seed: number, anchor: number, pack: PackedAlerts): boolean {
+  const key = `${String(seed)}:${String(anchor)}`;
+  if (lastPack !== undefined) return false;
+  lastPack = { key, pack };
+  return true;
+}
+
+/**
+ * `pack` (built for `fromAnchor`) as `packAlerts(seed, toAnchor)` would build it: every seeded
+ * time is the anchor minus an offset drawn from the seed, so moving the anchor moves the two time
+ * columns by the same amount and nothing else (the browser's stored seed is reused this way on the
+ * next page load). Times in ms; returns a new pack sharing the other columns.
+ */
+export function shiftAlertPack(pack: PackedAlerts, fromAnchor: number, toAnchor: number): PackedAlerts {
+  const delta = toAnchor - fromAnchor;
+  const shift = (times: Float64Array) => times.map((time) => time + delta);
+  return { ...pack, detectedAt: shift(pack.detectedAt), updatedAt: shift(pack.updatedAt) };
 }

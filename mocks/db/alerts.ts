@@ -41,6 +41,7 @@ import {
   liveSlotOf,
   resolutionCode,
   seededAlertCount,
+  seededTitle,
   severityCode,
   sharedAlertPack,
   statusCode,
@@ -116,6 +117,7 @@ interface AlertsState {
   readonly pack: PackedAlerts;
   size: number;
   columns: Columns;
+  /** Titles of the live alerts, by slot (the seeded ones are read from the pack: `titleAt`). */
   readonly titles: string[];
   lowerTitles: string[] | null;
   /** Incident id per slot, for the few alerts that have one. */
@@ -175,7 +177,7 @@ function seedState(seed: number, anchor: number): AlertsState {
       updatedAt: pack.updatedAt.slice(),
       version: pack.version.slice(),
     },
-    titles: pack.titles.slice(),
+    titles: [],
     lowerTitles: null,
     incidents,
     liveSlots: new Map(),
@@ -185,6 +187,11 @@ function seedState(seed: number, anchor: number): AlertsState {
     notes: new Map(),
     orders: new Map(),
   };
+}
+
+/** The title of the alert in `slot`. */
+function titleAt(state: AlertsState, slot: number): string {
+  return slot < state.pack.count ? seededTitle(state.pack, slot) : (state.titles[slot] ?? '');
 }
 
 function changed(state: AlertsState): void {
@@ -407,7 +414,7 @@ function alertAt(state: AlertsState, slot: number): Alert {
     severity: alertSeverities[columns.severity[slot] ?? 0] ?? 'low',
     status: alertStatuses[columns.status[slot] ?? 0] ?? 'new',
     ...(resolution ? { resolution } : {}),
-    title: state.titles[slot] ?? '',
+    title: titleAt(state, slot),
     accountId: ids.account.encode(columns.account[slot] ?? 0),
     detectedAt: isoAt(detectedAt),
     updatedAt: isoAt(columns.updatedAt[slot] ?? detectedAt),
@@ -503,7 +510,7 @@ function matcher(state: AlertsState, filters: AlertFilters, withStatus: boolean,
   if (q !== '') {
     const index = ids.alert.decode(filters.q?.trim() ?? '');
     if (index !== undefined) exact = index < seededAlertCount ? index : (state.liveSlots.get(index) ?? -1);
-    state.lowerTitles ??= state.titles.map((title) => title.toLowerCase());
+    state.lowerTitles ??= Array.from({ length: state.size }, (_, slot) => titleAt(state, slot).toLowerCase());
     lower = state.lowerTitles;
   }
   return (slot) => {

@@ -58,10 +58,20 @@ interface RegisteredFamily {
 const registry = new Map<string, RegisteredFamily>();
 let anchor: number | null = null;
 
-function seedContext(name: string): SeedContext {
+/**
+ * The anchor of every seeded time (see `SeedContext.anchor`), fixed now if no family has fixed it
+ * since the last reset: ms since the epoch by the mock clock. The browser entry fixes it at start-up
+ * so its seeding worker builds the packs the families will ask for.
+ */
+export function seedAnchor(): number {
   anchor ??= clock.now();
+  return anchor;
+}
+
+function seedContext(name: string): SeedContext {
+  const fixed = seedAnchor();
   const seed = settings.seed;
-  return { seed, anchor, random: (label) => new Random(deriveSeed(seed, name, label)) };
+  return { seed, anchor: fixed, random: (label) => new Random(deriveSeed(seed, name, label)) };
 }
 
 export function defineFamily<State, Rec>(definition: FamilyDefinition<State, Rec>): Family<State, Rec> {

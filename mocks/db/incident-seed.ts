@@ -9,7 +9,7 @@ import {
 import { hour, isoAt } from '@mocks/clock';
 import { accountCount } from './account-seed';
 import { incidentTemplates } from './alert-catalog';
-import { incidentShapes, sharedAlertPack } from './alert-seed';
+import { incidentShapes, seededTitle, sharedAlertPack } from './alert-seed';
 import { ids } from './ids';
 import { Random, deriveSeed } from './random';
 import { demoStaff } from './staff';
@@ -67,7 +67,7 @@ export function seedIncidents(seed: number, anchor: number): Incident[] {
       timeline.push({
         at: isoAt(Math.max(shape.awareAt, pack.detectedAt[alert] ?? shape.awareAt)),
         actorId: owner,
-        text: `Alert ${ids.alert.encode(alert)} linked: ${pack.titles[alert] ?? ''}`,
+        text: `Alert ${ids.alert.encode(alert)} linked: ${seededTitle(pack, alert)}`,
       });
     }
     const steps: [IncidentStatus, string][] = [

@@ -87,11 +87,11 @@ describe('GET /accounts', () => {
 
   it('finds by a fragment of the email, which it shows masked', async () => {
     await signedInAs('support');
-    const page = await accounts('?q=hoffmann91%40web');
+    const page = await accounts('?q=hoffmann91%40netzpost');
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({
       id: knownAccounts.marketingOptIn,
-      email: 'l***@web.de',
+      email: 'l***@netzpost.example',
       name: 'Lena Hoffmann',
     });
   });
@@ -114,10 +114,10 @@ describe('GET /accounts', () => {
     const german = await accounts('?country=DE&riskMin=70&pageSize=200');
     expect(german.total).toBeGreaterThan(0);
     expect(german.items.every((item) => item.country === 'DE' && item.riskScore >= 70)).toBe(true);
-    const both = await accounts('?q=gmail&status=closed&country=US&pageSize=200');
+    const both = await accounts('?q=%40mail.example&status=closed&country=US&pageSize=200');
     expect(
       both.items.every(
-        (item) => item.status === 'closed' && item.country === 'US' && item.email.endsWith('@gmail.com'),
+        (item) => item.status === 'closed' && item.country === 'US' && item.email.endsWith('@mail.example'),
       ),
     ).toBe(true);
   });
@@ -195,7 +195,7 @@ describe('GET /accounts/{id}', () => {
       expect(locked).toMatchObject({
         id: knownAccounts.locked,
         name: '陈静',
-        email: 'c***@163.com',
+        email: 'c***@wangyi.example',
         phone: '+86 138****5678',
       });
       expect(locked.lockedReason).toBeTruthy();
@@ -302,7 +302,7 @@ describe('POST /accounts/{id}/reveal', () => {
     expect(reply.status).toBe(200);
     expect(revealResponseSchema.parse(reply.body)).toEqual({
       field: 'email',
-      value: 'lena.hoffmann91@web.de',
+      value: 'lena.hoffmann91@netzpost.example',
     });
     const [entry] = auditOf('account.reveal', knownAccounts.marketingOptIn);
     expect(entry).toMatchObject({ actorId: staff.id, targetType: 'account', reason });
@@ -470,7 +470,7 @@ describe('POST /accounts/{id}/lock and /unlock', () => {
       status: 'locked',
       version: before.version + 1,
       lockedReason: reason,
-      email: 'l***@web.de',
+      email: 'l***@netzpost.example',
     });
     expect(locked.headers.get('ETag')).toBe(`"${String(after.version)}"`);
     expect(auditOf('account.lock', knownAccounts.marketingOptIn)[0]).toMatchObject({

@@ -24,6 +24,6 @@ export const knownAccounts = {
  * history state or browser storage, whether or not it was revealed on screen.
  */
 export const knownContacts = {
-  marketingOptIn: { name: 'Lena Hoffmann', email: 'lena.hoffmann91@web.de', phoneDigits: '15738204611' },
-  locked: { name: '陈静', email: 'chenjing88@163.com', phoneDigits: '13812345678' },
+  marketingOptIn: { name: 'Lena Hoffmann', email: 'lena.hoffmann91@netzpost.example', phoneDigits: '15738204611' },
+  locked: { name: '陈静', email: 'chenjing88@wangyi.example', phoneDigits: '13812345678' },
 } as const;

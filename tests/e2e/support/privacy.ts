@@ -10,7 +10,7 @@ export const mockDatabaseName = 'privacy-console-mock';
 /** Staff sign in with these addresses; they are not customer data. */
 const staffEmailDomain = '@digfashions.example';
 
-/** An email address that is not masked (`l***@web.de` has a `*` right before the `@`). */
+/** An email address that is not masked (`l***@netzpost.example` has a `*` right before the `@`). */
 const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 /** An international phone number with its digits (a masked one has `*` among them). */
 const phonePattern = /\+\d{1,3}[ -]?\d(?:[ -]?\d){6,}/g;

@@ -1,0 +1,140 @@
+import { buffersOf, isSeedRequest, type SeedMessage, type SeedRequest } from './account-seed-messages';
+import { accountCount, packedAccounts, type PackedAccounts } from './account-seed';
+import { packAlerts, seededAlertCount, shiftAlertPack, type PackedAlerts } from './alert-seed';
+
+/**
+ * The browser's seeding worker: builds the packed accounts (100,000) and the packed alerts
+ * (20,000) of one seed and anchor off the page's main thread, exactly as the page would (the same
+ * modules), and sends them back. `mocks/browser.ts` starts it; the page adopts what arrives
+ * (`adoptPackedAccounts`, `adoptAlertPack`). One request per worker.
+ *
+ * In a production build the worker also keeps what it built in IndexedDB, keyed by its own URL
+ * (whose content hash changes with any change to the seed code) and the seed, so the next page
+ * load of the same browser reads it back (tens of ms) instead of building it again (about half a
+ * second): the alerts are stored with their anchor and moved to the new one (`shiftAlertPack`).
+ * Any failure of the store only means building again.
+ */
+
+interface StoredSeed {
+  readonly accounts: PackedAccounts;
+  readonly alerts: PackedAlerts;
+  readonly anchor: number;
+}
+
+const databaseName = 'privacy-console-mock-seed';
+const storeName = 'seeds';
+
+function send(message: SeedMessage, transfer: ArrayBuffer[] = []): void {
+  self.postMessage(message, { transfer });
+}
+
+function openStore(): Promise<IDBDatabase | null> {
+  if (!import.meta.env.PROD || typeof indexedDB === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const opening = indexedDB.open(databaseName, 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore(storeName);
+    opening.onsuccess = () => {
+      resolve(opening.result);
+    };
+    opening.onerror = () => {
+      resolve(null);
+    };
+    opening.onblocked = () => {
+      resolve(null);
+    };
+  });
+}
+
+/** Whether `value` looks like a seed this build stored (its key already names the build). */
+function isStoredSeed(value: unknown): value is StoredSeed {
+  if (typeof value !== 'object' || value === null) return false;
+  if (!('accounts' in value && 'alerts' in value && 'anchor' in value)) return false;
+  const { accounts, alerts, anchor } = value;
+  return (
+    typeof anchor === 'number' &&
+    typeof accounts === 'object' &&
+    accounts !== null &&
+    'count' in accounts &&
+    accounts.count === accountCount &&
+    typeof alerts === 'object' &&
+    alerts !== null &&
+    'count' in alerts &&
+    alerts.count === seededAlertCount
+  );
+}
+
+function readStored(database: IDBDatabase | null, key: string): Promise<StoredSeed | null> {
+  if (!database) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    try {
+      const reading = database.transaction(storeName, 'readonly').objectStore(storeName).get(key);
+      reading.onsuccess = () => {
+        const value: unknown = reading.result;
+        resolve(isStoredSeed(value) ? value : null);
+      };
+      reading.onerror = () => {
+        resolve(null);
+      };
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+/**
+ * Keeps only this seed: an older build's or another seed's entry is dropped (each is ~8 MB).
+ * Settles when the write is done or has failed (quota, a closing database: the next page load
+ * builds again); never rejects.
+ */
+function store(database: IDBDatabase | null, key: string, seed: StoredSeed): Promise<void> {
+  if (!database) return Promise.resolve();
+  return new Promise((resolve) => {
+    try {
+      const transaction = database.transaction(storeName, 'readwrite');
+      transaction.oncomplete = () => {
+        resolve();
+      };
+      transaction.onerror = () => {
+        resolve();
+      };
+      transaction.onabort = () => {
+        resolve();
+      };
+      const objects = transaction.objectStore(storeName);
+      objects.clear();
+      objects.put(seed, key);
+    } catch {
+      resolve();
+    }
+  });
+}
+
+async function answer(request: SeedRequest): Promise<void> {
+  const key = `${self.location.href}#${String(request.seed)}`;
+  const database = await openStore();
+  const stored = await readStored(database, key);
+  if (stored) {
+    send({ kind: 'accounts', accounts: stored.accounts }, buffersOf(stored.accounts));
+    const alerts = shiftAlertPack(stored.alerts, stored.anchor, request.anchor);
+    send({ kind: 'alerts', seed: request.seed, anchor: request.anchor, alerts }, buffersOf(alerts));
+    return;
+  }
+  // Copied rather than transferred: the same columns go to the store afterwards.
+  const accounts = packedAccounts(request.seed);
+  send({ kind: 'accounts', accounts });
+  const alerts = packAlerts(request.seed, request.anchor);
+  send({ kind: 'alerts', seed: request.seed, anchor: request.anchor, alerts });
+  await store(database, key, { accounts, alerts, anchor: request.anchor });
+}
+
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const request = event.data;
+  if (!isSeedRequest(request)) return;
+  answer(request)
+    .catch((error: unknown) => {
+      send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    })
+    .finally(() => {
+      self.close();
+    });
+});
