@@ -12,23 +12,24 @@ import { RevealScope } from '@/shared/reveal/reveal-scope';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { PageHeader } from '@/shared/ui/page-header';
-import { useAlertActions } from '../alert-page/alert-actions';
+import { AlertActionButtons, AlertActionDialogs, AlertActionFeedback } from '../alert-page/alert-actions';
 import { AlertHeader } from '../alert-page/alert-header';
 import { Evidence } from '../alert-page/evidence';
 import { Notes } from '../alert-page/notes';
+import { useAlertActions } from '../alert-page/use-alert-actions';
 import { alertQueries } from '../api/queries';
 
 function AlertView({ alert }: { alert: Alert }) {
-  const { buttons, feedback, dialogs } = useAlertActions(alert);
+  const actions = useAlertActions(alert);
   return (
     <>
-      <AlertHeader alert={alert} actions={buttons} />
-      {feedback}
+      <AlertHeader alert={alert} actions={actions.canChange ? <AlertActionButtons actions={actions} /> : null} />
+      <AlertActionFeedback actions={actions} />
       <Stack spacing={2}>
         <Evidence alert={alert} />
         <Notes alertId={alert.id} />
       </Stack>
-      {dialogs}
+      <AlertActionDialogs actions={actions} />
     </>
   );
 }
