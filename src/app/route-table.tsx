@@ -6,6 +6,7 @@ import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import type { Permission } from '@/shared/contract/roles';
 import type { RouteTab } from '@/shared/ui/route-tabs';
 import type { PageModule } from '@/shared/lib/page-module';
+import { routePatterns } from '@/shared/lib/paths';
 
 /**
  * The one route table: the side navigation, the home page's list of views and the role guard all
@@ -33,7 +34,7 @@ export interface AppTab extends RouteTab {
 
 export const appRoutes: readonly AppRoute[] = [
   {
-    path: '/',
+    path: routePatterns.home,
     title: 'Home',
     description: 'Where to start: the views your roles open.',
     permission: 'overview.read',
@@ -41,7 +42,7 @@ export const appRoutes: readonly AppRoute[] = [
     lazy: () => import('./shell/home-page'),
   },
   {
-    path: '/accounts',
+    path: routePatterns.accounts,
     title: 'Accounts',
     description: 'Find a customer by name, email, phone or id; their devices, activity and consent.',
     permission: 'accounts.read',
@@ -49,7 +50,7 @@ export const appRoutes: readonly AppRoute[] = [
     lazy: () => import('@/features/accounts/pages/accounts-page'),
   },
   {
-    path: '/accounts/:id',
+    path: routePatterns.account,
     title: 'Account',
     description: 'One customer account.',
     permission: 'accounts.read',
@@ -84,7 +85,7 @@ export const appRoutes: readonly AppRoute[] = [
     ],
   },
   {
-    path: '/alerts',
+    path: routePatterns.alerts,
     title: 'Risk alerts',
     description: 'Triage the risk-alert queue: filter, assign, acknowledge, resolve or dismiss, escalate.',
     permission: 'alerts.read',
@@ -92,7 +93,7 @@ export const appRoutes: readonly AppRoute[] = [
     lazy: () => import('@/features/alerts/pages/alerts-page'),
   },
   {
-    path: '/alerts/:id',
+    path: routePatterns.alert,
     title: 'Alert',
     description: 'One risk alert: its evidence, notes and state.',
     permission: 'alerts.read',
@@ -101,7 +102,7 @@ export const appRoutes: readonly AppRoute[] = [
     lazy: () => import('@/features/alerts/pages/alert-page'),
   },
   {
-    path: '/audit',
+    path: routePatterns.audit,
     title: 'Audit log',
     description: 'Who did what, when, to which record and why — sign-ins, reveals and exports included.',
     permission: 'audit.read',

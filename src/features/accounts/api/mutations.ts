@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { accountSchema, type Account } from '@/shared/contract/accounts';
 import { useVersionedMutation, type VersionedOutcome } from '@/shared/mutations/use-versioned-mutation';
-import { accountQueries } from './queries';
+import { accountQueries } from '@/shared/resources/accounts/queries';
 import { changeLock, type LockChange } from './requests';
 
 /**

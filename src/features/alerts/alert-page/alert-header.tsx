@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Alert } from '@/shared/contract/alerts';
+import { paths } from '@/shared/lib/paths';
 import { StaffName } from '@/shared/staff/staff-name';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Fact, RecordId } from '@/shared/ui/record-facts';
@@ -54,13 +55,13 @@ export function AlertHeader({ alert, actions }: AlertHeaderProps) {
           <RelativeTime value={alert.updatedAt} />
         </Fact>
         <Fact label="Account">
-          <Link component={RouterLink} to={`/accounts/${encodeURIComponent(alert.accountId)}`}>
+          <Link component={RouterLink} to={paths.account(alert.accountId)}>
             {alert.accountId}
           </Link>
         </Fact>
         {alert.incidentId ? (
           <Fact label="Incident">
-            <Link component={RouterLink} to={`/incidents/${encodeURIComponent(alert.incidentId)}`}>
+            <Link component={RouterLink} to={paths.incident(alert.incidentId)}>
               {alert.incidentId}
             </Link>
           </Fact>

@@ -31,9 +31,9 @@ import {
 } from '@/shared/contract/alerts';
 import type { Incident } from '@/shared/contract/incidents';
 import { useDebouncedValue } from '@/shared/lib/use-debounced-value';
+import { incidentQueries } from '@/shared/resources/incidents/queries';
 import { ErrorState } from '@/shared/ui/error-state';
 import { alertStatusLabels } from '../alert-labels';
-import { alertQueries } from '../api/queries';
 import { useEscalateAlert } from '../api/mutations';
 
 const searchDelayMs = 300;
@@ -116,7 +116,7 @@ function EscalateFormBody({ alert, onClose, titleId }: EscalateDialogProps & { t
   const { errors } = formState;
 
   const incidents = useQuery({
-    ...alertQueries.incidents({ q: q === '' ? undefined : q, status: 'open', pageSize: 10 }),
+    ...incidentQueries.list({ q: q === '' ? undefined : q, status: 'open', pageSize: 10 }),
     enabled: target === 'existing',
   });
 

@@ -8,6 +8,7 @@ import {
   type AlertEscalateRequest,
   type AlertPatch,
 } from '@/shared/contract/alerts';
+import { incidentQueries } from '@/shared/resources/incidents/queries';
 import { useSingleFlightMutation } from '@/shared/mutations/use-single-flight-mutation';
 import { useVersionedMutation, type VersionedOutcome } from '@/shared/mutations/use-versioned-mutation';
 import { showChangedAlert, showChangedAlerts } from './alert-cache';
@@ -75,7 +76,7 @@ export function useEscalateAlert(idempotencyKey: string, onDone: (alert: Alert) 
       onDone(alert);
     },
     onStale: 'show-current',
-    meta: { invalidates: [['incidents']] },
+    meta: { invalidates: [incidentQueries.all()] },
   });
 }
 

@@ -8,6 +8,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import type { Alert } from '@/shared/contract/alerts';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
+import { paths } from '@/shared/lib/paths';
 import { RevealScope } from '@/shared/reveal/reveal-scope';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
@@ -62,7 +63,7 @@ export function AlertPage() {
             title={`No alert ${id}`}
             hint="The id may be mistyped. The queue lists every alert."
             action={
-              <Button component={RouterLink} to="/alerts" variant="contained">
+              <Button component={RouterLink} to={paths.alerts()} variant="contained">
                 Back to the alerts
               </Button>
             }

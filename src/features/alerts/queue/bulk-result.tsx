@@ -5,6 +5,7 @@ import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
 import { describeError } from '@/shared/api/api-error';
 import type { AlertBulkFailure, AlertBulkResponse } from '@/shared/contract/alerts';
+import { paths } from '@/shared/lib/paths';
 import { StaffName } from '@/shared/staff/staff-name';
 import { alertStatusLabels } from '../alert-labels';
 import { currentOfFailure } from '../api/mutations';
@@ -126,7 +127,7 @@ export function BulkResult({
         >
           {failed.map((failure) => (
             <li key={failure.id}>
-              <Link component={RouterLink} to={`/alerts/${encodeURIComponent(failure.id)}`} color="inherit">
+              <Link component={RouterLink} to={paths.alert(failure.id)} color="inherit">
                 {run.titles[failure.id] ?? failure.id}
               </Link>{' '}
               ({failure.id}) — {failureReason(failure)}

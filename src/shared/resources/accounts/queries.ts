@@ -2,6 +2,8 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { AccountQuery, ActivityQuery } from '@/shared/contract/accounts';
 import { fetchAccount, fetchAccounts, fetchActivity } from './requests';
 
+/** Accounts are read by every feature: their query keys and factories live here. */
+
 export const accountQueries = {
   all: () => ['accounts'] as const,
   lists: () => [...accountQueries.all(), 'list'] as const,
