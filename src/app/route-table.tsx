@@ -1,10 +1,9 @@
-import type SvgIcon from '@mui/material/SvgIcon';
 import GppMaybeOutlined from '@mui/icons-material/GppMaybeOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
-import type { Permission } from '@/shared/contract/roles';
 import type { RouteTab } from '@/shared/ui/route-tabs';
+import type { NavView } from './shell/nav-views';
 import type { PageModule } from '@/shared/lib/page-module';
 import { routePatterns } from '@/shared/lib/paths';
 
@@ -12,14 +11,7 @@ import { routePatterns } from '@/shared/lib/paths';
  * The one route table: the side navigation, the home page's list of views and the role guard all
  * read it. A view is one entry here plus one folder under `src/features/`.
  */
-export interface AppRoute {
-  path: string;
-  title: string;
-  /** What the view is for, on the home page. */
-  description: string;
-  /** The permission (DESIGN "Who may do what") a role needs to open it. */
-  permission: Permission;
-  icon: typeof SvgIcon;
+export interface AppRoute extends NavView {
   /** The page's module, loaded only when the route is opened. */
   lazy: () => Promise<PageModule>;
   /** False for pages reached from another page (a record's detail page): not in the side nav. */
