@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { clock, isoAt } from '@mocks/clock';
 import { commitLock } from '@mocks/db/accounts';
@@ -168,6 +168,42 @@ describe('Account page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lock account' }));
     expect(await screen.findByText('Locked: Takeover suspected')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Unlock account' })).toBeInTheDocument();
+  });
+
+  it('says a lock is done when its first reply was lost, instead of calling it a colleague’s change', async () => {
+    await signedInAs('analyst');
+    // The lock reaches the API and is saved; its reply is lost on the way back.
+    server.use(
+      http.post(
+        '*/api/v1/accounts/:id/lock',
+        () => {
+          commitLock({
+            type: 'lock',
+            accountId,
+            reason: 'Takeover suspected',
+            at: isoAt(clock.now()),
+            by: demoStaff.analyst.id,
+          });
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
+    const { user } = await openAccount();
+    await user.click(screen.getByRole('button', { name: 'Lock account' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Lock the account' });
+    await user.type(within(dialog).getByRole('textbox', { name: /reason/i }), 'Takeover suspected');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock account' }));
+    expect(await within(dialog).findByRole('alert')).toBeInTheDocument();
+
+    // The person presses again: the API answers 412 with the account already locked, as asked.
+    await user.click(within(dialog).getByRole('button', { name: 'Lock account' }));
+    expect(
+      await screen.findByText('The account was already locked: your change is in place.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Someone else changed this first' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Lock the account' })).not.toBeInTheDocument();
+    expect(screen.getByText('Locked: Takeover suspected')).toBeInTheDocument();
   });
 
   it('says when an account does not exist', async () => {
