@@ -79,6 +79,33 @@ describe('Account page', () => {
     expect(await screen.findByLabelText('email address (masked)')).toHaveTextContent(/\*\*\*/);
   });
 
+  it('keeps the keyboard where the person was after Reveal and Hide', async () => {
+    await signedInAs('support');
+    const { user } = await openAccount();
+    await user.click(screen.getByRole('button', { name: 'Reveal the email address' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reveal the email address' });
+    await user.type(within(dialog).getByRole('textbox', { name: /reason/i }), 'Customer asked to confirm it');
+    await user.click(within(dialog).getByRole('button', { name: 'Reveal' }));
+    const hide = await screen.findByRole('button', { name: 'Hide the email address' });
+    await waitFor(() => {
+      expect(hide).toHaveFocus();
+    });
+
+    await user.keyboard('{Enter}');
+    const reveal = await screen.findByRole('button', { name: 'Reveal the email address' });
+    await waitFor(() => {
+      expect(reveal).toHaveFocus();
+    });
+
+    // Cancelling the dialog gives focus back to Reveal, which is still there.
+    await user.keyboard('{Enter}');
+    const again = await screen.findByRole('dialog', { name: 'Reveal the email address' });
+    await user.click(within(again).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Reveal the email address' })).toHaveFocus();
+    });
+  });
+
   it('keeps the reason when a reveal fails, and reveals on a second try', async () => {
     await signedInAs('support');
     const { user } = await openAccount();

@@ -1,6 +1,7 @@
 import MuiAlert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { describeError, isApiError } from '@/shared/api/api-error';
 import { canMoveAlert, type Alert, type AlertPatch } from '@/shared/contract/alerts';
 import { StaffName } from '@/shared/staff/staff-name';
@@ -61,13 +62,36 @@ function failureText(error: unknown): string {
   return describeError(error);
 }
 
-/** The buttons of the moves the person may make now (top right of the alert page). */
+/**
+ * Keeps the keyboard in the actions when a change removes the button (or closes the dialog) the
+ * person used: a new version of the alert with focus fallen to the page moves it to the group.
+ */
+function useFocusKeptInActions(version: number) {
+  const group = useRef<HTMLDivElement>(null);
+  const shown = useRef(version);
+  useEffect(() => {
+    if (shown.current === version) return;
+    shown.current = version;
+    const active = document.activeElement;
+    if (active === null || active === document.body) group.current?.focus();
+  }, [version]);
+  return group;
+}
+
+/** The buttons of the moves the person may make now (top right of the alert page), as one group. */
 export function AlertActionButtons({ actions }: { actions: AlertActions }) {
   const { canChange, offers, change } = actions;
+  const group = useFocusKeptInActions(actions.alert.version);
   if (!canChange) return null;
   const busy = change.isPending;
   return (
-    <>
+    <Box
+      ref={group}
+      role="group"
+      aria-label="Alert actions"
+      tabIndex={-1}
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, outline: 'none' }}
+    >
       {offers.acknowledge ? (
         <Button variant="contained" onClick={actions.acknowledge} disabled={busy} aria-keyshortcuts="a">
           Acknowledge
@@ -125,7 +149,7 @@ export function AlertActionButtons({ actions }: { actions: AlertActions }) {
           Unassign
         </Button>
       ) : null}
-    </>
+    </Box>
   );
 }
 

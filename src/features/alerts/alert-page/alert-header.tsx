@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
@@ -26,7 +25,7 @@ export function AlertHeader({ alert, actions }: AlertHeaderProps) {
         title={alert.title}
         subtitle={<RecordId id={alert.id} label="Copy the alert id" />}
         actions={
-          actions ? <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>{actions}</Box> : undefined
+          actions ?? undefined
         }
       />
       <Stack

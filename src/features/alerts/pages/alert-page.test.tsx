@@ -285,6 +285,28 @@ describe('Alert page', () => {
     expect(within(notes).getAllByText('Known test traffic from the QA team')).toHaveLength(1);
   });
 
+  it('keeps the keyboard in the alert’s actions when the button used goes away', async () => {
+    await signedInAs('analyst');
+    const { user } = await openAlert(knownAlerts.newCritical);
+    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    expect(await within(summary()).findByText('acknowledged')).toBeInTheDocument();
+    const actions = screen.getByRole('group', { name: 'Alert actions' });
+    await waitFor(() => {
+      expect(actions).toHaveFocus();
+    });
+
+    await user.click(within(actions).getByRole('button', { name: 'Dismiss' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dismiss the alert' });
+    await user.type(within(dialog).getByRole('textbox', { name: /why is it dismissed/i }), 'Known test traffic');
+    await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => {
+      expect(dialog).not.toBeInTheDocument();
+    });
+    await waitFor(() => {
+      expect(screen.getByRole('group', { name: 'Alert actions' })).toHaveFocus();
+    });
+  });
+
   it('shows URLs defanged as text, never as links, and copies the original', async () => {
     await signedInAs('analyst');
     const { user } = await openAlert(knownAlerts.phishingWithMarkup);
