@@ -24,7 +24,10 @@ const MockSettingsPanel = mockOn
 
 /** The narrow interface the settings panel gets to the mock (see `mock/mock-controls.ts`). */
 async function loadMockControls(): Promise<MockControls> {
-  const [mockSettings, database] = await Promise.all([import('@mocks/settings'), import('@mocks/db/database')]);
+  const [mockSettings, database] = await Promise.all([
+    import('@mocks/settings'),
+    import('@mocks/db/database'),
+  ]);
   const isFamily = (family: string): family is EndpointFamily =>
     (mockSettings.endpointFamilies as readonly string[]).includes(family);
   return {

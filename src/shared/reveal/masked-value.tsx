@@ -42,7 +42,8 @@ export function MaskedValue({ label, masked, revealKey, reveal }: MaskedValuePro
   const isRevealed = revealed !== undefined;
 
   useEffect(() => {
-    const target = focusNext.current === 'hide' ? hideButton : focusNext.current === 'reveal' ? revealButton : null;
+    const target =
+      focusNext.current === 'hide' ? hideButton : focusNext.current === 'reveal' ? revealButton : null;
     focusNext.current = null;
     target?.current?.focus();
   }, [isRevealed]);

@@ -9,11 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useForm } from 'react-hook-form';
 import { describeError, isApiError } from '@/shared/api/api-error';
-import {
-  lockAccountRequestSchema,
-  type Account,
-  type LockAccountRequest,
-} from '@/shared/contract/accounts';
+import { lockAccountRequestSchema, type Account, type LockAccountRequest } from '@/shared/contract/accounts';
 import type { VersionedOutcome } from '@/shared/mutations/use-versioned-mutation';
 import { ConflictDialog } from '@/shared/ui/conflict-dialog';
 import { useLockChange } from '../api/mutations';
@@ -106,7 +102,9 @@ function LockForm({ account, change, onDone, onClose }: LockDialogProps) {
             },
           ]}
           // Locking an account a colleague locked (or unlocking an unlocked one) cannot apply on top.
-          canApply={change === 'lock' ? conflict.theirs.status !== 'locked' : conflict.theirs.status === 'locked'}
+          canApply={
+            change === 'lock' ? conflict.theirs.status !== 'locked' : conflict.theirs.status === 'locked'
+          }
           onApplyMine={lock.keepMine}
           onKeepTheirs={() => {
             lock.takeTheirs();

@@ -6,7 +6,7 @@ import { describeError, isApiError } from '@/shared/api/api-error';
 import { canMoveAlert, type Alert, type AlertPatch } from '@/shared/contract/alerts';
 import { StaffName } from '@/shared/staff/staff-name';
 import { alertResolutionLabels, alertStatusLabels } from '../alert-labels';
-import type { AlertActions } from './use-alert-actions';
+import type { AlertActions, AlertDialog } from './use-alert-actions';
 
 // Dialogs load when someone opens them, not with the page.
 const AlertMoveDialog = lazy(() =>
@@ -78,12 +78,59 @@ function useFocusKeptInActions(version: number) {
   return group;
 }
 
+interface ActionButton {
+  offered: boolean;
+  label: string;
+  onClick: () => void;
+  variant?: 'contained' | 'outlined';
+  color?: 'error';
+  /** The key that does the same (`useAlertActions` registers it). */
+  shortcut?: string;
+}
+
 /** The buttons of the moves the person may make now (top right of the alert page), as one group. */
 export function AlertActionButtons({ actions }: { actions: AlertActions }) {
   const { canChange, offers, change } = actions;
   const group = useFocusKeptInActions(actions.alert.version);
   if (!canChange) return null;
-  const busy = change.isPending;
+  const open = (dialog: AlertDialog) => () => {
+    actions.openDialog(dialog);
+  };
+  // In the order they appear; the filled buttons are the moves a triage usually takes next.
+  const buttons: ActionButton[] = [
+    {
+      offered: offers.acknowledge,
+      label: 'Acknowledge',
+      onClick: actions.acknowledge,
+      variant: 'contained',
+      shortcut: 'a',
+    },
+    {
+      offered: offers.escalate,
+      label: 'Escalate',
+      onClick: open('escalate'),
+      variant: 'contained',
+      color: 'error',
+      shortcut: 'e',
+    },
+    {
+      offered: offers.resolve,
+      label: 'Resolve',
+      onClick: open('resolve'),
+      variant: 'outlined',
+      shortcut: 'r',
+    },
+    {
+      offered: offers.dismiss,
+      label: 'Dismiss',
+      onClick: open('dismiss'),
+      variant: 'outlined',
+      shortcut: 'd',
+    },
+    { offered: offers.reopen, label: 'Reopen', onClick: actions.reopen, variant: 'outlined' },
+    { offered: offers.assignToMe, label: 'Assign to me', onClick: actions.assignToMe, shortcut: 'm' },
+    { offered: offers.unassign, label: 'Unassign', onClick: actions.unassign },
+  ];
   return (
     <Box
       ref={group}
@@ -92,63 +139,20 @@ export function AlertActionButtons({ actions }: { actions: AlertActions }) {
       tabIndex={-1}
       sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, outline: 'none' }}
     >
-      {offers.acknowledge ? (
-        <Button variant="contained" onClick={actions.acknowledge} disabled={busy} aria-keyshortcuts="a">
-          Acknowledge
-        </Button>
-      ) : null}
-      {offers.escalate ? (
-        <Button
-          variant="contained"
-          color="error"
-          onClick={() => {
-            actions.openDialog('escalate');
-          }}
-          disabled={busy}
-          aria-keyshortcuts="e"
-        >
-          Escalate
-        </Button>
-      ) : null}
-      {offers.resolve ? (
-        <Button
-          variant="outlined"
-          onClick={() => {
-            actions.openDialog('resolve');
-          }}
-          disabled={busy}
-          aria-keyshortcuts="r"
-        >
-          Resolve
-        </Button>
-      ) : null}
-      {offers.dismiss ? (
-        <Button
-          variant="outlined"
-          onClick={() => {
-            actions.openDialog('dismiss');
-          }}
-          disabled={busy}
-          aria-keyshortcuts="d"
-        >
-          Dismiss
-        </Button>
-      ) : null}
-      {offers.reopen ? (
-        <Button variant="outlined" onClick={actions.reopen} disabled={busy}>
-          Reopen
-        </Button>
-      ) : null}
-      {offers.assignToMe ? (
-        <Button onClick={actions.assignToMe} disabled={busy} aria-keyshortcuts="m">
-          Assign to me
-        </Button>
-      ) : null}
-      {offers.unassign ? (
-        <Button onClick={actions.unassign} disabled={busy}>
-          Unassign
-        </Button>
-      ) : null}
+      {buttons
+        .filter((button) => button.offered)
+        .map(({ label, onClick, variant, color, shortcut }) => (
+          <Button
+            key={label}
+            variant={variant ?? 'text'}
+            color={color ?? 'primary'}
+            onClick={onClick}
+            disabled={change.isPending}
+            aria-keyshortcuts={shortcut}
+          >
+            {label}
+          </Button>
+        ))}
     </Box>
   );
 }

@@ -24,9 +24,7 @@ export function AlertHeader({ alert, actions }: AlertHeaderProps) {
       <PageHeader
         title={alert.title}
         subtitle={<RecordId id={alert.id} label="Copy the alert id" />}
-        actions={
-          actions ?? undefined
-        }
+        actions={actions ?? undefined}
       />
       <Stack
         direction="row"

@@ -109,8 +109,10 @@ export function useAlertActions(alert: Alert): AlertActions {
   };
 
   const shortcuts: Shortcut[] = [];
-  if (offers.assignToMe) shortcuts.push({ keys: ['m'], description: 'Assign the alert to me', run: assignToMe });
-  if (offers.acknowledge) shortcuts.push({ keys: ['a'], description: 'Acknowledge the alert', run: acknowledge });
+  if (offers.assignToMe)
+    shortcuts.push({ keys: ['m'], description: 'Assign the alert to me', run: assignToMe });
+  if (offers.acknowledge)
+    shortcuts.push({ keys: ['a'], description: 'Acknowledge the alert', run: acknowledge });
   if (offers.escalate)
     shortcuts.push({ keys: ['e'], description: 'Escalate the alert', run: () => openDialog('escalate') });
   if (offers.resolve)

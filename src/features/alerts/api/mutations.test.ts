@@ -16,7 +16,12 @@ const base = seededAlert();
 function stale(current: Alert) {
   return {
     id: current.id,
-    problem: { type: 'https://api.digfashions.example/problems/precondition-failed', title: 'Changed by someone else', status: 412, current },
+    problem: {
+      type: 'https://api.digfashions.example/problems/precondition-failed',
+      title: 'Changed by someone else',
+      status: 412,
+      current,
+    },
   };
 }
 

@@ -21,7 +21,8 @@ import { addAlertNote, bulkChangeAlerts, escalateAlert, patchAlert } from './req
  * the alert, so it does not count.
  */
 export function alertIsAsAsked(alert: Alert, patch: AlertPatch): boolean {
-  if (patch.status === undefined && patch.assigneeId === undefined && patch.severity === undefined) return false;
+  if (patch.status === undefined && patch.assigneeId === undefined && patch.severity === undefined)
+    return false;
   if (patch.severity !== undefined && alert.severity !== patch.severity) return false;
   if (patch.status !== undefined && alert.status !== patch.status) return false;
   if (patch.resolution !== undefined && alert.resolution !== patch.resolution) return false;

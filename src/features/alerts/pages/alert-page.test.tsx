@@ -297,7 +297,10 @@ describe('Alert page', () => {
 
     await user.click(within(actions).getByRole('button', { name: 'Dismiss' }));
     const dialog = await screen.findByRole('dialog', { name: 'Dismiss the alert' });
-    await user.type(within(dialog).getByRole('textbox', { name: /why is it dismissed/i }), 'Known test traffic');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /why is it dismissed/i }),
+      'Known test traffic',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => {
       expect(dialog).not.toBeInTheDocument();

@@ -24,7 +24,10 @@ function AlertView({ alert }: { alert: Alert }) {
   const actions = useAlertActions(alert);
   return (
     <>
-      <AlertHeader alert={alert} actions={actions.canChange ? <AlertActionButtons actions={actions} /> : null} />
+      <AlertHeader
+        alert={alert}
+        actions={actions.canChange ? <AlertActionButtons actions={actions} /> : null}
+      />
       <AlertActionFeedback actions={actions} />
       <Stack spacing={2}>
         <Evidence alert={alert} />

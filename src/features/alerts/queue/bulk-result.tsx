@@ -105,7 +105,9 @@ export function BulkResult({
         <Box sx={{ display: 'flex', gap: 1 }}>
           {applicable > 0 ? (
             <Button color="inherit" size="small" onClick={onRetryFailed} disabled={pending}>
-              {applicable === 1 ? 'Apply to their version' : `Apply to their ${applicable.toLocaleString()} versions`}
+              {applicable === 1
+                ? 'Apply to their version'
+                : `Apply to their ${applicable.toLocaleString()} versions`}
             </Button>
           ) : null}
           <Button color="inherit" size="small" onClick={onClose}>
