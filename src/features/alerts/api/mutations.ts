@@ -8,12 +8,16 @@ import {
   type AlertEscalateRequest,
   type AlertPatch,
 } from '@/shared/contract/alerts';
+import { accountQueries } from '@/shared/resources/accounts/queries';
 import { incidentQueries } from '@/shared/resources/incidents/queries';
 import { useSingleFlightMutation } from '@/shared/mutations/use-single-flight-mutation';
 import { useVersionedMutation, type VersionedOutcome } from '@/shared/mutations/use-versioned-mutation';
 import { showChangedAlert, showChangedAlerts } from './alert-cache';
 import { alertQueries } from './queries';
 import { addAlertNote, bulkChangeAlerts, escalateAlert, patchAlert } from './requests';
+
+/** An alert's change moves its account's open-alert count: account pages and lists read it again. */
+const accountCounts = [accountQueries.details(), accountQueries.lists()];
 
 /**
  * Whether `alert` already is what `patch` asks for (status, resolution, assignee): sending it
@@ -49,6 +53,7 @@ export function usePatchAlert(onDone: (alert: Alert, patch: AlertPatch, outcome:
       if (patch.note !== undefined) showChangedAlert(queryClient, alert, { notesChanged: true });
       onDone(alert, patch, outcome);
     },
+    meta: { invalidates: accountCounts },
   });
 }
 
@@ -77,7 +82,7 @@ export function useEscalateAlert(idempotencyKey: string, onDone: (alert: Alert) 
       onDone(alert);
     },
     onStale: 'show-current',
-    meta: { invalidates: [incidentQueries.all()] },
+    meta: { invalidates: [incidentQueries.all(), ...accountCounts] },
   });
 }
 
@@ -132,6 +137,7 @@ export function settleBulkReply(reply: AlertBulkResponse, patch: AlertPatch): Al
 export function useBulkChangeAlerts<TRun extends BulkChange>() {
   const queryClient = useQueryClient();
   return useSingleFlightMutation({
+    meta: { invalidates: accountCounts },
     mutationFn: async (run: TRun) => settleBulkReply(await bulkChangeAlerts(run.items, run.patch), run.patch),
     onSuccess: (reply, run) => {
       showChangedAlerts(queryClient, reply.updated, { notesChanged: run.patch.note !== undefined });
