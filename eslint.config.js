@@ -1,7 +1,9 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -53,6 +55,25 @@ const boundaries = [
       ],
     },
   })),
+  {
+    // The composition root (main.tsx) alone loads the mock, and hands the settings panel a narrow
+    // MockControls object; the rest of app/ never imports it.
+    files: ['src/app/**'],
+    ignores: [...testFiles, 'src/app/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@mocks/*', '**/mocks/*'],
+              message: 'Only src/app/main.tsx loads the mock; pass what a component needs (MockControls).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['mocks/**'],
     rules: {
@@ -109,4 +130,22 @@ export default tseslint.config(
     rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-console': 'off' },
   },
   ...boundaries,
+  // No import cycles, dynamic imports (lazy routes, lazy dialogs) included: a cycle makes load
+  // order decide what a module sees and keeps code from splitting. Resolved like TypeScript does
+  // (the tsconfig's `@/`, `@mocks/`, `@tests/` aliases).
+  {
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'tests/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.json'],
+          tsconfig: { configFile: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) },
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
 );

@@ -1,7 +1,9 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import type { EndpointFamily } from '@mocks/settings';
 import { setRequestGate } from '@/shared/api/http-client';
+import type { MockControls } from './mock/mock-controls';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { createRouteObjects } from './router';
@@ -14,8 +16,32 @@ if (mockOn) {
   setRequestGate(import('@mocks/browser').then((mock) => mock.startMock()));
 }
 const MockSettingsPanel = mockOn
-  ? lazy(() => import('./mock/mock-settings-panel').then((module) => ({ default: module.MockSettingsPanel })))
+  ? lazy(async () => {
+      const [panel, controls] = await Promise.all([import('./mock/mock-settings-panel'), loadMockControls()]);
+      return { default: () => <panel.MockSettingsPanel controls={controls} /> };
+    })
   : () => null;
+
+/** The narrow interface the settings panel gets to the mock (see `mock/mock-controls.ts`). */
+async function loadMockControls(): Promise<MockControls> {
+  const [mockSettings, database] = await Promise.all([
+    import('@mocks/settings'),
+    import('@mocks/db/database'),
+  ]);
+  const isFamily = (family: string): family is EndpointFamily =>
+    (mockSettings.endpointFamilies as readonly string[]).includes(family);
+  return {
+    families: mockSettings.endpointFamilies,
+    latencyMs: () => mockSettings.settings.latencyMs,
+    faultOf: (family) => (isFamily(family) ? mockSettings.settings.faults[family] : undefined),
+    setLatency: mockSettings.setLatency,
+    setFault: (family, fault) => {
+      if (isFamily(family)) mockSettings.setFault(family, fault);
+    },
+    clearFaults: mockSettings.clearFaults,
+    resetDemoData: () => database.resetDemoData(),
+  };
+}
 
 const queryClient = createQueryClient();
 const router = createBrowserRouter(createRouteObjects(queryClient));

@@ -4,7 +4,8 @@ import { endSession } from '@/shared/session/session-end';
 
 /**
  * Server state lives here and nowhere else. A 401 from any request ends the session: the cache is
- * dropped and the shell sends the person to sign in, then back to where they were.
+ * dropped and the shell sends the person to sign in, then back to where they were. A mutation's
+ * `meta.invalidates` prefixes are read again after it succeeds.
  */
 export function createQueryClient(): QueryClient {
   const onError = (error: unknown) => {
@@ -12,7 +13,14 @@ export function createQueryClient(): QueryClient {
   };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
+    mutationCache: new MutationCache({
+      onError,
+      onSuccess: (_data, _variables, _context, mutation) => {
+        for (const queryKey of mutation.meta?.invalidates ?? []) {
+          void queryClient.invalidateQueries({ queryKey });
+        }
+      },
+    }),
     defaultOptions: {
       // The HTTP client already retries reads with backoff and Retry-After; a second layer would
       // multiply the waits.

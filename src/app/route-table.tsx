@@ -1,24 +1,17 @@
-import type SvgIcon from '@mui/material/SvgIcon';
 import GppMaybeOutlined from '@mui/icons-material/GppMaybeOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
-import type { Permission } from '@/shared/contract/roles';
 import type { RouteTab } from '@/shared/ui/route-tabs';
+import type { NavView } from './shell/nav-views';
 import type { PageModule } from '@/shared/lib/page-module';
+import { routePatterns } from '@/shared/lib/paths';
 
 /**
  * The one route table: the side navigation, the home page's list of views and the role guard all
  * read it. A view is one entry here plus one folder under `src/features/`.
  */
-export interface AppRoute {
-  path: string;
-  title: string;
-  /** What the view is for, on the home page. */
-  description: string;
-  /** The permission (DESIGN "Who may do what") a role needs to open it. */
-  permission: Permission;
-  icon: typeof SvgIcon;
+export interface AppRoute extends NavView {
   /** The page's module, loaded only when the route is opened. */
   lazy: () => Promise<PageModule>;
   /** False for pages reached from another page (a record's detail page): not in the side nav. */
@@ -33,7 +26,7 @@ export interface AppTab extends RouteTab {
 
 export const appRoutes: readonly AppRoute[] = [
   {
-    path: '/',
+    path: routePatterns.home,
     title: 'Home',
     description: 'Where to start: the views your roles open.',
     permission: 'overview.read',
@@ -41,7 +34,7 @@ export const appRoutes: readonly AppRoute[] = [
     lazy: () => import('./shell/home-page'),
   },
   {
-    path: '/accounts',
+    path: routePatterns.accounts,
     title: 'Accounts',
     description: 'Find a customer by name, email, phone or id; their devices, activity and consent.',
     permission: 'accounts.read',
@@ -49,7 +42,7 @@ export const appRoutes: readonly AppRoute[] = [
     lazy: () => import('@/features/accounts/pages/accounts-page'),
   },
   {
-    path: '/accounts/:id',
+    path: routePatterns.account,
     title: 'Account',
     description: 'One customer account.',
     permission: 'accounts.read',
@@ -84,7 +77,7 @@ export const appRoutes: readonly AppRoute[] = [
     ],
   },
   {
-    path: '/alerts',
+    path: routePatterns.alerts,
     title: 'Risk alerts',
     description: 'Triage the risk-alert queue: filter, assign, acknowledge, resolve or dismiss, escalate.',
     permission: 'alerts.read',
@@ -92,7 +85,7 @@ export const appRoutes: readonly AppRoute[] = [
     lazy: () => import('@/features/alerts/pages/alerts-page'),
   },
   {
-    path: '/alerts/:id',
+    path: routePatterns.alert,
     title: 'Alert',
     description: 'One risk alert: its evidence, notes and state.',
     permission: 'alerts.read',
@@ -101,7 +94,7 @@ export const appRoutes: readonly AppRoute[] = [
     lazy: () => import('@/features/alerts/pages/alert-page'),
   },
   {
-    path: '/audit',
+    path: routePatterns.audit,
     title: 'Audit log',
     description: 'Who did what, when, to which record and why — sign-ins, reveals and exports included.',
     permission: 'audit.read',

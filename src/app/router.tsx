@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, type LazyRouteFunction, type RouteObject } from 'react-router';
 import type { PageModule } from '@/shared/lib/page-module';
+import { routePatterns } from '@/shared/lib/paths';
 import { sessionQueries } from '@/shared/session/session-queries';
 import type { TabsHandle } from '@/shared/ui/route-tabs';
 import { appRoutes, type AppRoute } from './route-table';
@@ -57,7 +58,7 @@ function pageRoute(route: AppRoute, queryClient: QueryClient): RouteObject {
 export function createRouteObjects(queryClient: QueryClient): RouteObject[] {
   return [
     {
-      path: '/sign-in',
+      path: routePatterns.signIn,
       lazy: lazyPage(() => import('@/features/sign-in/pages/sign-in-page'), queryClient),
       hydrateFallbackElement: <FullPageProgress />,
       errorElement: <RouteErrorBoundary />,

@@ -9,16 +9,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { resetDemoData } from '@mocks/db/database';
-import {
-  clearFaults,
-  endpointFamilies,
-  setFault,
-  setLatency,
-  settings,
-  type EndpointFamily,
-  type Fault,
-} from '@mocks/settings';
+import type { MockControls, MockFault } from './mock-controls';
 
 /** Faults a presenter or tester can switch on per endpoint family, in words. */
 const faultChoices = {
@@ -32,10 +23,10 @@ const faultChoices = {
   slow: { label: 'Slow (3 s more)', fault: { kind: 'slow', delayMs: 3000 } },
   malformed: { label: 'Malformed reply', fault: { kind: 'malformed' } },
   network: { label: 'Network error', fault: { kind: 'network-error' } },
-} as const satisfies Record<string, { label: string; fault: Fault | null }>;
+} as const satisfies Record<string, { label: string; fault: MockFault | null }>;
 type FaultChoice = keyof typeof faultChoices;
 
-function choiceOf(fault: Fault | undefined): FaultChoice {
+function choiceOf(fault: MockFault | undefined): FaultChoice {
   const found = Object.entries(faultChoices).find(
     ([, choice]) => JSON.stringify(choice.fault) === JSON.stringify(fault ?? null),
   );
@@ -44,9 +35,10 @@ function choiceOf(fault: Fault | undefined): FaultChoice {
 
 /**
  * Only in the demo build: the embedded mock API's latency, injected faults and "reset demo data",
- * so error and loading states can be shown and tried without a real backend misbehaving.
+ * so error and loading states can be shown and tried without a real backend misbehaving. Takes the
+ * mock's narrow `MockControls`; imports nothing from the mock.
  */
-export function MockSettingsPanel() {
+export function MockSettingsPanel({ controls }: { controls: MockControls }) {
   const [open, setOpen] = useState(false);
   // The mock's settings live outside React; this copy re-renders the panel after a change.
   const [, setVersion] = useState(0);
@@ -87,11 +79,11 @@ export function MockSettingsPanel() {
         <TextField
           label="Latency (ms)"
           type="number"
-          value={settings.latencyMs}
+          value={controls.latencyMs()}
           onChange={(event) => {
             const ms = Number(event.target.value);
             if (Number.isFinite(ms) && ms >= 0) {
-              setLatency(ms);
+              controls.setLatency(ms);
               changed();
             }
           }}
@@ -103,14 +95,14 @@ export function MockSettingsPanel() {
           Faults per endpoint family
         </Typography>
         <Stack spacing={1.5} sx={{ mb: 2 }}>
-          {endpointFamilies.map((family: EndpointFamily) => (
+          {controls.families.map((family) => (
             <TextField
               key={family}
               select
               label={family}
-              value={choiceOf(settings.faults[family])}
+              value={choiceOf(controls.faultOf(family))}
               onChange={(event) => {
-                setFault(family, faultChoices[event.target.value as FaultChoice].fault);
+                controls.setFault(family, faultChoices[event.target.value as FaultChoice].fault);
                 changed();
               }}
               fullWidth
@@ -126,7 +118,7 @@ export function MockSettingsPanel() {
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           <Button
             onClick={() => {
-              clearFaults();
+              controls.clearFaults();
               changed();
             }}
           >
@@ -151,7 +143,7 @@ export function MockSettingsPanel() {
                 color="inherit"
                 size="small"
                 onClick={() => {
-                  void resetDemoData().then(() => {
+                  void controls.resetDemoData().then(() => {
                     window.location.reload();
                   });
                 }}

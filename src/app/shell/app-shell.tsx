@@ -3,8 +3,10 @@ import Toolbar from '@mui/material/Toolbar';
 import { useEffect } from 'react';
 import { Outlet } from 'react-router';
 import type { Staff } from '@/shared/contract/staff';
+import { navRoutes } from '../route-table';
 import { AppTopBar } from './app-top-bar';
 import { IdleGuard } from './idle-guard';
+import { NavViewsContext } from './nav-views';
 import { SideNav, sideNavWidth } from './side-nav';
 import { useSessionSync } from './use-session-sync';
 import { useSignOut } from './use-sign-out';
@@ -30,7 +32,9 @@ export function AppShell({ staff }: { staff: Staff }) {
         sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, ml: { md: `${String(sideNavWidth)}px` } }}
       >
         <Toolbar variant="dense" />
-        <Outlet />
+        <NavViewsContext value={navRoutes}>
+          <Outlet />
+        </NavViewsContext>
       </Box>
       <IdleGuard onTimeout={() => void signOut()} />
     </Box>

@@ -3,16 +3,17 @@ import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
+import { use } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { hasPermission, roleLabels } from '@/shared/contract/roles';
 import { useStaff } from '@/shared/session/use-session';
 import { PageHeader } from '@/shared/ui/page-header';
-import { navRoutes } from '../route-table';
+import { NavViewsContext } from './nav-views';
 
 /** Greets the person and lists the views their roles open. */
 export function HomePage() {
   const staff = useStaff();
-  const views = navRoutes.filter(
+  const views = use(NavViewsContext).filter(
     (route) => route.path !== '/' && hasPermission(staff.roles, route.permission),
   );
   const firstName = staff.name.split(' ')[0] ?? staff.name;

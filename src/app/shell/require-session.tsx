@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigation } from 'react-router';
+import { routePatterns } from '@/shared/lib/paths';
 import { sessionQueries } from '@/shared/session/session-queries';
 import { ErrorState } from '@/shared/ui/error-state';
 import { AppShell } from './app-shell';
@@ -13,7 +14,7 @@ export function RequireSession() {
   // A 401 can arrive while a navigation is under way: come back to where the person was going
   // (not to the sign-in page this very redirect is heading for).
   const pending = useNavigation().location;
-  const location = pending && pending.pathname !== '/sign-in' ? pending : committed;
+  const location = pending && pending.pathname !== routePatterns.signIn ? pending : committed;
 
   if (session.isPending) return <FullPageProgress />;
   if (session.isError) {
@@ -32,7 +33,7 @@ export function RequireSession() {
   if (!session.data) {
     const here = `${location.pathname}${location.search}`;
     const next = here === '/' ? '' : `?next=${encodeURIComponent(here)}`;
-    return <Navigate to={`/sign-in${next}`} replace />;
+    return <Navigate to={`${routePatterns.signIn}${next}`} replace />;
   }
   return <AppShell staff={session.data.staff} />;
 }

@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { describeRoles, type Role } from '@/shared/contract/roles';
+import { paths } from '@/shared/lib/paths';
 import { PageHeader } from '@/shared/ui/page-header';
 
 interface RoleRequiredPageProps {
@@ -19,7 +20,7 @@ export function RoleRequiredPage({ title, requiredRoles }: RoleRequiredPageProps
         {title} is open to staff with {roleText}. Your roles do not include it. If your work needs it, ask the
         privacy officer to grant the role.
       </Typography>
-      <Button component={RouterLink} to="/" variant="contained">
+      <Button component={RouterLink} to={paths.home()} variant="contained">
         Go to the home page
       </Button>
     </Box>

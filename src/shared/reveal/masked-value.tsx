@@ -3,7 +3,7 @@ import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useRevealStore, type RevealedValue } from './reveal-scope';
 
 // The dialog (and its form library) loads when someone first asks to reveal, not with the page.
@@ -26,11 +26,27 @@ function show(value: RevealedValue): string {
   return typeof value === 'string' ? value : value.join(', ');
 }
 
-/** Personal data, masked by default; "Reveal" asks for a reason and the API audits it. */
+/**
+ * Personal data, masked by default; "Reveal" asks for a reason and the API audits it. Reveal and
+ * Hide replace each other, so focus moves from one to the other: the keyboard stays where the
+ * person was instead of falling to the page.
+ */
 export function MaskedValue({ label, masked, revealKey, reveal }: MaskedValueProps) {
   const store = useRevealStore();
   const [asking, setAsking] = useState(false);
   const revealed = store.get(revealKey);
+  const revealButton = useRef<HTMLButtonElement>(null);
+  const hideButton = useRef<HTMLButtonElement>(null);
+  // Which button takes focus once the value is shown or masked again; `null`: leave focus alone.
+  const focusNext = useRef<'reveal' | 'hide' | null>(null);
+  const isRevealed = revealed !== undefined;
+
+  useEffect(() => {
+    const target =
+      focusNext.current === 'hide' ? hideButton : focusNext.current === 'reveal' ? revealButton : null;
+    focusNext.current = null;
+    target?.current?.focus();
+  }, [isRevealed]);
 
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
@@ -46,7 +62,9 @@ export function MaskedValue({ label, masked, revealKey, reveal }: MaskedValuePro
           size="small"
           aria-label={`Hide the ${label}`}
           title={`Hide the ${label}`}
+          ref={hideButton}
           onClick={() => {
+            focusNext.current = 'reveal';
             store.forget(revealKey);
           }}
         >
@@ -57,6 +75,7 @@ export function MaskedValue({ label, masked, revealKey, reveal }: MaskedValuePro
           <Button
             size="small"
             startIcon={<VisibilityOutlined fontSize="inherit" />}
+            ref={revealButton}
             aria-label={`Reveal the ${label}`}
             onClick={() => {
               setAsking(true);
@@ -75,6 +94,7 @@ export function MaskedValue({ label, masked, revealKey, reveal }: MaskedValuePro
                 }}
                 reveal={reveal}
                 onRevealed={(value) => {
+                  focusNext.current = 'hide';
                   store.remember(revealKey, value);
                 }}
               />

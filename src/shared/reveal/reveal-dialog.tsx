@@ -7,7 +7,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { describeError, isApiError } from '@/shared/api/api-error';
@@ -48,7 +48,12 @@ function RevealForm({
     formState: { errors, isSubmitting },
   } = useForm<ReasonForm>({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
 
+  // A second press while the reveal is on its way would reveal (and audit) twice.
+  const sending = useRef(false);
+
   const submit = async ({ reason }: ReasonForm) => {
+    if (sending.current) return;
+    sending.current = true;
     setFailure(null);
     try {
       onRevealed(await reveal(reason));
@@ -57,6 +62,8 @@ function RevealForm({
       const reasonError = isApiError(error) ? error.fieldErrors.find((e) => e.field === 'reason') : undefined;
       if (reasonError) setError('reason', { message: reasonError.message });
       else setFailure(error);
+    } finally {
+      sending.current = false;
     }
   };
 

@@ -18,6 +18,8 @@ const LockDialog = lazy(() => import('./lock-dialog').then((module) => ({ defaul
 export function AccountHeader({ account }: { account: Account }) {
   const { roles } = useStaff();
   const [lockChange, setLockChange] = useState<LockChange | null>(null);
+  // Said when a lock or unlock turned out to be in place already (its first reply was lost).
+  const [done, setDone] = useState<string | null>(null);
   const canLock = hasPermission(roles, 'accounts.lock');
   const lockAction: LockChange | null =
     account.status === 'active' ? 'lock' : account.status === 'locked' ? 'unlock' : null;
@@ -34,6 +36,7 @@ export function AccountHeader({ account }: { account: Account }) {
               variant={lockAction === 'lock' ? 'outlined' : 'contained'}
               color={lockAction === 'lock' ? 'error' : 'primary'}
               onClick={() => {
+                setDone(null);
                 setLockChange(lockAction);
               }}
             >
@@ -42,6 +45,18 @@ export function AccountHeader({ account }: { account: Account }) {
           ) : undefined
         }
       />
+      {done ? (
+        <Alert
+          severity="success"
+          role="status"
+          sx={{ mb: 2 }}
+          onClose={() => {
+            setDone(null);
+          }}
+        >
+          {done}
+        </Alert>
+      ) : null}
       {account.status === 'locked' && account.lockedReason ? (
         <Alert severity="warning" sx={{ mb: 2 }}>
           Locked: {account.lockedReason}
@@ -85,6 +100,14 @@ export function AccountHeader({ account }: { account: Account }) {
             open
             account={account}
             change={lockChange}
+            onDone={(outcome) => {
+              setDone(
+                outcome === 'already-done'
+                  ? `The account was already ${lockChange === 'lock' ? 'locked' : 'unlocked'}: your change is in place.`
+                  : null,
+              );
+              setLockChange(null);
+            }}
             onClose={() => {
               setLockChange(null);
             }}

@@ -7,24 +7,19 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { describeError, isApiError, type ApiError } from '@/shared/api/api-error';
-import { currentFromConflict } from '@/shared/api/conflict';
-import {
-  accountSchema,
-  lockAccountRequestSchema,
-  type Account,
-  type LockAccountRequest,
-} from '@/shared/contract/accounts';
+import { describeError, isApiError } from '@/shared/api/api-error';
+import { lockAccountRequestSchema, type Account, type LockAccountRequest } from '@/shared/contract/accounts';
+import type { VersionedOutcome } from '@/shared/mutations/use-versioned-mutation';
 import { ConflictDialog } from '@/shared/ui/conflict-dialog';
-import { accountQueries } from '../api/queries';
-import { changeLock, type LockChange } from '../api/requests';
+import { useLockChange } from '../api/mutations';
+import type { LockChange } from '../api/requests';
 
 interface LockDialogProps {
   account: Account;
   change: LockChange;
+  /** After the account is as asked; `outcome` says whether it already was (a lost reply). */
+  onDone: (outcome: VersionedOutcome) => void;
   onClose: () => void;
 }
 
@@ -33,15 +28,8 @@ const verbs: Record<LockChange, { title: string; button: string; done: string }>
   unlock: { title: 'Unlock the account', button: 'Unlock account', done: 'active' },
 };
 
-/** The state the change leads to already holds: sending it again could only fail. */
-function alreadyDone(account: Account, change: LockChange): boolean {
-  return change === 'lock' ? account.status === 'locked' : account.status !== 'locked';
-}
-
-function LockForm({ account, change, onClose }: LockDialogProps) {
-  const queryClient = useQueryClient();
+function LockForm({ account, change, onDone, onClose }: LockDialogProps) {
   const verb = verbs[change];
-  const [conflict, setConflict] = useState<Account | null>(null);
   const {
     register,
     handleSubmit,
@@ -52,32 +40,14 @@ function LockForm({ account, change, onClose }: LockDialogProps) {
     defaultValues: { reason: '' },
   });
 
-  const mutation = useMutation({
-    mutationFn: ({ base, reason }: { base: Pick<Account, 'id' | 'version'>; reason: string }) =>
-      changeLock(base, change, reason),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(accountQueries.detail(updated.id).queryKey, updated);
-      void queryClient.invalidateQueries({ queryKey: accountQueries.lists() });
-      onClose();
-    },
-    onError: (error) => {
-      if (!isApiError(error)) return;
-      if (error.isStale) {
-        const current = currentFromConflict(error, accountSchema);
-        if (current) setConflict(current);
-        else void queryClient.invalidateQueries({ queryKey: accountQueries.detail(account.id).queryKey });
-      }
-      // 409: the account's state no longer allows it; show the fresh state behind the dialog.
-      if (error.isConflict)
-        void queryClient.invalidateQueries({ queryKey: accountQueries.detail(account.id).queryKey });
-    },
+  const lock = useLockChange(change, (_account, outcome) => {
+    onDone(outcome);
   });
+  const { conflict } = lock;
 
   const submit = ({ reason }: LockAccountRequest) => {
-    mutation.mutate({ base: account, reason });
+    lock.mutate(account, reason);
   };
-  const failure = mutation.error;
-  const showFailure = failure && !(isApiError(failure) && failure.isStale && conflict);
 
   return (
     <>
@@ -89,9 +59,9 @@ function LockForm({ account, change, onClose }: LockDialogProps) {
               ? 'A locked account cannot sign in or order until it is unlocked. The reason is kept on the account and in the audit log.'
               : 'The customer can sign in again. The reason is kept in the audit log.'}
           </DialogContentText>
-          {showFailure ? (
+          {lock.error ? (
             <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-              {lockFailureText(failure)}
+              {lockFailureText(lock.error)}
             </Alert>
           ) : null}
           <TextField
@@ -112,9 +82,9 @@ function LockForm({ account, change, onClose }: LockDialogProps) {
             type="submit"
             variant="contained"
             color={change === 'lock' ? 'error' : 'primary'}
-            disabled={mutation.isPending}
+            disabled={lock.isPending}
           >
-            {mutation.isPending ? 'Saving…' : verb.button}
+            {lock.isPending ? 'Saving…' : verb.button}
           </Button>
         </DialogActions>
       </form>
@@ -123,32 +93,31 @@ function LockForm({ account, change, onClose }: LockDialogProps) {
           open
           action={verb.title}
           rows={[
-            { label: 'Status', theirs: conflict.status, mine: verb.done },
-            { label: 'Reason', theirs: conflict.lockedReason ?? '—', mine: getValues('reason') },
-            { label: 'Version', theirs: conflict.version, mine: `based on ${String(account.version)}` },
+            { label: 'Status', theirs: conflict.theirs.status, mine: verb.done },
+            { label: 'Reason', theirs: conflict.theirs.lockedReason ?? '—', mine: getValues('reason') },
+            {
+              label: 'Version',
+              theirs: conflict.theirs.version,
+              mine: `based on ${String(account.version)}`,
+            },
           ]}
-          canApply={!alreadyDone(conflict, change)}
-          onApplyMine={() => {
-            const reason = getValues('reason');
-            setConflict(null);
-            mutation.mutate({ base: conflict, reason });
-          }}
+          // Locking an account a colleague locked (or unlocking an unlocked one) cannot apply on top.
+          canApply={
+            change === 'lock' ? conflict.theirs.status !== 'locked' : conflict.theirs.status === 'locked'
+          }
+          onApplyMine={lock.keepMine}
           onKeepTheirs={() => {
-            queryClient.setQueryData(accountQueries.detail(conflict.id).queryKey, conflict);
-            setConflict(null);
+            lock.takeTheirs();
             onClose();
           }}
-          onClose={() => {
-            setConflict(null);
-            mutation.reset();
-          }}
+          onClose={lock.closeConflict}
         />
       ) : null}
     </>
   );
 }
 
-function lockFailureText(error: ApiError | Error): string {
+function lockFailureText(error: Error): string {
   if (isApiError(error) && error.isConflict) {
     return `${error.detail ?? 'The account is not in a state that allows this.'} The page now shows its current state.`;
   }

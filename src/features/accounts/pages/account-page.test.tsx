@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { clock, isoAt } from '@mocks/clock';
 import { commitLock } from '@mocks/db/accounts';
@@ -77,6 +77,33 @@ describe('Account page', () => {
     await screen.findByRole('heading', { name: 'Accounts', level: 1 });
     await router.navigate(`/accounts/${accountId}`);
     expect(await screen.findByLabelText('email address (masked)')).toHaveTextContent(/\*\*\*/);
+  });
+
+  it('keeps the keyboard where the person was after Reveal and Hide', async () => {
+    await signedInAs('support');
+    const { user } = await openAccount();
+    await user.click(screen.getByRole('button', { name: 'Reveal the email address' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reveal the email address' });
+    await user.type(within(dialog).getByRole('textbox', { name: /reason/i }), 'Customer asked to confirm it');
+    await user.click(within(dialog).getByRole('button', { name: 'Reveal' }));
+    const hide = await screen.findByRole('button', { name: 'Hide the email address' });
+    await waitFor(() => {
+      expect(hide).toHaveFocus();
+    });
+
+    await user.keyboard('{Enter}');
+    const reveal = await screen.findByRole('button', { name: 'Reveal the email address' });
+    await waitFor(() => {
+      expect(reveal).toHaveFocus();
+    });
+
+    // Cancelling the dialog gives focus back to Reveal, which is still there.
+    await user.keyboard('{Enter}');
+    const again = await screen.findByRole('dialog', { name: 'Reveal the email address' });
+    await user.click(within(again).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Reveal the email address' })).toHaveFocus();
+    });
   });
 
   it('keeps the reason when a reveal fails, and reveals on a second try', async () => {
@@ -168,6 +195,42 @@ describe('Account page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lock account' }));
     expect(await screen.findByText('Locked: Takeover suspected')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Unlock account' })).toBeInTheDocument();
+  });
+
+  it('says a lock is done when its first reply was lost, instead of calling it a colleague’s change', async () => {
+    await signedInAs('analyst');
+    // The lock reaches the API and is saved; its reply is lost on the way back.
+    server.use(
+      http.post(
+        '*/api/v1/accounts/:id/lock',
+        () => {
+          commitLock({
+            type: 'lock',
+            accountId,
+            reason: 'Takeover suspected',
+            at: isoAt(clock.now()),
+            by: demoStaff.analyst.id,
+          });
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
+    );
+    const { user } = await openAccount();
+    await user.click(screen.getByRole('button', { name: 'Lock account' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Lock the account' });
+    await user.type(within(dialog).getByRole('textbox', { name: /reason/i }), 'Takeover suspected');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock account' }));
+    expect(await within(dialog).findByRole('alert')).toBeInTheDocument();
+
+    // The person presses again: the API answers 412 with the account already locked, as asked.
+    await user.click(within(dialog).getByRole('button', { name: 'Lock account' }));
+    expect(
+      await screen.findByText('The account was already locked: your change is in place.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Someone else changed this first' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Lock the account' })).not.toBeInTheDocument();
+    expect(screen.getByText('Locked: Takeover suspected')).toBeInTheDocument();
   });
 
   it('says when an account does not exist', async () => {

@@ -6,12 +6,13 @@ import { useEffect } from 'react';
 import { Link as RouterLink, Outlet, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
+import { paths } from '@/shared/lib/paths';
 import { RevealScope } from '@/shared/reveal/reveal-scope';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { PageHeader } from '@/shared/ui/page-header';
 import { RouteTabs } from '@/shared/ui/route-tabs';
-import { accountQueries } from '../api/queries';
+import { accountQueries } from '@/shared/resources/accounts/queries';
 import { AccountHeader } from '../components/account-header';
 
 /** An account: header with masked contact data and lock state, then its tabs (one route each). */
@@ -42,7 +43,7 @@ export function AccountPage() {
             title={`There is no account ${id}`}
             hint="The id may be mistyped, or the account was removed after its retention period."
             action={
-              <Button component={RouterLink} to="/accounts" variant="contained">
+              <Button component={RouterLink} to={paths.accounts()} variant="contained">
                 Search accounts
               </Button>
             }

@@ -16,7 +16,7 @@ import { pageShortcuts, PagedTable, urlPaging, type Column } from '@/shared/ui/p
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { accountsUrlSpec, emptyAccountFilters, hasAccountFilters, toAccountQuery } from '../account-filters';
-import { accountQueries } from '../api/queries';
+import { accountQueries } from '@/shared/resources/accounts/queries';
 import { AccountStatusChip } from '../components/account-status-chip';
 import { AccountsFilterBar } from '../components/accounts-filter-bar';
 

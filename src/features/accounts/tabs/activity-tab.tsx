@@ -12,7 +12,7 @@ import { DateRangeFilter, isReversedRange } from '@/shared/ui/filters/date-range
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
 import { PagedTable, urlPaging, pageSizeOptions, type Column } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
-import { accountQueries } from '../api/queries';
+import { accountQueries } from '@/shared/resources/accounts/queries';
 
 const activityUrlSpec = {
   type: enumParam(activityTypes),

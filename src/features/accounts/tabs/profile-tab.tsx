@@ -14,7 +14,7 @@ import { useAccountRevealer } from '@/shared/reveal/use-account-revealer';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { FactRow } from '@/shared/ui/fact-row';
 import { RelativeTime } from '@/shared/ui/relative-time';
-import { accountQueries } from '../api/queries';
+import { accountQueries } from '@/shared/resources/accounts/queries';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (

@@ -1,17 +1,12 @@
 import MuiAlert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { describeError, isApiError } from '@/shared/api/api-error';
-import { currentFromConflict } from '@/shared/api/conflict';
-import { alertSchema, canMoveAlert, type Alert, type AlertPatch } from '@/shared/contract/alerts';
-import { useCan, useStaff } from '@/shared/session/use-session';
+import { canMoveAlert, type Alert, type AlertPatch } from '@/shared/contract/alerts';
 import { StaffName } from '@/shared/staff/staff-name';
-import type { Shortcut } from '@/shared/ui/shortcuts/shortcuts-context';
-import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { alertResolutionLabels, alertStatusLabels } from '../alert-labels';
-import { patchAlert } from '../api/requests';
-import { refreshAlert, showChangedAlert } from '../api/alert-cache';
+import type { AlertActions, AlertDialog } from './use-alert-actions';
 
 // Dialogs load when someone opens them, not with the page.
 const AlertMoveDialog = lazy(() =>
@@ -23,14 +18,6 @@ const EscalateDialog = lazy(() =>
 const ConflictDialog = lazy(() =>
   import('@/shared/ui/conflict-dialog').then((module) => ({ default: module.ConflictDialog })),
 );
-
-/** One change the person asked for: what they did (in words) and the patch it sends. */
-interface AlertChange {
-  action: string;
-  patch: AlertPatch;
-}
-
-type OpenDialog = 'resolve' | 'dismiss' | 'escalate' | null;
 
 /** Whether the change still means something on `alert` (the version someone else saved). */
 function stillApplies(alert: Alert, patch: AlertPatch): boolean {
@@ -76,199 +63,156 @@ function failureText(error: unknown): string {
 }
 
 /**
- * The changes the signed-in person may make to the alert in its current state (the state machine
- * of the contract), as buttons and keyboard shortcuts. Every change is sent on the version shown
- * (If-Match); a 412 opens the conflict dialog, a 409 explains itself and shows the current state.
+ * Keeps the keyboard in the actions when a change removes the button (or closes the dialog) the
+ * person used: a new version of the alert with focus fallen to the page moves it to the group.
  */
-export function useAlertActions(alert: Alert): {
-  buttons: ReactNode;
-  feedback: ReactNode;
-  dialogs: ReactNode;
-} {
-  const queryClient = useQueryClient();
-  const me = useStaff();
-  const canChange = useCan('alerts.change');
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [conflict, setConflict] = useState<{ theirs: Alert; change: AlertChange } | null>(null);
+function useFocusKeptInActions(version: number) {
+  const group = useRef<HTMLDivElement>(null);
+  const shown = useRef(version);
+  useEffect(() => {
+    if (shown.current === version) return;
+    shown.current = version;
+    const active = document.activeElement;
+    if (active === null || active === document.body) group.current?.focus();
+  }, [version]);
+  return group;
+}
 
-  const mutation = useMutation({
-    mutationFn: ({ base, change }: { base: Pick<Alert, 'id' | 'version'>; change: AlertChange }) =>
-      patchAlert(base, change.patch),
-    onSuccess: (updated, { change }) => {
-      showChangedAlert(queryClient, updated, { notesChanged: change.patch.note !== undefined });
-      setDialog((open) => (open === 'resolve' || open === 'dismiss' ? null : open));
+interface ActionButton {
+  offered: boolean;
+  label: string;
+  onClick: () => void;
+  variant?: 'contained' | 'outlined';
+  color?: 'error';
+  /** The key that does the same (`useAlertActions` registers it). */
+  shortcut?: string;
+}
+
+/** The buttons of the moves the person may make now (top right of the alert page), as one group. */
+export function AlertActionButtons({ actions }: { actions: AlertActions }) {
+  const { canChange, offers, change } = actions;
+  const group = useFocusKeptInActions(actions.alert.version);
+  if (!canChange) return null;
+  const open = (dialog: AlertDialog) => () => {
+    actions.openDialog(dialog);
+  };
+  // In the order they appear; the filled buttons are the moves a triage usually takes next.
+  const buttons: ActionButton[] = [
+    {
+      offered: offers.acknowledge,
+      label: 'Acknowledge',
+      onClick: actions.acknowledge,
+      variant: 'contained',
+      shortcut: 'a',
     },
-    onError: (error, { change }) => {
-      if (!isApiError(error)) return;
-      if (error.isStale) {
-        const theirs = currentFromConflict(error, alertSchema);
-        if (theirs) setConflict({ theirs, change });
-        else refreshAlert(queryClient, alert.id);
-      }
-      if (error.isConflict) refreshAlert(queryClient, alert.id);
+    {
+      offered: offers.escalate,
+      label: 'Escalate',
+      onClick: open('escalate'),
+      variant: 'contained',
+      color: 'error',
+      shortcut: 'e',
     },
-  });
+    {
+      offered: offers.resolve,
+      label: 'Resolve',
+      onClick: open('resolve'),
+      variant: 'outlined',
+      shortcut: 'r',
+    },
+    {
+      offered: offers.dismiss,
+      label: 'Dismiss',
+      onClick: open('dismiss'),
+      variant: 'outlined',
+      shortcut: 'd',
+    },
+    { offered: offers.reopen, label: 'Reopen', onClick: actions.reopen, variant: 'outlined' },
+    { offered: offers.assignToMe, label: 'Assign to me', onClick: actions.assignToMe, shortcut: 'm' },
+    { offered: offers.unassign, label: 'Unassign', onClick: actions.unassign },
+  ];
+  return (
+    <Box
+      ref={group}
+      role="group"
+      aria-label="Alert actions"
+      tabIndex={-1}
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, outline: 'none' }}
+    >
+      {buttons
+        .filter((button) => button.offered)
+        .map(({ label, onClick, variant, color, shortcut }) => (
+          <Button
+            key={label}
+            variant={variant ?? 'text'}
+            color={color ?? 'primary'}
+            onClick={onClick}
+            disabled={change.isPending}
+            aria-keyshortcuts={shortcut}
+          >
+            {label}
+          </Button>
+        ))}
+    </Box>
+  );
+}
 
-  const send = (change: AlertChange) => {
-    mutation.mutate({ base: alert, change });
-  };
+function isMoveDialog(dialog: AlertActions['dialog']): dialog is 'resolve' | 'dismiss' {
+  return dialog === 'resolve' || dialog === 'dismiss';
+}
 
-  const moves = (to: Alert['status']) => canMoveAlert(alert.status, to);
-  const assignedToMe = alert.assigneeId === me.id;
-  const busy = mutation.isPending;
-
-  const acknowledge = () => {
-    send({ action: 'Acknowledge the alert', patch: { status: 'acknowledged' } });
-  };
-  const reopen = () => {
-    send({ action: 'Reopen the alert', patch: { status: 'acknowledged' } });
-  };
-  const assignToMe = () => {
-    send({ action: 'Assign the alert to me', patch: { assigneeId: me.id } });
-  };
-  const unassign = () => {
-    send({ action: 'Unassign the alert', patch: { assigneeId: null } });
-  };
-  const openDialog = (next: Exclude<OpenDialog, null>) => () => {
-    mutation.reset();
-    setDialog(next);
-  };
-
-  const isClosed = alert.status === 'resolved' || alert.status === 'dismissed';
-  const offers = {
-    acknowledge: canChange && alert.status === 'new' && moves('acknowledged'),
-    escalate: canChange && moves('escalated'),
-    resolve: canChange && moves('resolved'),
-    dismiss: canChange && moves('dismissed'),
-    reopen: canChange && isClosed && moves('acknowledged'),
-    assignToMe: canChange && !assignedToMe,
-    unassign: canChange && alert.assigneeId !== undefined,
-  };
-
-  const shortcuts: Shortcut[] = [];
-  const whenIdle = (run: () => void) => () => {
-    if (!mutation.isPending) run();
-  };
-  if (offers.assignToMe)
-    shortcuts.push({ keys: ['m'], description: 'Assign the alert to me', run: whenIdle(assignToMe) });
-  if (offers.acknowledge)
-    shortcuts.push({ keys: ['a'], description: 'Acknowledge the alert', run: whenIdle(acknowledge) });
-  if (offers.escalate)
-    shortcuts.push({ keys: ['e'], description: 'Escalate the alert', run: whenIdle(openDialog('escalate')) });
-  if (offers.resolve)
-    shortcuts.push({ keys: ['r'], description: 'Resolve the alert', run: whenIdle(openDialog('resolve')) });
-  if (offers.dismiss)
-    shortcuts.push({ keys: ['d'], description: 'Dismiss the alert', run: whenIdle(openDialog('dismiss')) });
-  useShortcuts(shortcuts);
-
-  const buttons = canChange ? (
-    <>
-      {offers.acknowledge ? (
-        <Button variant="contained" onClick={acknowledge} disabled={busy} aria-keyshortcuts="a">
-          Acknowledge
-        </Button>
-      ) : null}
-      {offers.escalate ? (
-        <Button
-          variant="contained"
-          color="error"
-          onClick={openDialog('escalate')}
-          disabled={busy}
-          aria-keyshortcuts="e"
-        >
-          Escalate
-        </Button>
-      ) : null}
-      {offers.resolve ? (
-        <Button variant="outlined" onClick={openDialog('resolve')} disabled={busy} aria-keyshortcuts="r">
-          Resolve
-        </Button>
-      ) : null}
-      {offers.dismiss ? (
-        <Button variant="outlined" onClick={openDialog('dismiss')} disabled={busy} aria-keyshortcuts="d">
-          Dismiss
-        </Button>
-      ) : null}
-      {offers.reopen ? (
-        <Button variant="outlined" onClick={reopen} disabled={busy}>
-          Reopen
-        </Button>
-      ) : null}
-      {offers.assignToMe ? (
-        <Button onClick={assignToMe} disabled={busy} aria-keyshortcuts="m">
-          Assign to me
-        </Button>
-      ) : null}
-      {offers.unassign ? (
-        <Button onClick={unassign} disabled={busy}>
-          Unassign
-        </Button>
-      ) : null}
-    </>
-  ) : null;
-
-  const moveDialog = dialog === 'resolve' || dialog === 'dismiss' ? dialog : null;
-  const failure = mutation.error;
-  const failureShown = failure && !(isApiError(failure) && failure.isStale && conflict);
-  const feedback =
-    failureShown && !moveDialog ? (
+/** A failed change (outside its dialog), or a change that was already in place. */
+export function AlertActionFeedback({ actions }: { actions: AlertActions }) {
+  const { change, dialog, doneNotice } = actions;
+  if (change.error && !isMoveDialog(dialog)) {
+    return (
       <MuiAlert severity="error" role="alert" sx={{ mb: 2 }}>
-        {failureText(failure)}
+        {failureText(change.error)}
       </MuiAlert>
-    ) : null;
+    );
+  }
+  if (doneNotice) {
+    return (
+      <MuiAlert severity="success" role="status" sx={{ mb: 2 }} onClose={actions.dismissDoneNotice}>
+        {doneNotice}
+      </MuiAlert>
+    );
+  }
+  return null;
+}
 
-  const closeConflict = () => {
-    setConflict(null);
-    mutation.reset();
-  };
-
-  const dialogs = (
+/** The resolve/dismiss, escalate and conflict dialogs of the alert page, loaded on first use. */
+export function AlertActionDialogs({ actions }: { actions: AlertActions }) {
+  const { alert, change, dialog } = actions;
+  const { conflict } = change;
+  return (
     <Suspense fallback={null}>
-      {moveDialog ? (
+      {isMoveDialog(dialog) ? (
         <AlertMoveDialog
           open
-          move={moveDialog}
+          move={dialog}
           count={1}
-          pending={busy}
-          error={failureShown ? new Error(failureText(failure)) : undefined}
-          onSubmit={(patch) => {
-            send({ action: moveDialog === 'resolve' ? 'Resolve the alert' : 'Dismiss the alert', patch });
-          }}
-          onClose={() => {
-            setDialog(null);
-            mutation.reset();
-          }}
+          pending={change.isPending}
+          error={change.error ? new Error(failureText(change.error)) : undefined}
+          onSubmit={actions.submitMove}
+          onClose={actions.closeDialog}
         />
       ) : null}
-      {dialog === 'escalate' ? (
-        <EscalateDialog
-          alert={alert}
-          onClose={() => {
-            setDialog(null);
-          }}
-        />
-      ) : null}
+      {dialog === 'escalate' ? <EscalateDialog alert={alert} onClose={actions.closeDialog} /> : null}
       {conflict ? (
         <ConflictDialog
           open
-          action={conflict.change.action}
-          rows={conflictRows(conflict.theirs, alert, conflict.change.patch)}
-          canApply={stillApplies(conflict.theirs, conflict.change.patch)}
-          onApplyMine={() => {
-            const { theirs, change } = conflict;
-            setConflict(null);
-            mutation.mutate({ base: theirs, change });
-          }}
+          action={actions.changeAction}
+          rows={conflictRows(conflict.theirs, alert, conflict.input)}
+          canApply={stillApplies(conflict.theirs, conflict.input)}
+          onApplyMine={change.keepMine}
           onKeepTheirs={() => {
-            showChangedAlert(queryClient, conflict.theirs);
-            closeConflict();
-            setDialog(null);
+            change.takeTheirs();
+            actions.closeDialog();
           }}
-          onClose={closeConflict}
+          onClose={change.closeConflict}
         />
       ) : null}
     </Suspense>
   );
-
-  return { buttons, feedback, dialogs };
 }

@@ -1,9 +1,9 @@
-import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Alert } from '@/shared/contract/alerts';
+import { paths } from '@/shared/lib/paths';
 import { StaffName } from '@/shared/staff/staff-name';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Fact, RecordId } from '@/shared/ui/record-facts';
@@ -24,9 +24,7 @@ export function AlertHeader({ alert, actions }: AlertHeaderProps) {
       <PageHeader
         title={alert.title}
         subtitle={<RecordId id={alert.id} label="Copy the alert id" />}
-        actions={
-          actions ? <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>{actions}</Box> : undefined
-        }
+        actions={actions ?? undefined}
       />
       <Stack
         direction="row"
@@ -54,13 +52,13 @@ export function AlertHeader({ alert, actions }: AlertHeaderProps) {
           <RelativeTime value={alert.updatedAt} />
         </Fact>
         <Fact label="Account">
-          <Link component={RouterLink} to={`/accounts/${encodeURIComponent(alert.accountId)}`}>
+          <Link component={RouterLink} to={paths.account(alert.accountId)}>
             {alert.accountId}
           </Link>
         </Fact>
         {alert.incidentId ? (
           <Fact label="Incident">
-            <Link component={RouterLink} to={`/incidents/${encodeURIComponent(alert.incidentId)}`}>
+            <Link component={RouterLink} to={paths.incident(alert.incidentId)}>
               {alert.incidentId}
             </Link>
           </Fact>

@@ -16,15 +16,13 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { describeError, isApiError } from '@/shared/api/api-error';
-import { currentFromConflict } from '@/shared/api/conflict';
 import { useIntentKey } from '@/shared/api/use-intent-key';
 import {
-  alertSchema,
   alertSeverities,
   alertSeveritySchema,
   canMoveAlert,
@@ -33,11 +31,10 @@ import {
 } from '@/shared/contract/alerts';
 import type { Incident } from '@/shared/contract/incidents';
 import { useDebouncedValue } from '@/shared/lib/use-debounced-value';
+import { incidentQueries } from '@/shared/resources/incidents/queries';
 import { ErrorState } from '@/shared/ui/error-state';
 import { alertStatusLabels } from '../alert-labels';
-import { alertQueries } from '../api/queries';
-import { escalateAlert } from '../api/requests';
-import { refreshAlert, showChangedAlert } from '../api/alert-cache';
+import { useEscalateAlert } from '../api/mutations';
 
 const searchDelayMs = 300;
 
@@ -105,7 +102,6 @@ function IncidentLabel({ incident }: { incident: Incident }) {
 }
 
 function EscalateFormBody({ alert, onClose, titleId }: EscalateDialogProps & { titleId: string }) {
-  const queryClient = useQueryClient();
   const ids = useId();
   // One key for this opening of the dialog: a double click or a retry links or opens one incident.
   const [idempotencyKey] = useIntentKey();
@@ -120,32 +116,15 @@ function EscalateFormBody({ alert, onClose, titleId }: EscalateDialogProps & { t
   const { errors } = formState;
 
   const incidents = useQuery({
-    ...alertQueries.incidents({ q: q === '' ? undefined : q, status: 'open', pageSize: 10 }),
+    ...incidentQueries.list({ q: q === '' ? undefined : q, status: 'open', pageSize: 10 }),
     enabled: target === 'existing',
   });
 
-  const mutation = useMutation({
-    mutationFn: ({ base, escalation }: { base: Alert; escalation: AlertEscalateRequest }) =>
-      escalateAlert(base, escalation, idempotencyKey),
-    onSuccess: (updated) => {
-      showChangedAlert(queryClient, updated);
-      void queryClient.invalidateQueries({ queryKey: ['incidents'] });
-      onClose();
-    },
-    onError: (error) => {
-      if (!isApiError(error)) return;
-      if (error.isStale) {
-        const theirs = currentFromConflict(error, alertSchema);
-        if (theirs) showChangedAlert(queryClient, theirs);
-        else refreshAlert(queryClient, alert.id);
-      }
-      if (error.isConflict) refreshAlert(queryClient, alert.id);
-    },
-  });
+  const mutation = useEscalateAlert(idempotencyKey, onClose);
 
   const escalable = canMoveAlert(alert.status, 'escalated');
   const submit = (form: EscalateForm) => {
-    mutation.mutate({ base: alert, escalation: toRequest(form) });
+    mutation.mutate(alert, toRequest(form));
   };
   const results = incidents.data?.items ?? [];
   const chosenHidden = chosen !== null && !results.some((incident) => incident.id === chosen.id);

@@ -3,19 +3,16 @@ import MuiAlert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { describeError } from '@/shared/api/api-error';
 import { useIntentKey } from '@/shared/api/use-intent-key';
 import { alertNoteRequestSchema, maxNoteLength, type AlertNoteRequest } from '@/shared/contract/alerts';
-import { alertQueries } from '../api/queries';
-import { addAlertNote } from '../api/requests';
+import { useAddAlertNote } from '../api/mutations';
 
 const limit = maxNoteLength.toLocaleString('en');
 
 /** A new note: plain text, required, at most 5,000 characters, checked before it is sent. */
 export function NoteForm({ alertId }: { alertId: string }) {
-  const queryClient = useQueryClient();
   // One key per note: a double click or a retry after a lost reply adds it once; a new note, a new key.
   const [idempotencyKey, renewKey] = useIntentKey();
   const { register, handleSubmit, control, reset, formState } = useForm<AlertNoteRequest>({
@@ -25,13 +22,9 @@ export function NoteForm({ alertId }: { alertId: string }) {
   const body = useWatch({ control, name: 'body' });
   const { errors } = formState;
 
-  const mutation = useMutation({
-    mutationFn: ({ text }: { text: string }) => addAlertNote(alertId, text, idempotencyKey),
-    onSuccess: () => {
-      reset({ body: '' });
-      renewKey();
-      void queryClient.invalidateQueries({ queryKey: alertQueries.notes(alertId).queryKey });
-    },
+  const mutation = useAddAlertNote(alertId, idempotencyKey, () => {
+    reset({ body: '' });
+    renewKey();
   });
 
   const counter = `${body.length.toLocaleString('en')} / ${limit}`;
@@ -39,7 +32,7 @@ export function NoteForm({ alertId }: { alertId: string }) {
   return (
     <Box
       component="form"
-      onSubmit={(event) => void handleSubmit(({ body: text }) => mutation.mutate({ text }))(event)}
+      onSubmit={(event) => void handleSubmit(({ body: text }) => mutation.mutate(text))(event)}
       noValidate
       sx={{ mt: 2 }}
     >

@@ -42,8 +42,3 @@ export function showChangedAlert(
 ): void {
   showChangedAlerts(queryClient, [alert], options);
 }
-
-/** After a refused change (409) or a conflict without a body: fetch the alert as it is now. */
-export function refreshAlert(queryClient: QueryClient, id: string): void {
-  void queryClient.invalidateQueries({ queryKey: alertQueries.detail(id).queryKey, exact: true });
-}

@@ -1,8 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { serverNow } from '@/shared/api/server-time';
 import type { AlertCountsQuery, AlertQuery } from '@/shared/contract/alerts';
-import type { IncidentQuery } from '@/shared/contract/incidents';
-import { fetchAlert, fetchAlertCounts, fetchAlertNotes, fetchAlerts, fetchIncidents } from './requests';
+import { fetchAlert, fetchAlertCounts, fetchAlertNotes, fetchAlerts } from './requests';
 
 /** How often the queue asks whether alerts arrived since it was loaded. */
 export const liveCheckIntervalMs = 20_000;
@@ -51,11 +50,5 @@ export const alertQueries = {
     queryOptions({
       queryKey: [...alertQueries.details(), id, 'notes'],
       queryFn: ({ signal }) => fetchAlertNotes(id, signal),
-    }),
-  incidents: (query: IncidentQuery) =>
-    queryOptions({
-      queryKey: ['incidents', 'list', query],
-      queryFn: ({ signal }) => fetchIncidents(query, signal),
-      placeholderData: keepPreviousData,
     }),
 };

@@ -13,7 +13,6 @@ import {
   type AlertPatch,
   type AlertQuery,
 } from '@/shared/contract/alerts';
-import { incidentPageSchema, type IncidentQuery } from '@/shared/contract/incidents';
 
 const alertPath = (id: string) => `/alerts/${encodeURIComponent(id)}`;
 
@@ -83,9 +82,4 @@ export function escalateAlert(
     idempotencyKey,
     schema: alertSchema,
   });
-}
-
-/** Incidents an alert can be escalated to (`GET /incidents?q=`). */
-export function fetchIncidents(query: IncidentQuery, signal?: AbortSignal) {
-  return request({ path: '/incidents', query: { ...query }, schema: incidentPageSchema, signal });
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { clock, isoAt } from '@mocks/clock';
@@ -252,6 +252,62 @@ describe('Alert page', () => {
     expect(await within(summary()).findByText('acknowledged')).toBeInTheDocument();
     expect(within(summary()).getByText(demoStaff.analyst2.name)).toBeInTheDocument();
     expect(sent.map((write) => write.ifMatch)).toEqual([`"${String(seen)}"`, `"${String(seen + 1)}"`]);
+  });
+
+  it('sends one change for a double click on Acknowledge and on Dismiss, and never calls it a colleague’s', async () => {
+    await signedInAs('analyst');
+    const sent = watchWrites();
+    await openAlert(knownAlerts.newCritical);
+    const patches = () => sent.filter((write) => write.method === 'PATCH');
+
+    // Two clicks before the page has re-rendered: the second must do nothing.
+    const acknowledge = screen.getByRole('button', { name: 'Acknowledge' });
+    fireEvent.click(acknowledge);
+    fireEvent.click(acknowledge);
+    expect(await within(summary()).findByText('acknowledged')).toBeInTheDocument();
+    expect(patches()).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dismiss the alert' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /why is it dismissed/i }), {
+      target: { value: 'Known test traffic from the QA team' },
+    });
+    const submit = within(dialog).getByRole('button', { name: 'Dismiss' });
+    fireEvent.click(submit);
+    fireEvent.click(submit);
+    await waitFor(() => {
+      expect(dialog).not.toBeInTheDocument();
+    });
+    expect(await within(summary()).findByText('dismissed')).toBeInTheDocument();
+    expect(patches()).toHaveLength(2);
+    expect(screen.queryByRole('dialog', { name: 'Someone else changed this first' })).not.toBeInTheDocument();
+    const notes = await screen.findByRole('list', { name: 'Notes, oldest first' });
+    expect(within(notes).getAllByText('Known test traffic from the QA team')).toHaveLength(1);
+  });
+
+  it('keeps the keyboard in the alert’s actions when the button used goes away', async () => {
+    await signedInAs('analyst');
+    const { user } = await openAlert(knownAlerts.newCritical);
+    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    expect(await within(summary()).findByText('acknowledged')).toBeInTheDocument();
+    const actions = screen.getByRole('group', { name: 'Alert actions' });
+    await waitFor(() => {
+      expect(actions).toHaveFocus();
+    });
+
+    await user.click(within(actions).getByRole('button', { name: 'Dismiss' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dismiss the alert' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /why is it dismissed/i }),
+      'Known test traffic',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => {
+      expect(dialog).not.toBeInTheDocument();
+    });
+    await waitFor(() => {
+      expect(screen.getByRole('group', { name: 'Alert actions' })).toHaveFocus();
+    });
   });
 
   it('shows URLs defanged as text, never as links, and copies the original', async () => {

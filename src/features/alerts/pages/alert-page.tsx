@@ -8,27 +8,32 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import type { Alert } from '@/shared/contract/alerts';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
+import { paths } from '@/shared/lib/paths';
 import { RevealScope } from '@/shared/reveal/reveal-scope';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { PageHeader } from '@/shared/ui/page-header';
-import { useAlertActions } from '../alert-page/alert-actions';
+import { AlertActionButtons, AlertActionDialogs, AlertActionFeedback } from '../alert-page/alert-actions';
 import { AlertHeader } from '../alert-page/alert-header';
 import { Evidence } from '../alert-page/evidence';
 import { Notes } from '../alert-page/notes';
+import { useAlertActions } from '../alert-page/use-alert-actions';
 import { alertQueries } from '../api/queries';
 
 function AlertView({ alert }: { alert: Alert }) {
-  const { buttons, feedback, dialogs } = useAlertActions(alert);
+  const actions = useAlertActions(alert);
   return (
     <>
-      <AlertHeader alert={alert} actions={buttons} />
-      {feedback}
+      <AlertHeader
+        alert={alert}
+        actions={actions.canChange ? <AlertActionButtons actions={actions} /> : null}
+      />
+      <AlertActionFeedback actions={actions} />
       <Stack spacing={2}>
         <Evidence alert={alert} />
         <Notes alertId={alert.id} />
       </Stack>
-      {dialogs}
+      <AlertActionDialogs actions={actions} />
     </>
   );
 }
@@ -61,7 +66,7 @@ export function AlertPage() {
             title={`No alert ${id}`}
             hint="The id may be mistyped. The queue lists every alert."
             action={
-              <Button component={RouterLink} to="/alerts" variant="contained">
+              <Button component={RouterLink} to={paths.alerts()} variant="contained">
                 Back to the alerts
               </Button>
             }

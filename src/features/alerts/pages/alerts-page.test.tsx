@@ -1,7 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { clock, isoAt, minute } from '@mocks/clock';
-import { commitAlert } from '@mocks/db/alerts';
+import { minute } from '@mocks/clock';
 import { demoStaff } from '@mocks/db/staff';
 import { server } from '@mocks/node';
 import { advanceClock, pinClock } from '@mocks/scenarios/clock';
@@ -245,52 +244,6 @@ describe('Risk alerts queue', () => {
       expect(again.querySelector(`tr[data-row-key="${opened}"]`)).toHaveFocus();
     });
     expect(currentUrl(router)).toBe('/alerts?status=new');
-  });
-
-  it('reports a bulk change that partly failed, and retries only the failures', async () => {
-    const requests = watchAlertRequests();
-    const { user, table } = await openQueue('/alerts?status=new');
-    const boxes = () => within(table).getAllByRole('checkbox', { name: /^Select (?!all)/ });
-
-    await user.click(nth(boxes(), 0));
-    await user.keyboard('{Shift>}');
-    await user.click(nth(boxes(), 3));
-    await user.keyboard('{/Shift}');
-    expect(screen.getByText('4 selected')).toBeInTheDocument();
-    const chosen = rowIds(table).slice(0, 4);
-    const stale = chosen[1] ?? '';
-    const staleTitle = within(row(table, 1)).getAllByRole('link')[0]?.textContent;
-
-    // Meanwhile a colleague takes one of them.
-    commitAlert({
-      type: 'patch',
-      alertId: stale,
-      at: isoAt(clock.now()),
-      by: demoStaff.analyst2.id,
-      assigneeId: demoStaff.analyst2.id,
-    });
-
-    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
-    const report = await screen.findByText('3 of 4 alerts acknowledged; 1 failed:');
-    const failures = within(report.closest<HTMLElement>('[role="status"]') ?? document.body).getByRole(
-      'list',
-      {
-        name: 'Failed alerts',
-      },
-    );
-    expect(within(failures).getAllByRole('listitem')).toHaveLength(1);
-    expect(within(failures).getByRole('listitem')).toHaveTextContent(
-      `${staleTitle ?? ''} (${stale}) — Changed by someone else`,
-    );
-    expect(within(row(table, 0)).getByText('acknowledged')).toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Retry failed' }));
-    expect(await screen.findByText('1 alert acknowledged.')).toBeInTheDocument();
-    expect(requests.bulk().at(-1)?.body).toMatchObject({
-      items: [{ id: stale }],
-      patch: { status: 'acknowledged' },
-    });
-    expect(within(row(table, 1)).getByText('acknowledged')).toBeInTheDocument();
   });
 
   it('assigns the selection to a colleague among those who may change alerts', async () => {

@@ -5,10 +5,33 @@ import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
 import { describeError } from '@/shared/api/api-error';
 import type { AlertBulkFailure, AlertBulkResponse } from '@/shared/contract/alerts';
-import type { BulkRun } from './use-bulk-change';
+import { paths } from '@/shared/lib/paths';
+import { StaffName } from '@/shared/staff/staff-name';
+import { alertStatusLabels } from '../alert-labels';
+import { currentOfFailure } from '../api/mutations';
+import { staleButApplicable, type BulkRun } from './use-bulk-change';
 
 function failureReason({ problem }: AlertBulkFailure): string {
   return problem.detail ? `${problem.title}: ${problem.detail}` : problem.title;
+}
+
+/** What a colleague left the alert as (412): the person decides on that, not on what they saw. */
+function TheirState({ failure }: { failure: AlertBulkFailure }) {
+  const current = failure.problem.status === 412 ? currentOfFailure(failure) : undefined;
+  if (!current) return null;
+  return (
+    <>
+      {' '}
+      — now {alertStatusLabels[current.status].toLowerCase()},{' '}
+      {current.assigneeId ? (
+        <>
+          assigned to <StaffName id={current.assigneeId} />
+        </>
+      ) : (
+        'unassigned'
+      )}
+    </>
+  );
 }
 
 interface BulkResultProps {
@@ -23,8 +46,10 @@ interface BulkResultProps {
 }
 
 /**
- * What a change on several alerts did: how many succeeded, and every failure with its reason.
- * Nothing is skipped silently; "Retry failed" sends only the failures again.
+ * What a change on several alerts did: how many succeeded, and every failure with its reason; an
+ * alert a colleague changed first shows their state. Nothing is skipped or resent silently: "Apply
+ * to their versions" appears only for such alerts whose state still allows the change, and sends
+ * it on their version because the person chose so; refused items (409, 403) are not offered.
  */
 export function BulkResult({
   run,
@@ -70,6 +95,7 @@ export function BulkResult({
 
   const succeeded = result.updated.length;
   const failed = result.failed;
+  const applicable = failed.filter((failure) => staleButApplicable(failure, run.patch)).length;
   return (
     <Alert
       severity={failed.length === 0 ? 'success' : 'warning'}
@@ -77,9 +103,11 @@ export function BulkResult({
       sx={{ mb: 1 }}
       action={
         <Box sx={{ display: 'flex', gap: 1 }}>
-          {failed.length > 0 ? (
-            <Button color="inherit" size="small" onClick={onRetryFailed}>
-              Retry failed
+          {applicable > 0 ? (
+            <Button color="inherit" size="small" onClick={onRetryFailed} disabled={pending}>
+              {applicable === 1
+                ? 'Apply to their version'
+                : `Apply to their ${applicable.toLocaleString()} versions`}
             </Button>
           ) : null}
           <Button color="inherit" size="small" onClick={onClose}>
@@ -101,10 +129,11 @@ export function BulkResult({
         >
           {failed.map((failure) => (
             <li key={failure.id}>
-              <Link component={RouterLink} to={`/alerts/${encodeURIComponent(failure.id)}`} color="inherit">
+              <Link component={RouterLink} to={paths.alert(failure.id)} color="inherit">
                 {run.titles[failure.id] ?? failure.id}
               </Link>{' '}
               ({failure.id}) — {failureReason(failure)}
+              <TheirState failure={failure} />
             </li>
           ))}
         </Box>

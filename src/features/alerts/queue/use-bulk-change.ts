@@ -1,75 +1,73 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import {
-  alertSchema,
-  type Alert,
-  type AlertBulkFailure,
-  type AlertBulkItem,
-  type AlertPatch,
-} from '@/shared/contract/alerts';
-import type { Page } from '@/shared/contract/common';
-import { showChangedAlerts } from '../api/alert-cache';
-import { alertQueries } from '../api/queries';
-import { bulkChangeAlerts } from '../api/requests';
+import { canMoveAlert, type Alert, type AlertBulkFailure, type AlertPatch } from '@/shared/contract/alerts';
+import { currentOfFailure, useBulkChangeAlerts, type BulkChange } from '../api/mutations';
 
 /** One change sent for one or many alerts: what it is called and what it does. */
-export interface BulkRun {
+export interface BulkRun extends BulkChange {
   /** What was done, after "3 alerts": "acknowledged", "assigned to Priya Raman". */
   done: string;
   patch: AlertPatch;
-  items: AlertBulkItem[];
+  items: { id: string; version: number }[];
   /** The titles the person saw, to name the failures. */
   titles: Record<string, string>;
 }
 
-/** The version to retry a failed item on: the current one from a 412, else the newest seen. */
-function retryVersion(queryClient: QueryClient, failure: AlertBulkFailure, fallback: number): number {
-  const current: unknown = failure.problem.current;
-  if (
-    typeof current === 'object' &&
-    current !== null &&
-    'version' in current &&
-    typeof current.version === 'number'
-  ) {
-    return current.version;
-  }
-  for (const [, page] of queryClient.getQueriesData<Page<Alert>>({ queryKey: alertQueries.lists() })) {
-    const seen = page?.items.find((alert) => alert.id === failure.id);
-    if (seen) return seen.version;
-  }
-  return fallback;
+/**
+ * A colleague changed the alert first (412) and the patch still means something on their version
+ * (a move their state allows, never a reopening of what they closed): the person may choose to
+ * apply it there, after seeing their state (DESIGN's conflict rule). Returns their alert, else
+ * `undefined`.
+ */
+export function staleButApplicable(failure: AlertBulkFailure, patch: AlertPatch): Alert | undefined {
+  if (failure.problem.status !== 412) return undefined;
+  const current = currentOfFailure(failure);
+  if (!current) return undefined;
+  if (patch.status === undefined) return current;
+  // A colleague closed it: reopening is another decision, made on the alert's page.
+  const closed = current.status === 'resolved' || current.status === 'dismissed';
+  return !closed && canMoveAlert(current.status, patch.status) ? current : undefined;
 }
 
 /**
  * Sends a change for a set of alerts with `POST /alerts/bulk`: partial success is normal, so the
- * outcome lists every failure with its problem, and `retryFailed` sends only those again.
+ * outcome lists every failure with its problem. A run while one is pending does nothing (a key
+ * pressed twice acts once). A call's `onSuccess` runs only when every item succeeded, so a page
+ * that clears its selection there keeps it after a partial failure; `failedIds` names the failed
+ * items of the last run. Nothing is resent on a colleague's version unless the person asks:
+ * `applyToTheirVersions` sends the 412 items whose current state still allows the patch, on that
+ * version; 409 and 403 items are never offered again (they cannot succeed).
  */
 export function useBulkChange() {
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: (run: BulkRun) => bulkChangeAlerts(run.items, run.patch),
-    onSuccess: (reply, run) => {
-      showChangedAlerts(queryClient, reply.updated, { notesChanged: run.patch.note !== undefined });
-      // An alert changed by someone else (412) shows its current state in the list too.
-      const current = reply.failed.flatMap((failure) => {
-        const parsed = alertSchema.safeParse(failure.problem.current);
-        return parsed.success ? [parsed.data] : [];
-      });
-      showChangedAlerts(queryClient, current);
-    },
-  });
+  const mutation = useBulkChangeAlerts<BulkRun>();
+  const { data, variables } = mutation;
+  const failedIds: ReadonlySet<string> = new Set(data?.failed.map((failure) => failure.id) ?? []);
 
-  const retryFailed = () => {
-    const { data, variables } = mutation;
-    if (!data || data.failed.length === 0) return;
-    const versions = new Map(variables.items.map((item) => [item.id, item.version]));
-    mutation.mutate({
-      ...variables,
-      items: data.failed.map((failure) => ({
-        id: failure.id,
-        version: retryVersion(queryClient, failure, versions.get(failure.id) ?? 0),
-      })),
+  // `undefined` (no run yet) sends nothing, so "Retry" can pass the last run as it is.
+  const mutate = (run: BulkRun | undefined, options?: { onSuccess?: () => void }) =>
+    run !== undefined &&
+    mutation.mutate(run, {
+      onSuccess: (reply) => {
+        if (reply.failed.length === 0) options?.onSuccess?.();
+      },
     });
+
+  const applicable =
+    data && variables
+      ? data.failed.flatMap((failure) => staleButApplicable(failure, variables.patch) ?? [])
+      : [];
+
+  const applyToTheirVersions = () => {
+    if (!variables || applicable.length === 0) return;
+    mutate({ ...variables, items: applicable.map(({ id, version }) => ({ id, version })) });
   };
 
-  return { ...mutation, retryFailed };
+  return {
+    ...mutation,
+    mutate,
+    failedIds,
+    /** How many failed items the person may apply the change to on their current version. */
+    applicableCount: applicable.length,
+    applyToTheirVersions,
+    /** The page's "Retry failed" button: the same as `applyToTheirVersions`, never silent. */
+    retryFailed: applyToTheirVersions,
+  };
 }

@@ -7,14 +7,12 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { describeError, isApiError } from '@/shared/api/api-error';
+import { describeError } from '@/shared/api/api-error';
 import { useIntentKey } from '@/shared/api/use-intent-key';
-import { consentWithdrawalRequestSchema, type Purpose } from '@/shared/contract/consent';
-import { consentQueries } from '../api/queries';
-import { recordWithdrawal } from '../api/requests';
+import type { Purpose } from '@/shared/contract/consent';
+import { useRecordWithdrawal } from '../api/mutations';
 
 /** The form: which purpose (only granted, optional ones are offered) and how the customer asked. */
 const withdrawalFormSchema = z.object({
@@ -32,7 +30,6 @@ interface WithdrawalDialogProps {
 }
 
 function WithdrawalFormBody({ accountId, purposes, onClose, onRecorded }: WithdrawalDialogProps) {
-  const queryClient = useQueryClient();
   // One key for this opening of the dialog: a double click or a retry records one event.
   const [idempotencyKey] = useIntentKey();
   const {
@@ -44,24 +41,10 @@ function WithdrawalFormBody({ accountId, purposes, onClose, onRecorded }: Withdr
     defaultValues: { purposeId: purposes.length === 1 ? (purposes[0]?.id ?? '') : '', reason: '' },
   });
 
-  const mutation = useMutation({
-    mutationFn: (form: WithdrawalForm) =>
-      recordWithdrawal(
-        accountId,
-        consentWithdrawalRequestSchema.parse({ ...form, action: 'withdrawn' }),
-        idempotencyKey,
-      ),
-    onSuccess: (event) => {
-      void queryClient.invalidateQueries({ queryKey: consentQueries.account(accountId) });
-      const purpose = purposes.find((candidate) => candidate.id === event.purposeId);
-      if (purpose) onRecorded(purpose);
-      onClose();
-    },
-    onError: (error) => {
-      // 409: the state changed meanwhile (already withdrawn); show the current state behind the dialog.
-      if (isApiError(error) && error.isConflict)
-        void queryClient.invalidateQueries({ queryKey: consentQueries.account(accountId) });
-    },
+  const mutation = useRecordWithdrawal(accountId, idempotencyKey, (event) => {
+    const purpose = purposes.find((candidate) => candidate.id === event.purposeId);
+    if (purpose) onRecorded(purpose);
+    onClose();
   });
 
   return (

@@ -37,6 +37,8 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      // A key held down repeats its keydown: an action key acts once per press, never per repeat.
+      if (event.repeat) return;
       if (isTypingTarget(event.target)) return;
       if (document.querySelector('[role="dialog"]') && event.key !== '?') return;
       if (event.key === '?') {

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { AccountQuery, ActivityQuery } from '@/shared/contract/accounts';
 import { fetchAccount, fetchAccounts, fetchActivity } from './requests';
 
+/** Accounts are read by every feature: their query keys and factories live here. */
 export const accountQueries = {
   all: () => ['accounts'] as const,
   lists: () => [...accountQueries.all(), 'list'] as const,
@@ -12,9 +13,10 @@ export const accountQueries = {
       // The previous rows stay while the next search or page loads; a newer search aborts this one.
       placeholderData: keepPreviousData,
     }),
+  details: () => [...accountQueries.all(), 'detail'] as const,
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...accountQueries.all(), 'detail', id],
+      queryKey: [...accountQueries.details(), id],
       queryFn: ({ signal }) => fetchAccount(id, signal),
     }),
   activity: (id: string, query: ActivityQuery) =>

@@ -1,0 +1,159 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { clock, isoAt } from '@mocks/clock';
+import { commitAlert } from '@mocks/db/alerts';
+import { demoStaff } from '@mocks/db/staff';
+import { server } from '@mocks/node';
+import { pinClock } from '@mocks/scenarios/clock';
+import { slow } from '@mocks/scenarios/faults';
+import { signedInAs } from '@mocks/scenarios/session';
+import { renderApp } from '@tests/render-with-providers';
+
+// Bulk changes from the queue: what a run reports, what it never resends on its own, and keys
+// that must act once.
+
+interface BulkRequest {
+  items: { id: string; version: number }[];
+  patch: Record<string, unknown>;
+}
+
+/** The bodies of every `POST /alerts/bulk`, in the order they left. */
+function watchBulkRequests(): BulkRequest[] {
+  const bodies: BulkRequest[] = [];
+  server.events.on('request:start', ({ request }) => {
+    if (request.method !== 'POST' || !request.url.endsWith('/alerts/bulk')) return;
+    const index = bodies.length;
+    bodies.push({ items: [], patch: {} });
+    void request
+      .clone()
+      .json()
+      .then((body: unknown) => {
+        bodies[index] = body as BulkRequest;
+      });
+  });
+  return bodies;
+}
+
+async function openQueue(path: string) {
+  pinClock('2026-11-25T09:00:00Z');
+  await signedInAs('analyst');
+  const rendered = renderApp(path);
+  const table = await screen.findByRole('table', { name: 'Risk alerts' });
+  await waitFor(() => {
+    expect(rows(table).length).toBeGreaterThan(3);
+  });
+  return { ...rendered, table };
+}
+
+function rows(table: HTMLElement): HTMLTableRowElement[] {
+  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row-key]')];
+}
+
+function idOf(table: HTMLElement, index: number): string {
+  const key = rows(table)[index]?.dataset.rowKey;
+  if (!key) throw new Error(`No row ${String(index)}`);
+  return key;
+}
+
+function checkboxOf(table: HTMLElement, id: string): HTMLElement {
+  const row = table.querySelector<HTMLElement>(`tr[data-row-key="${id}"]`);
+  if (!row) throw new Error(`No row ${id}`);
+  return within(row).getByRole('checkbox');
+}
+
+function reportOf(text: string): HTMLElement {
+  return screen.getByText(text).closest<HTMLElement>('[role="status"]') ?? document.body;
+}
+
+describe('Bulk changes in the queue', () => {
+  it('shows a colleague’s newer version, resends nothing by itself, and applies mine on theirs only when asked', async () => {
+    const bulk = watchBulkRequests();
+    const { user, table } = await openQueue('/alerts?status=new');
+    const chosen = [0, 1, 2, 3].map((index) => idOf(table, index));
+    for (const id of chosen) await user.click(checkboxOf(table, id));
+    expect(screen.getByText('4 selected')).toBeInTheDocument();
+    const stale = chosen[1] ?? '';
+
+    // Meanwhile a colleague takes one of them.
+    commitAlert({
+      type: 'patch',
+      alertId: stale,
+      at: isoAt(clock.now()),
+      by: demoStaff.analyst2.id,
+      assigneeId: demoStaff.analyst2.id,
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    await screen.findByText('3 of 4 alerts acknowledged; 1 failed:');
+    const report = reportOf('3 of 4 alerts acknowledged; 1 failed:');
+    const failure = within(within(report).getByRole('list', { name: 'Failed alerts' })).getByRole('listitem');
+    expect(failure).toHaveTextContent(`(${stale}) — Changed by someone else`);
+    // Their state, so the person can decide on it.
+    expect(failure).toHaveTextContent(`now new, assigned to ${demoStaff.analyst2.name}`);
+    expect(within(report).queryByRole('button', { name: 'Retry failed' })).not.toBeInTheDocument();
+    expect(bulk).toHaveLength(1);
+    // The failed alert stays selected.
+    expect(checkboxOf(table, stale)).toBeChecked();
+
+    await user.click(within(report).getByRole('button', { name: 'Apply to their version' }));
+    expect(await screen.findByText('1 alert acknowledged.')).toBeInTheDocument();
+    expect(bulk).toHaveLength(2);
+    await waitFor(() => {
+      expect(bulk[1]?.items).toEqual([{ id: stale, version: expect.any(Number) as number }]);
+    });
+    expect(bulk[1]?.items[0]?.version).toBeGreaterThan(bulk[0]?.items[1]?.version ?? Infinity);
+  });
+
+  it('never offers to resend on an alert a colleague closed, nor one the state refuses (409)', async () => {
+    const { user, table } = await openQueue('/alerts?status=new');
+    const closed = idOf(table, 0);
+    const open = idOf(table, 1);
+    await user.click(checkboxOf(table, closed));
+    await user.click(checkboxOf(table, open));
+    commitAlert({
+      type: 'patch',
+      alertId: closed,
+      at: isoAt(clock.now()),
+      by: demoStaff.analyst2.id,
+      status: 'dismissed',
+      note: { id: 'note_colleague01', body: 'Known test traffic' },
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    await screen.findByText('1 of 2 alerts acknowledged; 1 failed:');
+    const report = reportOf('1 of 2 alerts acknowledged; 1 failed:');
+    expect(within(report).getByRole('listitem')).toHaveTextContent('now dismissed');
+    expect(within(report).queryByRole('button', { name: /^Apply to their/ })).not.toBeInTheDocument();
+    expect(within(report).queryByRole('button', { name: 'Retry failed' })).not.toBeInTheDocument();
+  });
+
+  it('acts once for a key pressed twice quickly, and not at all for a held key', async () => {
+    const bulk = watchBulkRequests();
+    const { user, table } = await openQueue('/alerts?status=new');
+    const first = idOf(table, 0);
+    await user.keyboard('j');
+    await waitFor(() => {
+      expect(table.querySelector(`tr[data-row-key="${first}"]`)).toHaveFocus();
+    });
+    // The first request is still on its way when the second press comes.
+    slow('alerts', 300, { method: 'POST', times: 1 });
+    await user.keyboard('aa');
+    expect(await screen.findByText('1 alert acknowledged.')).toBeInTheDocument();
+    expect(bulk).toHaveLength(1);
+    expect(screen.queryByText(/failed/)).not.toBeInTheDocument();
+
+    // A key held down repeats its keydown: the repeats do nothing.
+    const second = idOf(table, 1);
+    await user.keyboard('j');
+    await waitFor(() => {
+      expect(table.querySelector(`tr[data-row-key="${second}"]`)).toHaveFocus();
+    });
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: 'm', repeat: true });
+    await user.keyboard('a');
+    expect(await screen.findByText('1 alert acknowledged.')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(bulk).toHaveLength(2);
+    });
+    expect(bulk[1]?.patch).toEqual({ status: 'acknowledged' });
+  });
+});
