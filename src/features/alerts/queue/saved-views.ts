@@ -2,6 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
 import { serverNow } from '@/shared/api/server-time';
 import { unassignedFilter } from '@/shared/contract/alerts';
+import { localDay } from '@/shared/lib/format';
 import { readUrlState } from '@/shared/lib/use-url-state';
 import { assignedToMe, queueFilterKeys, queueUrlSpec, type QueueFilters } from './queue-view';
 
@@ -14,9 +15,9 @@ export interface SavedView {
 
 const none: QueueFilters = { status: [], severity: [], type: [], assignee: '', from: '', to: '' };
 
-/** Today by the server's clock (a UTC day, as the date filters read days). */
+/** Today by the server's clock, as the staff member's day in the browser's time zone (as the date filters read days). */
 function serverToday(): string {
-  return new Date(serverNow()).toISOString().slice(0, 10);
+  return localDay(serverNow());
 }
 
 /** The views every analyst starts with; "New today" is computed when chosen. */

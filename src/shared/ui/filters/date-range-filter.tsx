@@ -1,4 +1,7 @@
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { timeZoneLabel } from '@/shared/lib/format';
 
 interface DateRangeFilterProps {
   from: string;
@@ -10,9 +13,14 @@ export function isReversedRange({ from, to }: { from: string; to: string }): boo
   return Boolean(from && to && from > to);
 }
 
-/** A day range (native date fields); a range that ends before it starts is flagged, not sent. */
+/**
+ * A day range (native date fields, `YYYY-MM-DD`); a range that ends before it starts is flagged,
+ * not sent. Days are the staff member's days in the browser's time zone, which a caption names.
+ */
 export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
   const reversed = isReversedRange({ from, to });
+  // The zone's offset as of opening the view (a daylight-saving change mid-session is rare).
+  const [zone] = useState(() => timeZoneLabel(Date.now()));
   return (
     <>
       <TextField
@@ -36,6 +44,9 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
         error={reversed}
         helperText={reversed ? '“To” must be on or after “From”' : undefined}
       />
+      <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'center' }}>
+        Days and times in {zone}
+      </Typography>
     </>
   );
 }
