@@ -10,6 +10,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { useStaff } from '@/shared/session/use-session';
 import { PressedButton } from '@/shared/ui/pressed-button';
 import type { QueueFilters } from './queue-view';
 import { builtInViews, maxViewNameLength, sameFilters, useOwnViews, type SavedView } from './saved-views';
@@ -81,7 +82,7 @@ interface SavedViewsBarProps {
 
 /** The built-in views and the analyst's own: one click applies a view's filters. */
 export function SavedViewsBar({ filters, onApply }: SavedViewsBarProps) {
-  const own = useOwnViews();
+  const own = useOwnViews(useStaff().id);
   const [saving, setSaving] = useState(false);
   const views = [...builtInViews(), ...own.views];
 
