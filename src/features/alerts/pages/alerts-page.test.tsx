@@ -1,11 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { clock, isoAt, minute } from '@mocks/clock';
 import { commitAlert } from '@mocks/db/alerts';
 import { demoStaff } from '@mocks/db/staff';
 import { server } from '@mocks/node';
 import { advanceClock, pinClock } from '@mocks/scenarios/clock';
-import { failing, healthy } from '@mocks/scenarios/faults';
+import { failing, healthy, slow } from '@mocks/scenarios/faults';
 import { signedInAs } from '@mocks/scenarios/session';
 import { currentUrl, renderApp } from '@tests/render-with-providers';
 import { savedViewsStorageKey } from '../queue/saved-views';
@@ -182,6 +183,23 @@ describe('Risk alerts queue', () => {
     expect(within(next).getByRole('button', { name: 'My open' })).toBeInTheDocument();
     expect(within(next).queryByRole('button', { name: 'Daniel’s criticals' })).not.toBeInTheDocument();
     localStorage.clear();
+  });
+
+  it('keeps every character typed into the search while replies are slow, and keeps the text out of the URL', async () => {
+    const requests = watchAlertRequests();
+    const { router } = await openQueue();
+    slow('alerts', 300);
+    // One key every 300 ms, as a person types; the queue's replies take longer than that.
+    const typist = userEvent.setup({ delay: 300 });
+    const search = screen.getByRole('textbox', { name: 'Search alerts' });
+    await typist.type(search, 'login');
+    expect(search).toHaveValue('login');
+    await waitFor(() => {
+      expect(requests.lists().at(-1)?.url.searchParams.get('q')).toBe('login');
+    });
+    expect(search).toHaveValue('login');
+    expect(currentUrl(router)).toBe('/alerts');
+    healthy('alerts');
   });
 
   it('says so when the browser will not keep a saved view, and keeps the dialog open', async () => {
