@@ -76,6 +76,8 @@ describe('Accounts list', () => {
     await waitFor(() => {
       expect(currentUrl(router)).toBe('/accounts?status=locked');
     });
+    // As a person would: the list shows the new filter before the search is changed.
+    await screen.findByRole('button', { name: 'Clear filters' });
     expect(search).toHaveValue('lena');
     await user.clear(search);
     await user.type(search, 'jonas');

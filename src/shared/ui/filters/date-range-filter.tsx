@@ -1,7 +1,7 @@
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { timeZoneLabel } from '@/shared/lib/format';
+import { LightField } from './light-field';
 
 interface DateRangeFilterProps {
   from: string;
@@ -23,27 +23,38 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
   const [zone] = useState(() => timeZoneLabel(Date.now()));
   return (
     <>
-      <TextField
-        label="From"
-        type="date"
-        value={from}
-        onChange={(event) => {
-          onChange({ from: event.target.value });
-        }}
-        slotProps={{ inputLabel: { shrink: true } }}
-        error={reversed}
-      />
-      <TextField
+      <LightField label="From" width={160} error={reversed}>
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            value={from}
+            aria-invalid={reversed || undefined}
+            onChange={(event) => {
+              onChange({ from: event.target.value });
+            }}
+          />
+        )}
+      </LightField>
+      <LightField
         label="To"
-        type="date"
-        value={to}
-        onChange={(event) => {
-          onChange({ to: event.target.value });
-        }}
-        slotProps={{ inputLabel: { shrink: true } }}
+        width={160}
         error={reversed}
         helperText={reversed ? '“To” must be on or after “From”' : undefined}
-      />
+      >
+        {(id, describedBy) => (
+          <input
+            id={id}
+            type="date"
+            value={to}
+            aria-invalid={reversed || undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              onChange({ to: event.target.value });
+            }}
+          />
+        )}
+      </LightField>
       <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'center' }}>
         Days and times in {zone}
       </Typography>

@@ -1,6 +1,6 @@
-import TextField from '@mui/material/TextField';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import { useEffect, useRef, useState, type Ref } from 'react';
-import { searchFieldSlots } from '../search-adornment';
+import { LightField } from './light-field';
 
 interface TextFilterProps {
   label: string;
@@ -79,34 +79,37 @@ export function TextFilter({
   };
 
   return (
-    <TextField
-      label={label}
-      placeholder={placeholder}
-      value={typed.draft}
-      inputRef={inputRef}
-      autoFocus={autoFocus}
-      autoComplete="off"
-      onChange={(event) => {
-        const draft = event.target.value;
-        setTyped((current) => ({ ...current, draft }));
-        if (commitOn === 'change') commit(draft);
-      }}
-      onBlur={
-        commitOn === 'enter'
-          ? () => {
+    <LightField label={label} width={width} icon={search ? <SearchOutlined fontSize="small" /> : undefined}>
+      {(id) => (
+        <input
+          id={id}
+          type="text"
+          placeholder={placeholder}
+          value={typed.draft}
+          ref={inputRef}
+          // A list's search takes the focus when the list opens (not when coming Back to a row).
+          autoFocus={autoFocus}
+          autoComplete="off"
+          onChange={(event) => {
+            const draft = event.target.value;
+            setTyped((current) => ({ ...current, draft }));
+            if (commitOn === 'change') commit(draft);
+          }}
+          onBlur={
+            commitOn === 'enter'
+              ? () => {
+                  commit(typed.draft);
+                }
+              : undefined
+          }
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
               commit(typed.draft);
-            }
-          : undefined
-      }
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') {
-          commit(typed.draft);
-          onEnter?.();
-        }
-        else if (event.key === 'ArrowDown' && onArrowDown?.()) event.preventDefault();
-      }}
-      slotProps={search ? searchFieldSlots : undefined}
-      sx={{ width }}
-    />
+              onEnter?.();
+            } else if (event.key === 'ArrowDown' && onArrowDown?.()) event.preventDefault();
+          }}
+        />
+      )}
+    </LightField>
   );
 }
