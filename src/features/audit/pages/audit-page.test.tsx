@@ -147,6 +147,8 @@ describe('Audit log', () => {
     expect(screen.getByLabelText('To')).toHaveValue('');
     expect(requests.at(-1)?.searchParams.has('from')).toBe(false);
     expect(requests.at(-1)?.searchParams.has('to')).toBe(false);
+    // The date filters say whose days they are.
+    expect(screen.getByText(/^Days and times in \S+ \(UTC/)).toBeInTheDocument();
   });
 
   it('shows an error with Retry when the API fails, and recovers', async () => {
