@@ -81,11 +81,12 @@ export function localDay(ms: number): string {
 }
 
 /**
- * "Asia/Tokyo (UTC+9)": the browser's time zone and its offset at the instant `ms`, for captions
- * that say which zone days and times are shown in.
+ * "Asia/Tokyo (UTC+9)": the browser's time zone and its offset at the instant `ms` (just "UTC"
+ * in UTC), for captions that say which zone days and times are shown in.
  */
 export function timeZoneLabel(ms: number): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
   const offsetMinutes = -new Date(ms).getTimezoneOffset();
   const sign = offsetMinutes < 0 ? '−' : '+';
   const abs = Math.abs(offsetMinutes);

@@ -84,7 +84,7 @@ export function AccountsFilterBar({ view, onChange, onClear }: AccountsFilterBar
         }}
       />
       {hasAccountFilters(view) ? (
-        <Button onClick={onClear} sx={{ mt: 0.5 }}>
+        <Button onClick={onClear} sx={{ mt: 2.5 }}>
           Clear filters
         </Button>
       ) : null}

@@ -93,7 +93,7 @@ export function ActivityTab() {
         <DateRangeFilter from={view.from} to={view.to} onChange={setView} />
         {filtered ? (
           <Button
-            sx={{ mt: 0.5 }}
+            sx={{ mt: 2.5 }}
             onClick={() => {
               setView({ type: '', from: '', to: '' });
             }}

@@ -163,7 +163,7 @@ export function QueueFilterBar({
         />
         <DateRangeFilter from={view.from} to={view.to} onChange={onChange} />
         {hasQueueFilters(view, text) ? (
-          <Button onClick={onClear} sx={{ mt: 1 }}>
+          <Button onClick={onClear} sx={{ mt: 2.5 }}>
             Clear filters
           </Button>
         ) : null}

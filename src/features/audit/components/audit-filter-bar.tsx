@@ -79,7 +79,7 @@ export function AuditFilterBar({ view, onChange, onClear, targetIdRef }: AuditFi
       />
       <DateRangeFilter from={view.from} to={view.to} onChange={onChange} />
       {hasFilters(view) ? (
-        <Button onClick={onClear} sx={{ mt: 0.5 }}>
+        <Button onClick={onClear} sx={{ mt: 2.5 }}>
           Clear filters
         </Button>
       ) : null}

@@ -55,7 +55,7 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
           />
         )}
       </LightField>
-      <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'center' }}>
+      <Typography variant="caption" color="text.secondary" sx={{ mt: 3 }}>
         Days and times in {zone}
       </Typography>
     </>
