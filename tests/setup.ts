@@ -3,7 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { configureClient } from '@/shared/api/http-client';
 import { forgetSearchTexts } from '@/shared/lib/use-history-search-text';
-import { forgetFocusedRows } from '@/shared/ui/paged-table';
+import { forgetFocusedRows } from '@/shared/ui/list/row-keyboard';
 import { clock } from '@mocks/clock';
 import { resetDb } from '@mocks/db/database';
 import { revokeAllSessions, writeSessionCookie } from '@mocks/http/session-token';

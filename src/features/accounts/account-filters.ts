@@ -1,7 +1,7 @@
 import { accountSortFields, accountStatuses, type AccountQuery } from '@/shared/contract/accounts';
 import { sortDirections } from '@/shared/contract/common';
 import { enumParam, intParam, textParam, type UrlValues } from '@/shared/lib/use-url-state';
-import { pageSizeOptions } from '@/shared/ui/paged-table';
+import { pagingParams } from '@/shared/lists/use-list-controller';
 
 /**
  * The accounts list's view state in the URL. The search text is not here: it is often an email or
@@ -13,8 +13,7 @@ export const accountsUrlSpec = {
   riskMin: intParam(0, { min: 0, max: 100 }),
   sort: enumParam(accountSortFields, 'lastSeenAt'),
   dir: enumParam(sortDirections, 'desc'),
-  page: intParam(1),
-  pageSize: intParam(25, { min: 1, max: Math.max(...pageSizeOptions) }),
+  ...pagingParams(25),
 };
 
 export type AccountsView = UrlValues<typeof accountsUrlSpec>;

@@ -1,11 +1,14 @@
 import { auditTargetTypes, knownAuditActions } from '@/shared/contract/audit';
 import { sortDirections } from '@/shared/contract/common';
 import { dayEndIso, dayStartIso } from '@/shared/lib/format';
-import { dayParam, enumParam, intParam, textParam, type UrlValues } from '@/shared/lib/use-url-state';
+import { dayParam, enumParam, textParam, type UrlValues } from '@/shared/lib/use-url-state';
+import { pagingParams } from '@/shared/lists/use-list-controller';
 import { isReversedRange } from '@/shared/ui/filters/date-range-filter';
-import { pageSizeOptions } from '@/shared/ui/paged-table';
 
-/** The audit log's view state, all of it in the URL. */
+/**
+ * The audit log's view state, all of it in the URL. `targetId` is an exact record id (`acc_…`,
+ * `alr_…`), an id filter rather than free text, so it belongs in a shareable link.
+ */
 export const auditUrlSpec = {
   actorId: textParam(),
   action: enumParam(knownAuditActions),
@@ -14,8 +17,7 @@ export const auditUrlSpec = {
   from: dayParam(),
   to: dayParam(),
   dir: enumParam(sortDirections, 'desc'),
-  page: intParam(1),
-  pageSize: intParam(50, { min: 1, max: Math.max(...pageSizeOptions) }),
+  ...pagingParams(50),
 };
 
 export type AuditView = UrlValues<typeof auditUrlSpec>;
@@ -28,7 +30,7 @@ export function hasFilters(view: AuditView): boolean {
   return Boolean(view.actorId || view.action || view.targetType || view.targetId || view.from || view.to);
 }
 
-/** The API query for a view: days become the instants that bound them (UTC). */
+/** The API query for a view: days (the staff member's, in the browser's zone) become the UTC instants that bound them. */
 export function toAuditQuery(view: AuditView) {
   return {
     actorId: view.actorId || undefined,

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { onSessionEnd } from '@/shared/session/session-end';
 
@@ -17,22 +17,30 @@ export function forgetSearchTexts(): void {
   memory.clear();
 }
 
+/**
+ * The search text of the list `scope` on the current history entry, and its setter. Memory is
+ * written only by the setter and after a render commits: a navigation renders in a transition
+ * that typing may interrupt, and a discarded render must not leave its (older) text behind.
+ */
 export function useHistorySearchText(scope: string): [text: string, setText: (text: string) => void] {
   const { key: entry } = useLocation();
   const key = `${scope}:${entry}`;
   const [state, setState] = useState(() => ({ key, text: memory.get(key) ?? '' }));
+  let text = state.text;
   if (state.key !== key) {
     // Another history entry: Back finds its own text; a new entry carries the current one over.
-    const text = memory.get(key) ?? state.text;
-    memory.set(key, text);
+    text = memory.get(key) ?? state.text;
     setState({ key, text });
   }
+  useEffect(() => {
+    memory.set(key, text);
+  }, [key, text]);
   const setText = useCallback(
-    (text: string) => {
-      memory.set(key, text);
-      setState({ key, text });
+    (next: string) => {
+      memory.set(key, next);
+      setState({ key, text: next });
     },
     [key],
   );
-  return [state.key === key ? state.text : (memory.get(key) ?? state.text), setText];
+  return [text, setText];
 }

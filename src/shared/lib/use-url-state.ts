@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { isIsoDay } from './format';
 
 /**
  * The URL is the state of every list: filters, sort, page and tab live in the query string, so a
@@ -57,10 +58,10 @@ export function enumListParam<const V extends string>(values: readonly V[]): Url
   };
 }
 
-/** A `YYYY-MM-DD` day; anything else reads as empty. */
+/** A `YYYY-MM-DD` day that exists in the calendar; anything else (`2026-13-01`, `2026-02-31`) reads as empty. */
 export function dayParam(): UrlParam<string> {
   return {
-    parse: (raw) => (raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : ''),
+    parse: (raw) => (raw && isIsoDay(raw) ? raw : ''),
     serialize: (value) => value || undefined,
   };
 }

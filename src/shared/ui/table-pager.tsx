@@ -16,7 +16,7 @@ interface TablePagerProps {
 }
 
 /**
- * Rows per page, "26–50 of 1,234" and previous/next. Written here rather than MUI's
+ * Rows per page, "26–50 of 1,234" and previous/next; never counts past the total. Written here rather than MUI's
  * TablePagination, whose menu-based select brings popover and modal code to every list page.
  */
 export function TablePager({
@@ -29,8 +29,10 @@ export function TablePager({
 }: TablePagerProps) {
   const selectId = useId();
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
-  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const to = Math.min(total, page * pageSize);
+  // A page past the end (a stale link, rows dismissed meanwhile) counts as the last page.
+  const shown = Math.min(page, lastPage);
+  const from = total === 0 ? 0 : (shown - 1) * pageSize + 1;
+  const to = Math.min(total, shown * pageSize);
   return (
     <Box
       sx={{

@@ -1,8 +1,8 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { accountStatuses } from '@/shared/contract/accounts';
+import { LightField } from '@/shared/ui/filters/light-field';
 import { plainOptions, SelectFilter } from '@/shared/ui/filters/select-filter';
 import { hasAccountFilters, type AccountsView } from '../account-filters';
 import { markets } from '../markets';
@@ -22,22 +22,32 @@ function RiskMinField({ value, onCommit }: { value: number; onCommit: (value: nu
     if (valid && parsed !== value) onCommit(parsed);
   };
   return (
-    <TextField
+    <LightField
       label="Min. risk score"
-      type="number"
-      value={draft}
-      onChange={(event) => {
-        setDraft(event.target.value);
-      }}
-      onBlur={commit}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') commit();
-      }}
+      width={170}
       error={!valid}
       helperText={valid ? undefined : 'Enter a whole number from 0 to 100'}
-      slotProps={{ htmlInput: { min: 0, max: 100, step: 1 } }}
-      sx={{ width: 170 }}
-    />
+    >
+      {(id, describedBy) => (
+        <input
+          id={id}
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          value={draft}
+          aria-invalid={!valid || undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            setDraft(event.target.value);
+          }}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit();
+          }}
+        />
+      )}
+    </LightField>
   );
 }
 
@@ -74,7 +84,7 @@ export function AccountsFilterBar({ view, onChange, onClear }: AccountsFilterBar
         }}
       />
       {hasAccountFilters(view) ? (
-        <Button onClick={onClear} sx={{ mt: 0.5 }}>
+        <Button onClick={onClear} sx={{ mt: 2.5 }}>
           Clear filters
         </Button>
       ) : null}

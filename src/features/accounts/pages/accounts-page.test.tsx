@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { failing, healthy, malformed, slow } from '@mocks/scenarios/faults';
@@ -76,6 +76,8 @@ describe('Accounts list', () => {
     await waitFor(() => {
       expect(currentUrl(router)).toBe('/accounts?status=locked');
     });
+    // As a person would: the list shows the new filter before the search is changed.
+    await screen.findByRole('button', { name: 'Clear filters' });
     expect(search).toHaveValue('lena');
     await user.clear(search);
     await user.type(search, 'jonas');
@@ -161,6 +163,62 @@ describe('Accounts list', () => {
     healthy('accounts');
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await accountRows()).not.toHaveLength(0);
+  });
+
+  it('goes to the last page when a link points past the end, and never counts past the total', async () => {
+    await signedInAs('support');
+    const { router } = renderApp('/accounts?page=999999');
+    await waitFor(() => {
+      expect(currentUrl(router)).toMatch(/^\/accounts\?page=\d+$/);
+      expect(currentUrl(router)).not.toBe('/accounts?page=999999');
+    });
+    const rows = await accountRows();
+    expect(rows.length).toBeGreaterThan(0);
+    const count = await screen.findByText(/^[\d,]+–[\d,]+ of [\d,]+$/);
+    const [, to, total] = /–([\d,]+) of ([\d,]+)/.exec(count.textContent) ?? [];
+    expect(to).toBe(total);
+    expect(screen.queryByText('No accounts match')).not.toBeInTheDocument();
+    // Back does not return to the page that does not exist.
+    expect(router.state.historyAction).toBe('REPLACE');
+  });
+
+  it('keeps the rows on screen with the error and Retry when the next page fails to load', async () => {
+    await signedInAs('support');
+    const { user } = renderApp('/accounts');
+    const before = (await accountRows()).map((row) => row.textContent);
+    expect(screen.getByText(/^1–25 of/)).toBeInTheDocument();
+    failing('accounts', 503);
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    expect(await screen.findByText(/had a problem answering/)).toBeInTheDocument();
+    expect((await accountRows()).map((row) => row.textContent)).toEqual(before);
+    expect(screen.getByText(/^1–25 of/)).toBeInTheDocument();
+    healthy('accounts');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(/^26–50 of/)).toBeInTheDocument();
+  });
+
+  it('puts the focus back on the opened row, not in the search, when coming Back from an account', async () => {
+    await signedInAs('support');
+    const { user, router } = renderApp('/accounts');
+    const rows = await accountRows();
+    expect(screen.getByRole('textbox', { name: 'Search accounts' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}j');
+    const opened = rows[1]?.dataset.rowKey ?? '';
+    expect(rows[1]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe(`/accounts/${opened}/profile`);
+    });
+    await act(async () => {
+      await router.navigate(-1);
+    });
+    const table = await screen.findByRole('table', { name: 'Accounts' });
+    await waitFor(() => {
+      expect(table.querySelector(`tr[data-row-key="${opened}"]`)).toHaveFocus();
+    });
+    // The next j moves the cursor instead of typing into the search.
+    await user.keyboard('j');
+    expect(screen.getByRole('textbox', { name: 'Search accounts' })).toHaveValue('');
   });
 
   it('explains a malformed reply', async () => {

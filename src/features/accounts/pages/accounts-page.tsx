@@ -1,18 +1,16 @@
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { AccountSummary } from '@/shared/contract/accounts';
-import { useDebouncedValue } from '@/shared/lib/use-debounced-value';
-import { useHistorySearchText } from '@/shared/lib/use-history-search-text';
-import type { PrefetchArgs } from '@/shared/lib/page-module';
-import { readUrlState, useUrlState } from '@/shared/lib/use-url-state';
+import { listPrefetch, useListController } from '@/shared/lists/use-list-controller';
 import { EmptyState } from '@/shared/ui/empty-state';
+import { TextFilter } from '@/shared/ui/filters/text-filter';
+import type { Column } from '@/shared/ui/list/column';
+import { ListCount } from '@/shared/ui/list/list-count';
+import { focusFirstRow } from '@/shared/ui/list/row-keyboard';
 import { PageHeader } from '@/shared/ui/page-header';
-import { searchFieldSlots } from '@/shared/ui/search-adornment';
-import { pageShortcuts, PagedTable, urlPaging, type Column } from '@/shared/ui/paged-table';
+import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { accountsUrlSpec, emptyAccountFilters, hasAccountFilters, toAccountQuery } from '../account-filters';
@@ -72,25 +70,22 @@ const columns: readonly Column<AccountSummary>[] = [
 
 export function AccountsPage() {
   const navigate = useNavigate();
-  const [view, setView] = useUrlState(accountsUrlSpec);
-  const [text, setText] = useHistorySearchText('accounts');
-  const [q, flush] = useDebouncedValue(text, searchDebounceMs);
-  const accounts = useQuery(accountQueries.list(toAccountQuery(view, q)));
+  const list = useListController({
+    label: 'Accounts',
+    spec: accountsUrlSpec,
+    query: (view, q) => accountQueries.list(toAccountQuery(view, q)),
+    rowKey: (account) => account.id,
+    search: { settleMs: searchDebounceMs },
+  });
+  const { view, setView } = list;
   const searchRef = useRef<HTMLInputElement>(null);
-  const hasRows = Boolean(accounts.data);
+  const hasRows = Boolean(list.query.data);
 
   useEffect(() => {
     if (hasRows) performance.mark('accounts:first-rows');
   }, [hasRows]);
 
-  useShortcuts([
-    { keys: ['/'], description: 'Search accounts', run: () => searchRef.current?.focus() },
-    ...pageShortcuts(view, setView, accounts.data?.total),
-  ]);
-
-  const open = (account: AccountSummary) => {
-    void navigate(`/accounts/${encodeURIComponent(account.id)}`);
-  };
+  useShortcuts([{ keys: ['/'], description: 'Search accounts', run: () => searchRef.current?.focus() }]);
 
   return (
     <>
@@ -102,31 +97,19 @@ export function AccountsPage() {
         sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mb: 2, alignItems: 'flex-start' }}
         role="search"
       >
-        <TextField
+        <TextFilter
           label="Search accounts"
           placeholder="Name, email, phone or acc_…"
-          value={text}
+          value={list.text}
+          onCommit={list.setText}
+          commitOn="change"
+          onEnter={list.flushText}
           inputRef={searchRef}
-          autoFocus
-          autoComplete="off"
-          onChange={(event) => {
-            setText(event.target.value);
-            if (view.page !== 1) setView({ page: 1 }, { replace: true });
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') flush();
-            if (event.key === 'ArrowDown') {
-              const firstRow = document.querySelector<HTMLTableRowElement>(
-                'table[aria-label="Accounts"] tbody tr[tabindex]',
-              );
-              if (firstRow) {
-                event.preventDefault();
-                firstRow.focus();
-              }
-            }
-          }}
-          slotProps={searchFieldSlots}
-          sx={{ width: 340 }}
+          // Coming Back to the list, the focus goes to the row that was opened instead.
+          autoFocus={!list.returning}
+          search
+          width={340}
+          onArrowDown={() => focusFirstRow('Accounts')}
         />
         <AccountsFilterBar
           view={view}
@@ -136,27 +119,18 @@ export function AccountsPage() {
           }}
         />
       </Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} aria-live="polite">
-        {accounts.data
-          ? `${accounts.data.total.toLocaleString()} ${accounts.data.total === 1 ? 'account' : 'accounts'}`
-          : ' '}
-      </Typography>
+      <ListCount total={list.total} noun={['account', 'accounts']} />
       <PagedTable
-        label="Accounts"
+        {...list.table}
         columns={columns}
-        query={accounts}
-        rowKey={(account) => account.id}
-        {...urlPaging(view, setView)}
-        sort={{ field: view.sort, direction: view.dir }}
-        onSortChange={(sort) => {
-          setView({ sort: sort.field as typeof view.sort, dir: sort.direction });
+        onRowOpen={(account) => {
+          void navigate(`/accounts/${encodeURIComponent(account.id)}`);
         }}
-        onRowOpen={open}
         empty={
           <EmptyState
             title="No accounts match"
             hint={
-              hasAccountFilters(view) || q
+              hasAccountFilters(view) || list.text
                 ? 'Check the spelling, search by part of the email, the phone digits or the full account id (acc_…), or clear the filters.'
                 : 'There are no accounts yet.'
             }
@@ -170,7 +144,4 @@ export function AccountsPage() {
 export { AccountsPage as Component };
 
 /** The unfiltered first page leaves with the session check; a remembered search text follows once rendered. */
-export function prefetch({ queryClient, url }: PrefetchArgs): void {
-  const view = readUrlState(accountsUrlSpec, url.searchParams);
-  queryClient.query(accountQueries.list(toAccountQuery(view, ''))).catch(() => undefined);
-}
+export const prefetch = listPrefetch(accountsUrlSpec, (view) => accountQueries.list(toAccountQuery(view, '')));

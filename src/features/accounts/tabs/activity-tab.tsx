@@ -1,16 +1,17 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { activityTypes, type ActivityEvent } from '@/shared/contract/accounts';
 import { dayEndIso, dayStartIso } from '@/shared/lib/format';
-import { dayParam, enumParam, intParam, useUrlState } from '@/shared/lib/use-url-state';
+import { dayParam, enumParam } from '@/shared/lib/use-url-state';
+import { pagingParams, useListController } from '@/shared/lists/use-list-controller';
 import { MaskedValue } from '@/shared/reveal/masked-value';
 import { useAccountRevealer } from '@/shared/reveal/use-account-revealer';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { DateRangeFilter, isReversedRange } from '@/shared/ui/filters/date-range-filter';
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
-import { PagedTable, urlPaging, pageSizeOptions, type Column } from '@/shared/ui/paged-table';
+import type { Column } from '@/shared/ui/list/column';
+import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { accountQueries } from '@/shared/resources/accounts/queries';
 
@@ -18,8 +19,7 @@ const activityUrlSpec = {
   type: enumParam(activityTypes),
   from: dayParam(),
   to: dayParam(),
-  page: intParam(1),
-  pageSize: intParam(50, { min: 1, max: Math.max(...pageSizeOptions) }),
+  ...pagingParams(50),
 };
 
 const typeLabels: Record<ActivityEvent['type'], string> = {
@@ -33,18 +33,21 @@ const typeLabels: Record<ActivityEvent['type'], string> = {
 /** The access log the privacy policy says is collected: what, when, from where, with what. */
 export function ActivityTab() {
   const { id = '' } = useParams();
-  const [view, setView] = useUrlState(activityUrlSpec);
-  const rangeError = isReversedRange(view);
-  const activity = useQuery({
-    ...accountQueries.activity(id, {
-      type: view.type || undefined,
-      from: view.from ? dayStartIso(view.from) : undefined,
-      to: view.to ? dayEndIso(view.to) : undefined,
-      page: view.page,
-      pageSize: view.pageSize,
-    }),
-    enabled: !rangeError,
+  const list = useListController({
+    label: 'Activity',
+    spec: activityUrlSpec,
+    query: (view) =>
+      accountQueries.activity(id, {
+        type: view.type || undefined,
+        from: view.from ? dayStartIso(view.from) : undefined,
+        to: view.to ? dayEndIso(view.to) : undefined,
+        page: view.page,
+        pageSize: view.pageSize,
+      }),
+    enabled: (view) => !isReversedRange(view),
+    rowKey: (event) => event.id,
   });
+  const { view, setView } = list;
   const revealer = useAccountRevealer(id);
   const searchHistory = revealer('searchHistory');
   const filtered = Boolean(view.type || view.from || view.to);
@@ -90,7 +93,7 @@ export function ActivityTab() {
         <DateRangeFilter from={view.from} to={view.to} onChange={setView} />
         {filtered ? (
           <Button
-            sx={{ mt: 0.5 }}
+            sx={{ mt: 2.5 }}
             onClick={() => {
               setView({ type: '', from: '', to: '' });
             }}
@@ -111,11 +114,8 @@ export function ActivityTab() {
         ) : null}
       </Stack>
       <PagedTable
-        label="Activity"
+        {...list.table}
         columns={columns}
-        query={activity}
-        rowKey={(event) => event.id}
-        {...urlPaging(view, setView)}
         empty={
           <EmptyState
             title={filtered ? 'No activity matches these filters' : 'No activity recorded'}

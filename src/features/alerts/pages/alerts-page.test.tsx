@@ -1,12 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { minute } from '@mocks/clock';
 import { demoStaff } from '@mocks/db/staff';
 import { server } from '@mocks/node';
 import { advanceClock, pinClock } from '@mocks/scenarios/clock';
-import { failing, healthy } from '@mocks/scenarios/faults';
+import { failing, healthy, slow } from '@mocks/scenarios/faults';
 import { signedInAs } from '@mocks/scenarios/session';
 import { currentUrl, renderApp } from '@tests/render-with-providers';
+import { savedViewsStorageKey } from '../queue/saved-views';
 
 const now = '2026-11-25T09:00:00Z';
 
@@ -136,8 +138,10 @@ describe('Risk alerts queue', () => {
     // An own view: the filters, a name, and no search text.
     await user.type(screen.getByRole('textbox', { name: 'Search alerts' }), 'checkout{Enter}');
     await waitFor(() => {
-      expect(currentUrl(router)).toContain('q=checkout');
+      expect(requests.lists().at(-1)?.url.searchParams.get('q')).toBe('checkout');
     });
+    // Typed text never reaches the address or the browser's history.
+    expect(JSON.stringify(router.state.location)).not.toContain('checkout');
     await user.click(within(views).getByRole('button', { name: 'Save view…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Save this view' });
     await user.click(within(dialog).getByRole('button', { name: 'Save view' }));
@@ -145,7 +149,8 @@ describe('Risk alerts queue', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'New since breakfast');
     await user.click(within(dialog).getByRole('button', { name: 'Save view' }));
     const own = await within(views).findByRole('button', { name: 'New since breakfast' });
-    const stored = localStorage.getItem('privacy-console.alert-views.v1') ?? '';
+    const storageKey = savedViewsStorageKey(demoStaff.analyst.id);
+    const stored = localStorage.getItem(storageKey) ?? '';
     expect(stored).toContain('status=new&from=2026-11-25');
     expect(stored).not.toContain('checkout');
 
@@ -159,8 +164,41 @@ describe('Risk alerts queue', () => {
     });
     await user.click(within(views).getByRole('button', { name: 'Delete the view New since breakfast' }));
     expect(within(views).queryByRole('button', { name: 'New since breakfast' })).not.toBeInTheDocument();
-    expect(localStorage.getItem('privacy-console.alert-views.v1')).toBe('[]');
+    expect(localStorage.getItem(storageKey)).toBe('[]');
     localStorage.clear();
+  });
+
+  it('keeps own views per staff member: the next person at the same browser does not get them', async () => {
+    const { user, unmount } = await openQueue('/alerts?severity=critical');
+    const views = screen.getByRole('navigation', { name: 'Saved views' });
+    await user.click(within(views).getByRole('button', { name: 'Save view…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save this view' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Daniel’s criticals{Enter}');
+    expect(await within(views).findByRole('button', { name: 'Daniel’s criticals' })).toBeInTheDocument();
+    unmount();
+
+    await openQueue('/alerts', 'analyst2');
+    const next = screen.getByRole('navigation', { name: 'Saved views' });
+    expect(within(next).getByRole('button', { name: 'My open' })).toBeInTheDocument();
+    expect(within(next).queryByRole('button', { name: 'Daniel’s criticals' })).not.toBeInTheDocument();
+    localStorage.clear();
+  });
+
+  it('keeps every character typed into the search while replies are slow, and keeps the text out of the URL', async () => {
+    const requests = watchAlertRequests();
+    const { router } = await openQueue();
+    slow('alerts', 300);
+    // One key every 300 ms, as a person types; the queue's replies take longer than that.
+    const typist = userEvent.setup({ delay: 300 });
+    const search = screen.getByRole('textbox', { name: 'Search alerts' });
+    await typist.type(search, 'login');
+    expect(search).toHaveValue('login');
+    await waitFor(() => {
+      expect(requests.lists().at(-1)?.url.searchParams.get('q')).toBe('login');
+    });
+    expect(search).toHaveValue('login');
+    expect(currentUrl(router)).toBe('/alerts');
+    healthy('alerts');
   });
 
   it('says so when the browser will not keep a saved view, and keeps the dialog open', async () => {

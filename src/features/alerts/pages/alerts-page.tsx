@@ -7,13 +7,16 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { canMoveAlert, type Alert, type AlertPatch, type AlertStatus } from '@/shared/contract/alerts';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
-import { readUrlState, useUrlState } from '@/shared/lib/use-url-state';
+import { readUrlState } from '@/shared/lib/use-url-state';
+import { useListController } from '@/shared/lists/use-list-controller';
 import { useCan, useStaff } from '@/shared/session/use-session';
 import { StaffNamesProvider } from '@/shared/staff/staff-name';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
-import { focusedRowKey, pageShortcuts, PagedTable, urlPaging } from '@/shared/ui/paged-table';
+import { ListCount } from '@/shared/ui/list/list-count';
+import { focusedRowKey } from '@/shared/ui/list/row-keyboard';
+import { PagedTable } from '@/shared/ui/paged-table';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { alertStatusLabels } from '../alert-labels';
 import { alertQueries } from '../api/queries';
@@ -21,12 +24,13 @@ import type { AlertInputMove } from '../components/alert-move-dialog';
 import { BulkBar, type QueueAction } from '../queue/bulk-bar';
 import { BulkResult } from '../queue/bulk-result';
 import { alertPath, queueColumns } from '../queue/queue-columns';
-import { QueueFilterBar } from '../queue/queue-filter-bar';
+import { QueueFilterBar, queueSearchDebounceMs } from '../queue/queue-filter-bar';
 import {
   hasQueueFilters,
   hasRangeError,
   noQueueFilters,
   queueUrlSpec,
+  type QueueFilters,
   toCountsQuery,
   toQueueQuery,
 } from '../queue/queue-view';
@@ -43,8 +47,6 @@ const EscalateDialog = lazy(() =>
 const AssignDialog = lazy(() =>
   import('../queue/assign-dialog').then((module) => ({ default: module.AssignDialog })),
 );
-
-const noSelection: ReadonlySet<string> = new Set();
 
 interface OpenDialog {
   kind: AlertInputMove | 'assign' | 'escalate';
@@ -72,19 +74,29 @@ export function AlertsPage() {
   const navigate = useNavigate();
   const me = useStaff();
   const canChange = useCan('alerts.change');
-  const [view, setView] = useUrlState(queueUrlSpec);
-  const rangeError = hasRangeError(view);
-  const query = toQueueQuery(view, me.id);
-  const list = useQuery({
-    ...alertQueries.queue(query),
-    enabled: !rangeError,
-    // Rows never move under the analyst's cursor: new alerts are announced, and shown on request.
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
+  const list = useListController({
+    label: 'Risk alerts',
+    spec: queueUrlSpec,
+    query: (view, q) => ({
+      ...alertQueries.queue(toQueueQuery(view, me.id, q)),
+      // Rows never move under the analyst's cursor: new alerts are announced, and shown on request.
+      refetchOnWindowFocus: false,
+      refetchOnReconnect: false,
+    }),
+    enabled: (view) => !hasRangeError(view),
+    rowKey: (alert) => alert.id,
+    search: { settleMs: queueSearchDebounceMs },
+    selectable: canChange && ((alert) => `Select ${alert.title} (${alert.id})`),
   });
-  const counts = useQuery({ ...alertQueries.counts(toCountsQuery(view, me.id)), enabled: !rangeError });
+  const { view, setView, rows, searched } = list;
+  const rangeError = hasRangeError(view);
+  const query = toQueueQuery(view, me.id, searched);
+  const counts = useQuery({
+    ...alertQueries.counts(toCountsQuery(view, me.id, searched)),
+    enabled: !rangeError,
+  });
   // While a new view loads, the previous page is on screen: count arrivals for the new one only.
-  const loadedAt = list.data && !list.isPlaceholderData ? list.data.loadedAt : '';
+  const loadedAt = list.query.data && !list.query.isPlaceholderData ? list.query.data.loadedAt : '';
   const arrivals = useQuery({
     ...alertQueries.arrivals(query, loadedAt),
     enabled: loadedAt !== '' && !view.to && !rangeError,
@@ -92,21 +104,18 @@ export function AlertsPage() {
   const bulk = useBulkChange();
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
-  const listKey = JSON.stringify(query);
-  const [selection, setSelection] = useState({ key: listKey, ids: noSelection });
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const rows = list.data?.items ?? [];
-  const selected = selection.key === listKey ? selection.ids : noSelection;
-  const selectedRows = rows.filter((alert) => selected.has(alert.id));
-  const hasRows = Boolean(list.data);
+  const selectedRows = list.selection.rows;
+  const hasRows = Boolean(list.query.data);
 
   useEffect(() => {
     if (hasRows) performance.mark('alerts:first-rows');
   }, [hasRows]);
 
-  const select = (ids: ReadonlySet<string>) => {
-    setSelection({ key: listKey, ids });
+  const clearFilters = (filters: Partial<QueueFilters> = {}) => {
+    setView({ ...noQueueFilters, ...filters });
+    list.setText('');
   };
 
   /** The selection, or else the focused row. */
@@ -128,7 +137,7 @@ export function AlertsPage() {
       },
       {
         onSuccess: () => {
-          select(noSelection);
+          list.selection.clear();
         },
       },
     );
@@ -213,7 +222,6 @@ export function AlertsPage() {
           },
         ]
       : []),
-    ...pageShortcuts(view, setView, list.data?.total),
   ]);
 
   const dialogRows = dialog ? rows.filter((alert) => dialog.ids.includes(alert.id)) : [];
@@ -231,18 +239,19 @@ export function AlertsPage() {
       <SavedViewsBar
         filters={view}
         onApply={(saved) => {
-          setView({ ...noQueueFilters, ...saved.filters });
+          clearFilters(saved.filters);
         }}
       />
       <QueueFilterBar
         view={view}
+        text={list.text}
+        onTextChange={list.setText}
+        onSearchNow={list.flushText}
         counts={counts.data}
         searchRef={searchRef}
-        onChange={(patch) => {
-          setView(patch, { replace: 'q' in patch });
-        }}
+        onChange={setView}
         onClear={() => {
-          setView(noQueueFilters);
+          clearFilters();
         }}
       />
       {counts.isError ? (
@@ -259,7 +268,7 @@ export function AlertsPage() {
           pending={bulk.isPending}
           onAction={act}
           onClearSelection={() => {
-            select(noSelection);
+            list.selection.clear();
           }}
         />
       ) : null}
@@ -295,7 +304,7 @@ export function AlertsPage() {
             severity="info"
             sx={{ mb: 1 }}
             action={
-              <Button color="inherit" size="small" onClick={() => void list.refetch()}>
+              <Button color="inherit" size="small" onClick={() => void list.query.refetch()}>
                 Show
               </Button>
             }
@@ -304,36 +313,20 @@ export function AlertsPage() {
           </MuiAlert>
         ) : null}
       </Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} aria-live="polite">
-        {list.data
-          ? `${list.data.total.toLocaleString()} ${list.data.total === 1 ? 'alert' : 'alerts'}`
-          : ' '}
-      </Typography>
+      <ListCount total={list.total} noun={['alert', 'alerts']} />
       <Box ref={tableRef}>
         <StaffNamesProvider>
           <PagedTable
-            label="Risk alerts"
+            {...list.table}
             columns={queueColumns}
-            query={list}
-            rowKey={(alert) => alert.id}
-            {...urlPaging(view, setView)}
-            sort={{ field: view.sort, direction: view.dir }}
-            onSortChange={(sort) => {
-              setView({ sort: sort.field as typeof view.sort, dir: sort.direction });
-            }}
             onRowOpen={(alert) => {
               void navigate(alertPath(alert.id));
             }}
-            selection={
-              canChange
-                ? { selected, onChange: select, rowLabel: (alert) => `Select ${alert.title} (${alert.id})` }
-                : undefined
-            }
             empty={
               <EmptyState
                 title={rangeError ? 'Check the dates' : 'No alerts match'}
                 hint={
-                  hasQueueFilters(view)
+                  hasQueueFilters(view, list.text)
                     ? 'Try another saved view, or clear the filters.'
                     : 'The queue is empty: nothing suspicious has been detected.'
                 }
@@ -388,7 +381,7 @@ export function prefetch({ queryClient, url }: PrefetchArgs): void {
   queryClient.query(staffQueries.list()).catch(() => undefined);
   const view = readUrlState(queueUrlSpec, url.searchParams);
   if (view.assignee === 'me' || hasRangeError(view)) return;
-  const query = toQueueQuery(view, '');
-  queryClient.query(alertQueries.queue(query)).catch(() => undefined);
-  queryClient.query(alertQueries.counts(toCountsQuery(view, ''))).catch(() => undefined);
+  // The search text is in this tab's memory, not the URL: a remembered one follows once rendered.
+  queryClient.query(alertQueries.queue(toQueueQuery(view, '', ''))).catch(() => undefined);
+  queryClient.query(alertQueries.counts(toCountsQuery(view, '', ''))).catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 import type { Alert } from '@/shared/contract/alerts';
 import { StaffName } from '@/shared/staff/staff-name';
-import type { Column } from '@/shared/ui/paged-table';
+import type { Column } from '@/shared/ui/list/column';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { RowLink } from '@/shared/ui/row-link';
 import { alertTypeLabels } from '../alert-labels';

@@ -1,9 +1,8 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type Ref } from 'react';
+import type { Ref } from 'react';
 import {
   alertSeverities,
   alertStatuses,
@@ -12,16 +11,15 @@ import {
   type AlertCounts,
 } from '@/shared/contract/alerts';
 import { hasPermission } from '@/shared/contract/roles';
-import { useDebouncedValue } from '@/shared/lib/use-debounced-value';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
+import { TextFilter } from '@/shared/ui/filters/text-filter';
 import { PressedButton } from '@/shared/ui/pressed-button';
-import { searchFieldSlots } from '@/shared/ui/search-adornment';
 import { alertStatusLabels, alertTypeLabels } from '../alert-labels';
 import { assignedToMe, hasQueueFilters, type QueueView } from './queue-view';
 
-/** Typing in the search settles this long before the URL (and the list) follow. */
+/** Typing in the search settles this long before the list follows. */
 export const queueSearchDebounceMs = 250;
 
 interface ToggleChipsProps<V extends string> {
@@ -62,58 +60,30 @@ function ToggleChips<V extends string>({ label, values, chosen, name, onChange }
   );
 }
 
-interface SearchFieldProps {
-  value: string;
-  onCommit: (value: string) => void;
-  inputRef: Ref<HTMLInputElement>;
-}
-
-/** Id or title; follows typing after a pause, Enter applies at once. */
-function SearchField({ value, onCommit, inputRef }: SearchFieldProps) {
-  const [draft, setDraft] = useState(value);
-  const [settled, flush] = useDebouncedValue(draft, queueSearchDebounceMs);
-  const [seen, setSeen] = useState(value);
-  // A new URL value (Back, a saved view) replaces the draft.
-  if (value !== seen) {
-    setSeen(value);
-    setDraft(value);
-  }
-  useEffect(() => {
-    if (settled.trim() !== value) onCommit(settled.trim());
-    // Only a settled draft is committed; a URL change alone must not write back.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled]);
-  return (
-    <TextField
-      label="Search alerts"
-      placeholder="Title or alr_…"
-      value={draft}
-      inputRef={inputRef}
-      autoComplete="off"
-      onChange={(event) => {
-        setDraft(event.target.value);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') {
-          flush();
-          if (draft.trim() !== value) onCommit(draft.trim());
-        }
-      }}
-      slotProps={searchFieldSlots}
-      sx={{ width: 260 }}
-    />
-  );
-}
-
 interface QueueFilterBarProps {
   view: QueueView;
+  /** The search text (an alert id or words of a title), kept out of the URL. */
+  text: string;
+  onTextChange: (text: string) => void;
+  /** Enter in the search: search at once rather than after the pause. */
+  onSearchNow: () => void;
   counts: AlertCounts | undefined;
   onChange: (patch: Partial<QueueView>) => void;
   onClear: () => void;
   searchRef: Ref<HTMLInputElement>;
 }
 
-export function QueueFilterBar({ view, counts, onChange, onClear, searchRef }: QueueFilterBarProps) {
+/** The queue's filters: status (with counts) and severity chips, search, type, assignee and days. */
+export function QueueFilterBar({
+  view,
+  text,
+  onTextChange,
+  onSearchNow,
+  counts,
+  onChange,
+  onClear,
+  searchRef,
+}: QueueFilterBarProps) {
   const staff = useQuery(staffQueries.list());
   const assignable = (staff.data ?? []).filter((member) => hasPermission(member.roles, 'alerts.change'));
   const assigneeOptions = [
@@ -161,12 +131,15 @@ export function QueueFilterBar({ view, counts, onChange, onClear, searchRef }: Q
         }}
       />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'flex-start' }}>
-        <SearchField
-          value={view.q}
+        <TextFilter
+          label="Search alerts"
+          placeholder="Title or alr_…"
+          value={text}
+          onCommit={onTextChange}
+          commitOn="change"
+          onEnter={onSearchNow}
           inputRef={searchRef}
-          onCommit={(q) => {
-            onChange({ q });
-          }}
+          search
         />
         <SelectFilter
           label="Type"
@@ -189,8 +162,8 @@ export function QueueFilterBar({ view, counts, onChange, onClear, searchRef }: Q
           }}
         />
         <DateRangeFilter from={view.from} to={view.to} onChange={onChange} />
-        {hasQueueFilters(view) ? (
-          <Button onClick={onClear} sx={{ mt: 1 }}>
+        {hasQueueFilters(view, text) ? (
+          <Button onClick={onClear} sx={{ mt: 2.5 }}>
             Clear filters
           </Button>
         ) : null}

@@ -9,23 +9,17 @@ import {
 } from '@/shared/contract/alerts';
 import { sortDirections } from '@/shared/contract/common';
 import { dayEndIso, dayStartIso } from '@/shared/lib/format';
-import {
-  dayParam,
-  enumListParam,
-  enumParam,
-  intParam,
-  textParam,
-  type UrlValues,
-} from '@/shared/lib/use-url-state';
+import { dayParam, enumListParam, enumParam, textParam, type UrlValues } from '@/shared/lib/use-url-state';
+import { pagingParams } from '@/shared/lists/use-list-controller';
 import { isReversedRange } from '@/shared/ui/filters/date-range-filter';
-import { pageSizeOptions } from '@/shared/ui/paged-table';
 
 /** `assignee=me` reads as the signed-in person, so "My open" is one link for every analyst. */
 export const assignedToMe = 'me';
 
 /**
- * The queue's view, all of it in the URL: a link reproduces it. `q` matches an alert id or a title,
- * never personal data.
+ * The queue's view in the URL: a link reproduces it. The search text (`q`: an alert id or words of
+ * a title) is not here: people paste emails into it, so it stays in this tab's memory per history
+ * entry like the accounts search.
  */
 export const queueUrlSpec = {
   status: enumListParam(alertStatuses),
@@ -33,13 +27,11 @@ export const queueUrlSpec = {
   type: enumListParam(alertTypes),
   /** '' anyone, `me`, `none` (unassigned) or a staff id. */
   assignee: textParam(),
-  q: textParam(),
   from: dayParam(),
   to: dayParam(),
   sort: enumParam(alertSortFields, 'detectedAt'),
   dir: enumParam(sortDirections, 'desc'),
-  page: intParam(1),
-  pageSize: intParam(25, { min: 1, max: Math.max(...pageSizeOptions) }),
+  ...pagingParams(25),
 };
 
 export type QueueView = UrlValues<typeof queueUrlSpec>;
@@ -48,22 +40,22 @@ export type QueueView = UrlValues<typeof queueUrlSpec>;
 export const queueFilterKeys = ['status', 'severity', 'type', 'assignee', 'from', 'to'] as const;
 export type QueueFilters = Pick<QueueView, (typeof queueFilterKeys)[number]>;
 
-export const noQueueFilters: QueueFilters & { q: string } = {
+export const noQueueFilters: QueueFilters = {
   status: [],
   severity: [],
   type: [],
   assignee: '',
   from: '',
   to: '',
-  q: '',
 };
 
-export function hasQueueFilters(view: QueueView): boolean {
+/** Whether the view or the search text `q` narrows the queue. */
+export function hasQueueFilters(view: QueueView, q: string): boolean {
   return (
     queueFilterKeys.some((key) => {
       const value = view[key];
       return Array.isArray(value) ? value.length > 0 : Boolean(value);
-    }) || Boolean(view.q)
+    }) || q.trim() !== ''
   );
 }
 
@@ -77,21 +69,24 @@ function assigneeQuery(assignee: string, meId: string): string[] | undefined {
   return [assignee === unassignedFilter ? unassignedFilter : assignee];
 }
 
-/** The filters shared by the list and the counts (everything but status, sort and paging). */
-export function toCountsQuery(view: QueueView, meId: string): AlertCountsQuery {
+/**
+ * The filters shared by the list and the counts (everything but status, sort and paging); `q` is
+ * the settled search text, days become the instants that bound them in the browser's zone.
+ */
+export function toCountsQuery(view: QueueView, meId: string, q: string): AlertCountsQuery {
   return {
     severity: view.severity.length > 0 ? [...view.severity] : undefined,
     type: view.type.length > 0 ? [...view.type] : undefined,
     assigneeId: assigneeQuery(view.assignee, meId),
-    q: view.q.trim() || undefined,
+    q: q.trim() || undefined,
     from: view.from ? dayStartIso(view.from) : undefined,
     to: view.to ? dayEndIso(view.to) : undefined,
   };
 }
 
-export function toQueueQuery(view: QueueView, meId: string): AlertQuery {
+export function toQueueQuery(view: QueueView, meId: string, q: string): AlertQuery {
   return {
-    ...toCountsQuery(view, meId),
+    ...toCountsQuery(view, meId, q),
     status: view.status.length > 0 ? [...view.status] : undefined,
     sort: `${view.sort}:${view.dir}`,
     page: view.page,

@@ -2,6 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
 import { serverNow } from '@/shared/api/server-time';
 import { unassignedFilter } from '@/shared/contract/alerts';
+import { localDay } from '@/shared/lib/format';
 import { readUrlState } from '@/shared/lib/use-url-state';
 import { assignedToMe, queueFilterKeys, queueUrlSpec, type QueueFilters } from './queue-view';
 
@@ -14,9 +15,9 @@ export interface SavedView {
 
 const none: QueueFilters = { status: [], severity: [], type: [], assignee: '', from: '', to: '' };
 
-/** Today by the server's clock (a UTC day, as the date filters read days). */
+/** Today by the server's clock, as the staff member's day in the browser's time zone (as the date filters read days). */
 function serverToday(): string {
-  return new Date(serverNow()).toISOString().slice(0, 10);
+  return localDay(serverNow());
 }
 
 /** The views every analyst starts with; "New today" is computed when chosen. */
@@ -62,9 +63,15 @@ export function sameFilters(a: QueueFilters, b: QueueFilters): boolean {
   return filtersKey(a) === filtersKey(b);
 }
 
-// Own views are kept per browser: a name and the filters' query string. The search text is not
-// part of a view, so nothing typed about a customer is stored.
-const storageKey = 'privacy-console.alert-views.v1';
+// Own views are kept in the browser per staff member (a shared desk's next person does not get
+// them): a name and the filters' query string. The search text is not part of a view, so nothing
+// typed about a customer is stored.
+const storagePrefix = 'privacy-console.alert-views.v1';
+
+/** Where one staff member's own views are kept in localStorage. */
+export function savedViewsStorageKey(staffId: string): string {
+  return `${storagePrefix}:${staffId}`;
+}
 export const maxViewNameLength = 60;
 
 const storedViewsSchema = z.array(
@@ -77,11 +84,11 @@ const storedViewsSchema = z.array(
 type StoredView = z.infer<typeof storedViewsSchema>[number];
 
 const listeners = new Set<() => void>();
-let cache: { raw: string | null; views: SavedView[] } | undefined;
+let cache: { key: string; raw: string | null; views: SavedView[] } | undefined;
 
-function readRaw(): string | null {
+function readRaw(key: string): string | null {
   try {
-    return localStorage.getItem(storageKey);
+    return localStorage.getItem(key);
   } catch {
     return null;
   }
@@ -93,9 +100,9 @@ function toSaved(stored: StoredView): SavedView {
   return { id: stored.id, name: stored.name, filters, builtIn: false };
 }
 
-function ownViews(): SavedView[] {
-  const raw = readRaw();
-  if (cache?.raw !== raw) {
+function ownViews(key: string): SavedView[] {
+  const raw = readRaw(key);
+  if (cache?.key !== key || cache.raw !== raw) {
     let views: SavedView[] = [];
     try {
       const parsed = storedViewsSchema.safeParse(JSON.parse(raw ?? '[]'));
@@ -103,20 +110,20 @@ function ownViews(): SavedView[] {
     } catch {
       views = [];
     }
-    cache = { raw, views };
+    cache = { key, raw, views };
   }
   return cache.views;
 }
 
 /** False when the browser would not keep them (storage full or blocked): nothing changed. */
-function writeOwnViews(views: readonly SavedView[]): boolean {
+function writeOwnViews(key: string, views: readonly SavedView[]): boolean {
   const stored: StoredView[] = views.map((view) => ({
     id: view.id,
     name: view.name,
     filters: filtersKey(view.filters),
   }));
   try {
-    localStorage.setItem(storageKey, JSON.stringify(stored));
+    localStorage.setItem(key, JSON.stringify(stored));
   } catch {
     return false;
   }
@@ -127,7 +134,7 @@ function writeOwnViews(views: readonly SavedView[]): boolean {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   const onStorage = (event: StorageEvent) => {
-    if (event.key === storageKey) listener();
+    if (event.key?.startsWith(storagePrefix)) listener();
   };
   window.addEventListener('storage', onStorage);
   return () => {
@@ -136,16 +143,24 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** The analyst's own saved views, shared by the browser's tabs. */
-export function useOwnViews() {
-  const views = useSyncExternalStore(subscribe, ownViews);
-  const save = useCallback((name: string, filters: QueueFilters): boolean => {
-    const view: SavedView = { id: crypto.randomUUID(), name: name.trim(), filters, builtIn: false };
-    return writeOwnViews([...ownViews().filter((existing) => existing.name !== view.name), view]);
-  }, []);
+/**
+ * The own saved views of the staff member `staffId`, shared by the browser's tabs: the views, and
+ * `save(name, filters)` / `remove(id)`, which return false when the browser would not keep them.
+ */
+export function useOwnViews(staffId: string) {
+  const key = savedViewsStorageKey(staffId);
+  const read = useCallback(() => ownViews(key), [key]);
+  const views = useSyncExternalStore(subscribe, read);
+  const save = useCallback(
+    (name: string, filters: QueueFilters): boolean => {
+      const view: SavedView = { id: crypto.randomUUID(), name: name.trim(), filters, builtIn: false };
+      return writeOwnViews(key, [...ownViews(key).filter((existing) => existing.name !== view.name), view]);
+    },
+    [key],
+  );
   const remove = useCallback(
-    (id: string): boolean => writeOwnViews(ownViews().filter((view) => view.id !== id)),
-    [],
+    (id: string): boolean => writeOwnViews(key, ownViews(key).filter((view) => view.id !== id)),
+    [key],
   );
   return { views, save, remove };
 }

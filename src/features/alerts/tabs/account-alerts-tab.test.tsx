@@ -38,6 +38,19 @@ describe('Account alerts tab', () => {
     });
   });
 
+  it('goes to the last page when a link points past the end of the account’s alerts', async () => {
+    await signedInAs('support');
+    const { router } = renderApp(`/accounts/${knownAccounts.locked}/alerts?page=40`);
+    const table = await screen.findByRole('table', { name: 'Alerts on this account' });
+    await waitFor(() => {
+      expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    });
+    expect(currentUrl(router)).toBe(`/accounts/${knownAccounts.locked}/alerts`);
+    const count = screen.getByText(/^[\d,]+–[\d,]+ of [\d,]+$/);
+    const [, to, total] = /–([\d,]+) of ([\d,]+)/.exec(count.textContent) ?? [];
+    expect(to).toBe(total);
+  });
+
   it('lets support read the rows without opening them', async () => {
     await signedInAs('support');
     renderApp(`/accounts/${knownAccounts.locked}/alerts`);

@@ -1,21 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import type { Alert } from '@/shared/contract/alerts';
-import type { PrefetchArgs } from '@/shared/lib/page-module';
-import { intParam, readUrlState, useUrlState, type UrlValues } from '@/shared/lib/use-url-state';
+import type { UrlValues } from '@/shared/lib/use-url-state';
+import { listPrefetch, pagingParams, useListController } from '@/shared/lists/use-list-controller';
 import { useCan } from '@/shared/session/use-session';
 import { StaffName, StaffNamesProvider } from '@/shared/staff/staff-name';
 import { EmptyState } from '@/shared/ui/empty-state';
-import { PagedTable, pageSizeOptions, urlPaging, type Column } from '@/shared/ui/paged-table';
+import type { Column } from '@/shared/ui/list/column';
+import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { alertTypeLabels } from '../alert-labels';
 import { alertQueries } from '../api/queries';
 import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
 
-const accountAlertsUrlSpec = {
-  page: intParam(1),
-  pageSize: intParam(25, { min: 1, max: Math.max(...pageSizeOptions) }),
-};
+const accountAlertsUrlSpec = pagingParams(25);
 
 function listQuery(accountId: string, view: UrlValues<typeof accountAlertsUrlSpec>) {
   return alertQueries.list({ accountId, sort: 'detectedAt:desc', page: view.page, pageSize: view.pageSize });
@@ -38,19 +35,20 @@ const columns: readonly Column<Alert>[] = [
 /** The risk alerts raised on one account, newest first (support may read them here). */
 export function AccountAlertsTab() {
   const { id = '' } = useParams();
-  const [view, setView] = useUrlState(accountAlertsUrlSpec);
-  const alerts = useQuery(listQuery(id, view));
+  const list = useListController({
+    label: 'Alerts on this account',
+    spec: accountAlertsUrlSpec,
+    query: (view) => listQuery(id, view),
+    rowKey: (alert) => alert.id,
+  });
   const navigate = useNavigate();
   // Analysts and the privacy officer open an alert from here; support reads the list only.
   const canOpen = useCan('alerts.read');
   return (
     <StaffNamesProvider>
       <PagedTable
-        label="Alerts on this account"
+        {...list.table}
         columns={columns}
-        query={alerts}
-        rowKey={(alert) => alert.id}
-        {...urlPaging(view, setView)}
         onRowOpen={
           canOpen
             ? (alert) => {
@@ -68,9 +66,6 @@ export function AccountAlertsTab() {
 
 export { AccountAlertsTab as Component };
 
-export function prefetch({ queryClient, url, params }: PrefetchArgs): void {
-  if (!params.id) return;
-  queryClient
-    .query(listQuery(params.id, readUrlState(accountAlertsUrlSpec, url.searchParams)))
-    .catch(() => undefined);
-}
+export const prefetch = listPrefetch(accountAlertsUrlSpec, (view, { params }) =>
+  params.id ? listQuery(params.id, view) : undefined,
+);

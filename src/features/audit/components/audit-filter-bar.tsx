@@ -1,12 +1,12 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type Ref } from 'react';
+import type { Ref } from 'react';
 import { auditTargetTypes, knownAuditActions } from '@/shared/contract/audit';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
 import { plainOptions, SelectFilter } from '@/shared/ui/filters/select-filter';
+import { TextFilter } from '@/shared/ui/filters/text-filter';
 import { hasFilters, type AuditView } from '../audit-filters';
 
 interface AuditFilterBarProps {
@@ -15,36 +15,6 @@ interface AuditFilterBarProps {
   onClear: () => void;
   /** The target id field, for the page's "/" shortcut. */
   targetIdRef?: Ref<HTMLInputElement>;
-}
-
-interface TargetIdFieldProps {
-  value: string;
-  onCommit: (value: string) => void;
-  inputRef?: Ref<HTMLInputElement> | undefined;
-}
-
-/** Typed ids apply on Enter or when the field is left, so each keystroke is not a request. */
-function TargetIdField({ value, onCommit, inputRef }: TargetIdFieldProps) {
-  const [draft, setDraft] = useState(value);
-  const commit = () => {
-    if (draft.trim() !== value) onCommit(draft.trim());
-  };
-  return (
-    <TextField
-      label="Target id"
-      inputRef={inputRef}
-      placeholder="e.g. acc_000123"
-      value={draft}
-      onChange={(event) => {
-        setDraft(event.target.value);
-      }}
-      onBlur={commit}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') commit();
-      }}
-      sx={{ width: 180 }}
-    />
-  );
 }
 
 const actionOptions = plainOptions(knownAuditActions);
@@ -95,17 +65,21 @@ export function AuditFilterBar({ view, onChange, onClear, targetIdRef }: AuditFi
         }}
         width={160}
       />
-      <TargetIdField
-        key={view.targetId}
+      {/* An id applies on Enter or when the field is left, so each keystroke is not a request. */}
+      <TextFilter
+        label="Target id"
+        placeholder="e.g. acc_000123"
         value={view.targetId}
+        commitOn="enter"
         inputRef={targetIdRef}
+        width={180}
         onCommit={(targetId) => {
           onChange({ targetId });
         }}
       />
       <DateRangeFilter from={view.from} to={view.to} onChange={onChange} />
       {hasFilters(view) ? (
-        <Button onClick={onClear} sx={{ mt: 0.5 }}>
+        <Button onClick={onClear} sx={{ mt: 2.5 }}>
           Clear filters
         </Button>
       ) : null}

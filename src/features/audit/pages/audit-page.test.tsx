@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
 import { pinClock } from '@mocks/scenarios/clock';
 import { failing, healthy, malformed } from '@mocks/scenarios/faults';
 import { signedInAs } from '@mocks/scenarios/session';
@@ -131,6 +132,23 @@ describe('Audit log', () => {
     await signedInAs('dpo');
     renderApp('/audit?from=2026-11-20&to=2026-11-01');
     expect(await screen.findByText('“To” must be on or after “From”')).toBeInTheDocument();
+  });
+
+  it('reads an impossible day in a link as no date instead of failing or rolling it over', async () => {
+    await signedInAs('dpo');
+    const requests: URL[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/audit-events') requests.push(url);
+    });
+    renderApp('/audit?from=2026-13-01&to=2026-02-31');
+    expect(await auditRows()).toHaveLength(50);
+    expect(screen.getByLabelText('From')).toHaveValue('');
+    expect(screen.getByLabelText('To')).toHaveValue('');
+    expect(requests.at(-1)?.searchParams.has('from')).toBe(false);
+    expect(requests.at(-1)?.searchParams.has('to')).toBe(false);
+    // The date filters say whose days they are.
+    expect(screen.getByText(/^Days and times in (UTC|\S+ \(UTC[^)]*\))$/)).toBeInTheDocument();
   });
 
   it('shows an error with Retry when the API fails, and recovers', async () => {

@@ -1,16 +1,15 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { AuditEvent } from '@/shared/contract/audit';
-import type { PrefetchArgs } from '@/shared/lib/page-module';
-import { readUrlState, useUrlState } from '@/shared/lib/use-url-state';
+import { listPrefetch, useListController } from '@/shared/lists/use-list-controller';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { StaffName, StaffNamesProvider } from '@/shared/staff/staff-name';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
-import { pageShortcuts, PagedTable, urlPaging, type Column } from '@/shared/ui/paged-table';
+import type { Column } from '@/shared/ui/list/column';
+import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { auditQueries } from '../api/queries';
@@ -61,46 +60,38 @@ const emptyView = {
 } as const;
 
 export function AuditPage() {
-  const [view, setView] = useUrlState(auditUrlSpec);
-  const rangeError = hasRangeError(view);
-  const events = useQuery({ ...auditQueries.list(toAuditQuery(view)), enabled: !rangeError });
-  const hasRows = Boolean(events.data);
+  const list = useListController({
+    label: 'Audit events',
+    spec: auditUrlSpec,
+    query: (view) => auditQueries.list(toAuditQuery(view)),
+    enabled: (view) => !hasRangeError(view),
+    rowKey: (event) => event.id,
+    sortField: 'at',
+  });
+  const { view, setView } = list;
+  const hasRows = Boolean(list.query.data);
   const targetIdRef = useRef<HTMLInputElement>(null);
 
-  useShortcuts([
-    ...pageShortcuts(view, setView, events.data?.total),
-    { keys: ['/'], description: 'Search by target id', run: () => targetIdRef.current?.focus() },
-  ]);
+  useShortcuts([{ keys: ['/'], description: 'Search by target id', run: () => targetIdRef.current?.focus() }]);
 
   useEffect(() => {
     if (hasRows) performance.mark('audit:first-rows');
   }, [hasRows]);
 
+  const clear = () => {
+    setView(emptyView);
+  };
   return (
     <>
       <PageHeader
         title="Audit log"
         subtitle="Every staff action on customer data: sign-ins, reveals, changes and exports, with the reason given."
       />
-      <AuditFilterBar
-        view={view}
-        targetIdRef={targetIdRef}
-        onChange={setView}
-        onClear={() => {
-          setView(emptyView);
-        }}
-      />
+      <AuditFilterBar view={view} targetIdRef={targetIdRef} onChange={setView} onClear={clear} />
       <StaffNamesProvider>
         <PagedTable
-          label="Audit events"
+          {...list.table}
           columns={columns}
-          query={events}
-          rowKey={(event) => event.id}
-          {...urlPaging(view, setView)}
-          sort={{ field: 'at', direction: view.dir }}
-          onSortChange={(sort) => {
-            setView({ dir: sort.direction });
-          }}
           empty={
             <EmptyState
               title="No audit events match these filters"
@@ -109,17 +100,7 @@ export function AuditPage() {
                   ? 'Widen the date range or clear a filter.'
                   : 'Nothing has been recorded yet.'
               }
-              action={
-                hasFilters(view) ? (
-                  <Button
-                    onClick={() => {
-                      setView(emptyView);
-                    }}
-                  >
-                    Clear filters
-                  </Button>
-                ) : undefined
-              }
+              action={hasFilters(view) ? <Button onClick={clear}>Clear filters</Button> : undefined}
             />
           }
         />
@@ -130,9 +111,7 @@ export function AuditPage() {
 
 export { AuditPage as Component };
 
-export function prefetch({ queryClient, url }: PrefetchArgs): void {
-  const view = readUrlState(auditUrlSpec, url.searchParams);
-  if (hasRangeError(view)) return;
-  queryClient.query(auditQueries.list(toAuditQuery(view))).catch(() => undefined);
+export const prefetch = listPrefetch(auditUrlSpec, (view, { queryClient }) => {
   queryClient.query(staffQueries.list()).catch(() => undefined);
-}
+  return hasRangeError(view) ? undefined : auditQueries.list(toAuditQuery(view));
+});

@@ -1,4 +1,7 @@
-import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { timeZoneLabel } from '@/shared/lib/format';
+import { LightField } from './light-field';
 
 interface DateRangeFilterProps {
   from: string;
@@ -10,32 +13,51 @@ export function isReversedRange({ from, to }: { from: string; to: string }): boo
   return Boolean(from && to && from > to);
 }
 
-/** A day range (native date fields); a range that ends before it starts is flagged, not sent. */
+/**
+ * A day range (native date fields, `YYYY-MM-DD`); a range that ends before it starts is flagged,
+ * not sent. Days are the staff member's days in the browser's time zone, which a caption names.
+ */
 export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
   const reversed = isReversedRange({ from, to });
+  // The zone's offset as of opening the view (a daylight-saving change mid-session is rare).
+  const [zone] = useState(() => timeZoneLabel(Date.now()));
   return (
     <>
-      <TextField
-        label="From"
-        type="date"
-        value={from}
-        onChange={(event) => {
-          onChange({ from: event.target.value });
-        }}
-        slotProps={{ inputLabel: { shrink: true } }}
-        error={reversed}
-      />
-      <TextField
+      <LightField label="From" width={160} error={reversed}>
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            value={from}
+            aria-invalid={reversed || undefined}
+            onChange={(event) => {
+              onChange({ from: event.target.value });
+            }}
+          />
+        )}
+      </LightField>
+      <LightField
         label="To"
-        type="date"
-        value={to}
-        onChange={(event) => {
-          onChange({ to: event.target.value });
-        }}
-        slotProps={{ inputLabel: { shrink: true } }}
+        width={160}
         error={reversed}
         helperText={reversed ? '“To” must be on or after “From”' : undefined}
-      />
+      >
+        {(id, describedBy) => (
+          <input
+            id={id}
+            type="date"
+            value={to}
+            aria-invalid={reversed || undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              onChange({ to: event.target.value });
+            }}
+          />
+        )}
+      </LightField>
+      <Typography variant="caption" color="text.secondary" sx={{ mt: 3 }}>
+        Days and times in {zone}
+      </Typography>
     </>
   );
 }

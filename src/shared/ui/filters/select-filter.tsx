@@ -1,4 +1,4 @@
-import TextField from '@mui/material/TextField';
+import { LightField } from './light-field';
 
 export interface FilterOption<V extends string> {
   value: V;
@@ -28,24 +28,25 @@ export function SelectFilter<V extends string>({
   width = 180,
 }: SelectFilterProps<V>) {
   return (
-    <TextField
-      select
-      label={label}
-      value={value}
-      onChange={(event) => {
-        const next = options.find((option) => option.value === event.target.value);
-        onChange(next ? next.value : '');
-      }}
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-      sx={{ width }}
-    >
-      <option value="">{anyLabel}</option>
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-    </TextField>
+    <LightField label={label} width={width}>
+      {(id) => (
+        <select
+          id={id}
+          value={value}
+          onChange={(event) => {
+            const next = options.find((option) => option.value === event.target.value);
+            onChange(next ? next.value : '');
+          }}
+        >
+          <option value="">{anyLabel}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LightField>
   );
 }
 

@@ -1,0 +1,17 @@
+import Typography from '@mui/material/Typography';
+
+interface ListCountProps {
+  /** Rows matching the view; `undefined` until the first reply (the line keeps its height). */
+  total: number | undefined;
+  /** Singular and plural, e.g. `['alert', 'alerts']`. */
+  noun: readonly [one: string, many: string];
+}
+
+/** "1,234 alerts" above a list, announced politely when it changes. */
+export function ListCount({ total, noun }: ListCountProps) {
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} aria-live="polite">
+      {total === undefined ? ' ' : `${total.toLocaleString()} ${total === 1 ? noun[0] : noun[1]}`}
+    </Typography>
+  );
+}
