@@ -17,6 +17,7 @@ import { accountsUrlSpec, emptyAccountFilters, hasAccountFilters, toAccountQuery
 import { accountQueries } from '@/shared/resources/accounts/queries';
 import { AccountStatusChip } from '../components/account-status-chip';
 import { AccountsFilterBar } from '../components/accounts-filter-bar';
+import { paths } from '@/shared/lib/paths';
 
 /** Typing settles for this long before a search is sent; Enter sends at once. */
 export const searchDebounceMs = 150;
@@ -124,7 +125,7 @@ export function AccountsPage() {
         {...list.table}
         columns={columns}
         onRowOpen={(account) => {
-          void navigate(`/accounts/${encodeURIComponent(account.id)}`);
+          void navigate(paths.account(account.id));
         }}
         empty={
           <EmptyState
@@ -144,4 +145,6 @@ export function AccountsPage() {
 export { AccountsPage as Component };
 
 /** The unfiltered first page leaves with the session check; a remembered search text follows once rendered. */
-export const prefetch = listPrefetch(accountsUrlSpec, (view) => accountQueries.list(toAccountQuery(view, '')));
+export const prefetch = listPrefetch(accountsUrlSpec, (view) =>
+  accountQueries.list(toAccountQuery(view, '')),
+);

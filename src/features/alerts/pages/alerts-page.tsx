@@ -23,7 +23,7 @@ import { alertQueries } from '../api/queries';
 import type { AlertInputMove } from '../components/alert-move-dialog';
 import { BulkBar, type QueueAction } from '../queue/bulk-bar';
 import { BulkResult } from '../queue/bulk-result';
-import { alertPath, queueColumns } from '../queue/queue-columns';
+import { queueColumns } from '../queue/queue-columns';
 import { QueueFilterBar, queueSearchDebounceMs } from '../queue/queue-filter-bar';
 import {
   hasQueueFilters,
@@ -36,6 +36,7 @@ import {
 } from '../queue/queue-view';
 import { SavedViewsBar } from '../queue/saved-views-bar';
 import { useBulkChange } from '../queue/use-bulk-change';
+import { paths } from '@/shared/lib/paths';
 
 // Dialogs load when first opened, not with the queue.
 const AlertMoveDialog = lazy(() =>
@@ -136,14 +137,17 @@ export function AlertsPage() {
         titles: Object.fromEntries(alerts.map((alert) => [alert.id, alert.title])),
       },
       {
-        onSuccess: () => {
-          list.selection.clear();
+        // What succeeded leaves the selection; what failed stays selected for the person to decide.
+        onReply: (failed) => {
+          list.selection.set(failed);
         },
       },
     );
   };
 
   const act = (action: QueueAction) => {
+    // A key pressed while a change is on its way does nothing: it would act on rows about to change.
+    if (bulk.isPending) return;
     const alerts = targets();
     if (alerts.length === 0) {
       setNotice(`Select alerts, or move to one with j and k, to ${verbs[action]}.`);
@@ -320,7 +324,7 @@ export function AlertsPage() {
             {...list.table}
             columns={queueColumns}
             onRowOpen={(alert) => {
-              void navigate(alertPath(alert.id));
+              void navigate(paths.alert(alert.id));
             }}
             empty={
               <EmptyState

@@ -92,8 +92,12 @@ describe('Bulk changes in the queue', () => {
     expect(failure).toHaveTextContent(`now new, assigned to ${demoStaff.analyst2.name}`);
     expect(within(report).queryByRole('button', { name: 'Retry failed' })).not.toBeInTheDocument();
     expect(bulk).toHaveLength(1);
-    // The failed alert stays selected.
+    // The failed alert stays selected, and only it: the others are done.
     expect(checkboxOf(table, stale)).toBeChecked();
+    for (const id of chosen.filter((chosenId) => chosenId !== stale)) {
+      expect(checkboxOf(table, id)).not.toBeChecked();
+    }
+    expect(screen.getByText('1 selected')).toBeInTheDocument();
 
     await user.click(within(report).getByRole('button', { name: 'Apply to their version' }));
     expect(await screen.findByText('1 alert acknowledged.')).toBeInTheDocument();
@@ -127,7 +131,7 @@ describe('Bulk changes in the queue', () => {
     expect(within(report).queryByRole('button', { name: 'Retry failed' })).not.toBeInTheDocument();
   });
 
-  it('acts once for a key pressed twice quickly, and not at all for a held key', async () => {
+  it('acts once for a key pressed twice quickly, ignores keys while a change is pending, and a held key', async () => {
     const bulk = watchBulkRequests();
     const { user, table } = await openQueue('/alerts?status=new');
     const first = idOf(table, 0);
@@ -136,9 +140,13 @@ describe('Bulk changes in the queue', () => {
       expect(table.querySelector(`tr[data-row-key="${first}"]`)).toHaveFocus();
     });
     // The first request is still on its way when the second press comes.
-    slow('alerts', 300, { method: 'POST', times: 1 });
+    slow('alerts', 1500, { method: 'POST', times: 1 });
     await user.keyboard('aa');
+    // Nor does another action's key: no dismissal dialog opens over a change on its way.
+    await user.keyboard('d');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await screen.findByText('1 alert acknowledged.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(bulk).toHaveLength(1);
     expect(screen.queryByText(/failed/)).not.toBeInTheDocument();
 

@@ -5,8 +5,7 @@ import { RelativeTime } from '@/shared/ui/relative-time';
 import { RowLink } from '@/shared/ui/row-link';
 import { alertTypeLabels } from '../alert-labels';
 import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
-
-export const alertPath = (id: string) => `/alerts/${encodeURIComponent(id)}`;
+import { paths } from '@/shared/lib/paths';
 
 export const queueColumns: readonly Column<Alert>[] = [
   {
@@ -18,7 +17,7 @@ export const queueColumns: readonly Column<Alert>[] = [
   {
     id: 'title',
     header: 'Title',
-    render: (alert) => <RowLink to={alertPath(alert.id)}>{alert.title}</RowLink>,
+    render: (alert) => <RowLink to={paths.alert(alert.id)}>{alert.title}</RowLink>,
   },
   { id: 'type', header: 'Type', render: (alert) => alertTypeLabels[alert.type] },
   {
@@ -31,7 +30,7 @@ export const queueColumns: readonly Column<Alert>[] = [
     id: 'account',
     header: 'Account',
     render: (alert) => (
-      <RowLink to={`/accounts/${encodeURIComponent(alert.accountId)}`} underline>
+      <RowLink to={paths.account(alert.accountId)} underline>
         {alert.accountId}
       </RowLink>
     ),

@@ -159,7 +159,11 @@ export function useOwnViews(staffId: string) {
     [key],
   );
   const remove = useCallback(
-    (id: string): boolean => writeOwnViews(key, ownViews(key).filter((view) => view.id !== id)),
+    (id: string): boolean =>
+      writeOwnViews(
+        key,
+        ownViews(key).filter((view) => view.id !== id),
+      ),
     [key],
   );
   return { views, save, remove };

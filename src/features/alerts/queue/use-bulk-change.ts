@@ -30,9 +30,9 @@ export function staleButApplicable(failure: AlertBulkFailure, patch: AlertPatch)
 /**
  * Sends a change for a set of alerts with `POST /alerts/bulk`: partial success is normal, so the
  * outcome lists every failure with its problem. A run while one is pending does nothing (a key
- * pressed twice acts once). A call's `onSuccess` runs only when every item succeeded, so a page
- * that clears its selection there keeps it after a partial failure; `failedIds` names the failed
- * items of the last run. Nothing is resent on a colleague's version unless the person asks:
+ * pressed twice acts once). A call's `onSuccess` runs only when every item succeeded; its
+ * `onReply` runs on every answer with the ids that failed (empty when none did), so a page can
+ * keep exactly the failures selected; `failedIds` names the failed items of the last run. Nothing is resent on a colleague's version unless the person asks:
  * `applyToTheirVersions` sends the 412 items whose current state still allows the patch, on that
  * version; 409 and 403 items are never offered again (they cannot succeed).
  */
@@ -42,10 +42,14 @@ export function useBulkChange() {
   const failedIds: ReadonlySet<string> = new Set(data?.failed.map((failure) => failure.id) ?? []);
 
   // `undefined` (no run yet) sends nothing, so "Retry" can pass the last run as it is.
-  const mutate = (run: BulkRun | undefined, options?: { onSuccess?: () => void }) =>
+  const mutate = (
+    run: BulkRun | undefined,
+    options?: { onSuccess?: () => void; onReply?: (failed: ReadonlySet<string>) => void },
+  ) =>
     run !== undefined &&
     mutation.mutate(run, {
       onSuccess: (reply) => {
+        options?.onReply?.(new Set(reply.failed.map((failure) => failure.id)));
         if (reply.failed.length === 0) options?.onSuccess?.();
       },
     });

@@ -11,6 +11,7 @@ import { RelativeTime } from '@/shared/ui/relative-time';
 import { alertTypeLabels } from '../alert-labels';
 import { alertQueries } from '../api/queries';
 import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
+import { paths } from '@/shared/lib/paths';
 
 const accountAlertsUrlSpec = pagingParams(25);
 
@@ -52,7 +53,7 @@ export function AccountAlertsTab() {
         onRowOpen={
           canOpen
             ? (alert) => {
-                void navigate(`/alerts/${encodeURIComponent(alert.id)}`);
+                void navigate(paths.alert(alert.id));
               }
             : undefined
         }
