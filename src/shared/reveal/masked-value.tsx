@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useRevealStore, type RevealedValue } from './reveal-scope';
+import { UserText } from '@/shared/ui/user-text';
 
 // The dialog (and its form library) loads when someone first asks to reveal, not with the page.
 const RevealDialog = lazy(() =>
@@ -55,7 +56,7 @@ export function MaskedValue({ label, masked, revealKey, reveal }: MaskedValuePro
         sx={{ fontFamily: revealed === undefined ? 'monospace' : undefined }}
         aria-label={revealed === undefined ? `${label} (masked)` : label}
       >
-        {revealed === undefined ? masked : show(revealed)}
+        <UserText>{revealed === undefined ? masked : show(revealed)}</UserText>
       </Box>
       {revealed !== undefined ? (
         <IconButton

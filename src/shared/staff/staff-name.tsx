@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import { staffQueries } from './staff-queries';
+import { UserText } from '@/shared/ui/user-text';
 
 /** Names by staff id, read once for a whole list (see `StaffNamesProvider`). */
 const StaffNames = createContext<ReadonlyMap<string, string> | null>(null);
@@ -20,11 +21,11 @@ function StaffNameFromQuery({ id }: { id: string }) {
     ...staffQueries.list(),
     select: (staff) => staff.find((s) => s.id === id)?.name,
   });
-  return <>{data ?? id}</>;
+  return <UserText>{data ?? id}</UserText>;
 }
 
 /** A staff member's name from their id; the id itself while the list loads or if unknown. */
 export function StaffName({ id }: { id: string }) {
   const names = use(StaffNames);
-  return names ? <>{names.get(id) ?? id}</> : <StaffNameFromQuery id={id} />;
+  return names ? <UserText>{names.get(id) ?? id}</UserText> : <StaffNameFromQuery id={id} />;
 }

@@ -10,6 +10,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
+import { UserText } from './user-text';
 
 export interface ConflictRow {
   label: string;
@@ -70,8 +71,12 @@ export function ConflictDialog({
                 <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                   {row.label}
                 </TableCell>
-                <TableCell>{row.theirs}</TableCell>
-                <TableCell>{row.mine}</TableCell>
+                <TableCell>
+                  {typeof row.theirs === 'string' ? <UserText>{row.theirs}</UserText> : row.theirs}
+                </TableCell>
+                <TableCell>
+                  {typeof row.mine === 'string' ? <UserText>{row.mine}</UserText> : row.mine}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,6 +1,7 @@
 import { styled } from '@mui/material/styles';
 import type { MouseEvent } from 'react';
 import { Link } from 'react-router';
+import { UserText } from './user-text';
 
 // One class for every link in a list's rows (a page of 200 rows holds 400 of them).
 const Anchor = styled(Link)(({ theme }) => {
@@ -27,7 +28,7 @@ interface RowLinkProps {
 
 /**
  * A link inside a list row: out of the tab order (the row itself is the keyboard stop), still a
- * link for screen readers and the mouse.
+ * link for screen readers and the mouse. Its text (a record's title or id) is printed as UserText.
  */
 export function RowLink({ to, children, underline = false }: RowLinkProps) {
   return (
@@ -37,7 +38,7 @@ export function RowLink({ to, children, underline = false }: RowLinkProps) {
       tabIndex={-1}
       style={underline ? { textDecoration: 'underline' } : undefined}
     >
-      {children}
+      <UserText>{children}</UserText>
     </Anchor>
   );
 }

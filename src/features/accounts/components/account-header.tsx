@@ -11,6 +11,7 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { Fact, RecordId } from '@/shared/ui/record-facts';
 import type { LockChange } from '../api/requests';
 import { AccountStatusChip } from './account-status-chip';
+import { UserText } from '@/shared/ui/user-text';
 
 // Loaded when someone starts a lock or unlock, not with every account page.
 const LockDialog = lazy(() => import('./lock-dialog').then((module) => ({ default: module.LockDialog })));
@@ -59,7 +60,7 @@ export function AccountHeader({ account }: { account: Account }) {
       ) : null}
       {account.status === 'locked' && account.lockedReason ? (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Locked: {account.lockedReason}
+          Locked: <UserText>{account.lockedReason}</UserText>
         </Alert>
       ) : null}
       <Stack

@@ -18,6 +18,7 @@ import { accountQueries } from '@/shared/resources/accounts/queries';
 import { AccountStatusChip } from '../components/account-status-chip';
 import { AccountsFilterBar } from '../components/accounts-filter-bar';
 import { paths } from '@/shared/lib/paths';
+import { UserText } from '@/shared/ui/user-text';
 
 /** Typing settles for this long before a search is sent; Enter sends at once. */
 export const searchDebounceMs = 150;
@@ -30,7 +31,7 @@ const columns: readonly Column<AccountSummary>[] = [
     render: (account) => (
       <>
         <Typography variant="body2" component="span" sx={{ fontWeight: 600, display: 'block' }}>
-          {account.name}
+          <UserText>{account.name}</UserText>
         </Typography>
         <Typography variant="caption" color="text.secondary" component="span">
           {account.id}
@@ -38,8 +39,24 @@ const columns: readonly Column<AccountSummary>[] = [
       </>
     ),
   },
-  { id: 'email', header: 'Email', render: (account) => <code>{account.email}</code> },
-  { id: 'phone', header: 'Phone', render: (account) => <code>{account.phone}</code> },
+  {
+    id: 'email',
+    header: 'Email',
+    render: (account) => (
+      <code>
+        <UserText>{account.email}</UserText>
+      </code>
+    ),
+  },
+  {
+    id: 'phone',
+    header: 'Phone',
+    render: (account) => (
+      <code>
+        <UserText>{account.phone}</UserText>
+      </code>
+    ),
+  },
   {
     id: 'status',
     header: 'Status',

@@ -14,6 +14,7 @@ import type { Column } from '@/shared/ui/list/column';
 import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { accountQueries } from '@/shared/resources/accounts/queries';
+import { UserText } from '@/shared/ui/user-text';
 
 const activityUrlSpec = {
   type: enumParam(activityTypes),
@@ -67,14 +68,22 @@ export function ActivityTab() {
         />
       ),
     },
-    { id: 'browser', header: 'Browser', render: (event) => event.browser },
+    { id: 'browser', header: 'Browser', render: (event) => <UserText>{event.browser}</UserText> },
     { id: 'operator', header: 'Telecom operator', render: (event) => event.telecomOperator },
     { id: 'language', header: 'Language', render: (event) => event.language },
     {
       id: 'detail',
       header: 'Page or search',
       render: (event) =>
-        event.searchTerm !== undefined ? <code>“{event.searchTerm}”</code> : (event.url ?? '—'),
+        event.searchTerm !== undefined ? (
+          <code>
+            “<UserText>{event.searchTerm}</UserText>”
+          </code>
+        ) : event.url !== undefined ? (
+          <UserText>{event.url}</UserText>
+        ) : (
+          '—'
+        ),
     },
   ];
 

@@ -15,6 +15,7 @@ import { EmptyState } from '@/shared/ui/empty-state';
 import { FactRow } from '@/shared/ui/fact-row';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { accountQueries } from '@/shared/resources/accounts/queries';
+import { UserText } from '@/shared/ui/user-text';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -79,7 +80,7 @@ export function ProfileTab() {
                 <TableRow key={device.id}>
                   <TableCell>{device.kind}</TableCell>
                   <TableCell>
-                    {device.os} · {device.browser}
+                    <UserText>{device.os}</UserText> · <UserText>{device.browser}</UserText>
                   </TableCell>
                   <TableCell>
                     <MaskedValue
@@ -106,7 +107,9 @@ export function ProfileTab() {
         <Table aria-label="Retention">
           <TableBody>
             <FactRow label="Delete after">{formatDateTime(account.retention.deleteAfter)}</FactRow>
-            <FactRow label="Why it is kept until then">{account.retention.reason}</FactRow>
+            <FactRow label="Why it is kept until then">
+              <UserText>{account.retention.reason}</UserText>
+            </FactRow>
           </TableBody>
         </Table>
       </Section>

@@ -35,6 +35,7 @@ import { incidentQueries } from '@/shared/resources/incidents/queries';
 import { ErrorState } from '@/shared/ui/error-state';
 import { alertStatusLabels } from '../alert-labels';
 import { useEscalateAlert } from '../api/mutations';
+import { UserText } from '@/shared/ui/user-text';
 
 const searchDelayMs = 300;
 
@@ -92,7 +93,7 @@ function IncidentLabel({ incident }: { incident: Incident }) {
   return (
     <Box component="span" sx={{ display: 'block', py: 0.5 }}>
       <Box component="span" sx={{ display: 'block' }}>
-        {incident.title}
+        <UserText>{incident.title}</UserText>
       </Box>
       <Typography component="span" variant="body2" color="text.secondary">
         {incident.id} · {incident.severity}
@@ -210,7 +211,7 @@ function EscalateFormBody({ alert, onClose, titleId }: EscalateDialogProps & { t
                     <FormLabel id={`${ids}-incidents`}>Open incidents</FormLabel>
                     {chosenHidden ? (
                       <Typography variant="body2" sx={{ mt: 1 }}>
-                        Chosen: {chosen.title} ({chosen.id})
+                        Chosen: <UserText>{chosen.title}</UserText> ({chosen.id})
                       </Typography>
                     ) : null}
                     {incidents.isSuccess && results.length === 0 ? (

@@ -12,6 +12,7 @@ import { CopyButton } from '@/shared/ui/copy-button';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { FactRow } from '@/shared/ui/fact-row';
 import { defangUrl } from './defang';
+import { UserText } from '@/shared/ui/user-text';
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
@@ -41,7 +42,7 @@ function Urls({ urls }: { urls: readonly string[] }) {
             sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}
           >
             <Box component="code" sx={{ overflowWrap: 'anywhere', fontSize: '0.875rem' }}>
-              {defanged}
+              <UserText>{defanged}</UserText>
             </Box>
             <CopyButton value={url} label={`Copy the original URL ${defanged}`} />
           </Box>
@@ -80,7 +81,9 @@ export function Evidence({ alert }: { alert: Alert }) {
                   reveal={revealer('ip', alert.id)}
                 />
               </FactRow>
-              <FactRow label="Location">{evidence.location ?? 'Not known'}</FactRow>
+              <FactRow label="Location">
+                {evidence.location !== undefined ? <UserText>{evidence.location}</UserText> : 'Not known'}
+              </FactRow>
             </TableBody>
           </Table>
         </Part>
@@ -90,7 +93,7 @@ export function Evidence({ alert }: { alert: Alert }) {
               <TableBody>
                 <FactRow label="Kind">{device.kind}</FactRow>
                 <FactRow label="System · browser">
-                  {device.os} · {device.browser}
+                  <UserText>{device.os}</UserText> · <UserText>{device.browser}</UserText>
                 </FactRow>
                 <FactRow label="MAC address">
                   <MaskedValue
@@ -130,7 +133,7 @@ export function Evidence({ alert }: { alert: Alert }) {
                     {formatDateTime(event.at)}
                   </Typography>
                   <Typography component="span" variant="body2">
-                    {event.description}
+                    <UserText>{event.description}</UserText>
                   </Typography>
                 </Box>
               ))}
@@ -152,7 +155,7 @@ export function Evidence({ alert }: { alert: Alert }) {
                 overflowWrap: 'anywhere',
               }}
             >
-              {evidence.reportText}
+              <UserText>{evidence.reportText}</UserText>
             </Box>
           </Part>
         ) : null}

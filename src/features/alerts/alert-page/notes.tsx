@@ -10,6 +10,7 @@ import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { alertQueries } from '../api/queries';
+import { UserText } from '@/shared/ui/user-text';
 
 // The form (and its form library) loads right after the page, not before its first paint.
 const NoteForm = lazy(() => import('./note-form').then((module) => ({ default: module.NoteForm })));
@@ -59,7 +60,7 @@ export function Notes({ alertId }: { alertId: string }) {
                 component="p"
                 sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
               >
-                {note.body}
+                <UserText>{note.body}</UserText>
               </Typography>
             </Box>
           ))}

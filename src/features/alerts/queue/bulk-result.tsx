@@ -10,6 +10,7 @@ import { StaffName } from '@/shared/staff/staff-name';
 import { alertStatusLabels } from '../alert-labels';
 import { currentOfFailure } from '../api/mutations';
 import { staleButApplicable, type BulkRun } from './use-bulk-change';
+import { UserText } from '@/shared/ui/user-text';
 
 function failureReason({ problem }: AlertBulkFailure): string {
   return problem.detail ? `${problem.title}: ${problem.detail}` : problem.title;
@@ -130,7 +131,7 @@ export function BulkResult({
           {failed.map((failure) => (
             <li key={failure.id}>
               <Link component={RouterLink} to={paths.alert(failure.id)} color="inherit">
-                {run.titles[failure.id] ?? failure.id}
+                <UserText>{run.titles[failure.id] ?? failure.id}</UserText>
               </Link>{' '}
               ({failure.id}) — {failureReason(failure)}
               <TheirState failure={failure} />

@@ -8,6 +8,7 @@ import { useStaff } from '@/shared/session/use-session';
 import { PressedButton } from '@/shared/ui/pressed-button';
 import type { QueueFilters } from './queue-view';
 import { builtInViews, sameFilters, useOwnViews, type SavedView } from './saved-views';
+import { UserText } from '@/shared/ui/user-text';
 
 // The dialog (MUI Dialog, TextField) loads when first opened, not with the queue's first rows.
 const SaveViewDialog = lazy(() =>
@@ -42,7 +43,7 @@ export function SavedViewsBar({ filters, onApply }: SavedViewsBarProps) {
                 onApply(view);
               }}
             >
-              {view.name}
+              <UserText>{view.name}</UserText>
             </PressedButton>
             {view.builtIn ? null : (
               <IconButton

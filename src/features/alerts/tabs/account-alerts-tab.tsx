@@ -12,6 +12,7 @@ import { alertTypeLabels } from '../alert-labels';
 import { alertQueries } from '../api/queries';
 import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
 import { paths } from '@/shared/lib/paths';
+import { UserText } from '@/shared/ui/user-text';
 
 const accountAlertsUrlSpec = pagingParams(25);
 
@@ -21,7 +22,7 @@ function listQuery(accountId: string, view: UrlValues<typeof accountAlertsUrlSpe
 
 const columns: readonly Column<Alert>[] = [
   { id: 'severity', header: 'Severity', render: (alert) => <SeverityChip severity={alert.severity} /> },
-  { id: 'title', header: 'Title', render: (alert) => alert.title },
+  { id: 'title', header: 'Title', render: (alert) => <UserText>{alert.title}</UserText> },
   { id: 'type', header: 'Type', render: (alert) => alertTypeLabels[alert.type] },
   { id: 'status', header: 'Status', render: (alert) => <AlertStatusChip status={alert.status} /> },
   {

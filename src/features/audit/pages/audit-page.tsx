@@ -15,6 +15,7 @@ import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { auditQueries } from '../api/queries';
 import { auditUrlSpec, hasFilters, hasRangeError, toAuditQuery } from '../audit-filters';
 import { AuditFilterBar } from '../components/audit-filter-bar';
+import { UserText } from '@/shared/ui/user-text';
 
 const columns: readonly Column<AuditEvent>[] = [
   {
@@ -46,8 +47,12 @@ const columns: readonly Column<AuditEvent>[] = [
       </>
     ),
   },
-  { id: 'reason', header: 'Reason', render: (event) => event.reason ?? '—' },
-  { id: 'summary', header: 'Summary', render: (event) => event.summary },
+  {
+    id: 'reason',
+    header: 'Reason',
+    render: (event) => (event.reason !== undefined ? <UserText>{event.reason}</UserText> : '—'),
+  },
+  { id: 'summary', header: 'Summary', render: (event) => <UserText>{event.summary}</UserText> },
 ];
 
 const emptyView = {
@@ -72,7 +77,9 @@ export function AuditPage() {
   const hasRows = Boolean(list.query.data);
   const targetIdRef = useRef<HTMLInputElement>(null);
 
-  useShortcuts([{ keys: ['/'], description: 'Search by target id', run: () => targetIdRef.current?.focus() }]);
+  useShortcuts([
+    { keys: ['/'], description: 'Search by target id', run: () => targetIdRef.current?.focus() },
+  ]);
 
   useEffect(() => {
     if (hasRows) performance.mark('audit:first-rows');

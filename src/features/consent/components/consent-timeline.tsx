@@ -9,6 +9,7 @@ import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { StatusChip } from '@/shared/ui/status-chip';
 import { stateTone } from '@/shared/ui/theme';
+import { UserText } from '@/shared/ui/user-text';
 
 const actionLabels: Record<ConsentAction, string> = {
   granted: 'Granted',
@@ -50,7 +51,7 @@ export function ConsentTimeline({ events, purposes, filtered, ...paging }: Conse
       header: 'User agent',
       render: (event) => (
         <Box component="span" sx={{ fontSize: '0.8em', wordBreak: 'break-word' }}>
-          {event.userAgent}
+          <UserText>{event.userAgent}</UserText>
         </Box>
       ),
       width: 220,
@@ -69,7 +70,7 @@ export function ConsentTimeline({ events, purposes, filtered, ...paging }: Conse
         <details>
           <summary>Show the notice</summary>
           <Box component="p" sx={{ whiteSpace: 'pre-wrap', m: 0, mt: 1 }}>
-            {event.noticeText}
+            <UserText>{event.noticeText}</UserText>
           </Box>
         </details>
       ),
