@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { setupServer } from 'msw/node';
 import { clock } from '@mocks/clock';
 import { accountDetail, listAccounts, warmAccounts, type AccountListQuery } from '@mocks/db/accounts';
+import { openAlertCountOf } from '@mocks/db/alerts';
 import { consentLog } from '@mocks/db/consent';
 import { resetDb } from '@mocks/db/database';
 import { knownAccounts } from '@mocks/db/known-accounts';
@@ -123,7 +124,13 @@ function listQueryOf(search: string): AccountListQuery {
     new URL(`${origin}/api/v1/accounts?${search}`),
     accountList,
   );
-  return { ...filters, sort: sort ?? { field: 'lastSeenAt', direction: 'desc' }, page, pageSize };
+  return {
+    ...filters,
+    sort: sort ?? { field: 'lastSeenAt', direction: 'desc' },
+    page,
+    pageSize,
+    openAlerts: openAlertCountOf,
+  };
 }
 
 async function main(): Promise<void> {
@@ -195,7 +202,7 @@ async function main(): Promise<void> {
   // Open a few account pages, as a support shift would, so the history LRU holds something.
   for (let n = 0; n < 24; n += 1) {
     const index = n * 4111;
-    accountDetail(index);
+    accountDetail(index, openAlertCountOf);
     consentLog(index);
   }
   const heapLoaded = heapNow();

@@ -12,7 +12,6 @@ import {
 import { idOf, isoDateTime, type Page, type SortDirection } from '@/shared/contract/common';
 import type { ConsentEvent } from '@/shared/contract/consent';
 import { day, isoAt } from '@mocks/clock';
-import { openAlertCountSource } from './account-hooks';
 import {
   activityEvent,
   generateActivity,
@@ -126,16 +125,22 @@ export function accountStatusOf(index: number): AccountStatus {
   return accountStatuses[accounts.state().status[index] ?? 0] ?? 'active';
 }
 
-function openAlertCountOf(state: AccountsState, index: number): number {
-  const source = openAlertCountSource();
-  return source ? source.countOf(index) : (state.packed.openAlertCount[index] ?? 0);
-}
+/**
+ * Open alerts (new, acknowledged, escalated) of the seeded account `index`: the accounts list's
+ * `openAlertCount`. The alerts family counts them (`openAlertCountOf` in `db/alerts.ts`); the
+ * handler reads it and passes it in, so the accounts family never imports alerts and building it
+ * never seeds them. Sorting by it reads all 100,000, so keep it an array lookup.
+ */
+export type OpenAlertCounts = (index: number) => number;
 
 // ---------------------------------------------------------------------------------------------
 // One account
 
-/** Unmasked: callers mask before replying. */
-export function accountSummary(index: number): AccountSummary {
+/**
+ * One account's list row, unmasked (callers mask before replying); `openAlerts` gives its
+ * `openAlertCount`.
+ */
+export function accountSummary(index: number, openAlerts: OpenAlertCounts): AccountSummary {
   const state = accounts.state();
   const { packed, anchor } = state;
   const market = markets[packed.market[index] ?? 0];
@@ -157,7 +162,7 @@ export function accountSummary(index: number): AccountSummary {
     createdAt: isoAt(anchor - (packed.createdAgo[index] ?? 0) * 1000),
     lastSeenAt: isoAt(anchor - (packed.lastSeenAgo[index] ?? 0) * 1000),
     riskScore: packed.riskScore[index] ?? 0,
-    openAlertCount: openAlertCountOf(state, index),
+    openAlertCount: openAlerts(index),
   };
 }
 
@@ -193,10 +198,10 @@ function history(index: number): History {
   });
 }
 
-/** `GET /accounts/{id}`, unmasked; devices newest first. */
-export function accountDetail(index: number): Account {
+/** `GET /accounts/{id}`, unmasked; devices newest first; `openAlerts` gives its `openAlertCount`. */
+export function accountDetail(index: number, openAlerts: OpenAlertCounts): Account {
   const state = accounts.state();
-  const summary = accountSummary(index);
+  const summary = accountSummary(index, openAlerts);
   const { facts, basics } = history(index);
   const { draw } = facts;
   const sentAt = facts.createdAt + draw.verificationDelay * 1000;
@@ -313,6 +318,8 @@ export interface AccountListQuery {
   sort: { field: AccountSortField; direction: SortDirection };
   page: number;
   pageSize: number;
+  /** Every account's open alerts: the rows' `openAlertCount` and the `openAlertCount` sort. */
+  openAlerts: OpenAlertCounts;
 }
 
 /** Above this many matches the cached full order is walked instead of sorting the matches. */
@@ -361,7 +368,12 @@ function nameKeys(state: AccountsState, index: number): [number, number] {
   return markets[market]?.order === 'family-first' ? [family, given] : [given, family];
 }
 
-function sortKey(state: AccountsState, field: AccountSortField, index: number): number {
+function sortKey(
+  state: AccountsState,
+  field: AccountSortField,
+  index: number,
+  openAlerts: OpenAlertCounts,
+): number {
   const { packed } = state;
   switch (field) {
     case 'id':
@@ -381,16 +393,21 @@ function sortKey(state: AccountsState, field: AccountSortField, index: number): 
     case 'riskScore':
       return packed.riskScore[index] ?? 0;
     case 'openAlertCount':
-      return openAlertCountOf(state, index);
+      return openAlerts(index);
   }
 }
 
 /** Sorts a few indices by one field (ties by index), through composite `key · 2^17 + index` numbers. */
-function sortIndices(state: AccountsState, field: AccountSortField, indices: ArrayLike<number>): Int32Array {
+function sortIndices(
+  state: AccountsState,
+  field: AccountSortField,
+  indices: ArrayLike<number>,
+  openAlerts: OpenAlertCounts,
+): Int32Array {
   const keys = new Float64Array(indices.length);
   for (let i = 0; i < indices.length; i += 1) {
     const index = indices[i] ?? 0;
-    keys[i] = sortKey(state, field, index) * tieSpan + index;
+    keys[i] = sortKey(state, field, index, openAlerts) * tieSpan + index;
   }
   keys.sort();
   const order = new Int32Array(keys.length);
@@ -422,7 +439,7 @@ function countingSort(keys: ArrayLike<number>, range: number, order: Int32Array 
 }
 
 /** Every account in `field` order, ascending, ties by index. */
-function buildOrder(state: AccountsState, field: AccountSortField): Int32Array {
+function buildOrder(state: AccountsState, field: AccountSortField, openAlerts: OpenAlertCounts): Int32Array {
   const { packed } = state;
   const count = packed.count;
   switch (field) {
@@ -436,12 +453,8 @@ function buildOrder(state: AccountsState, field: AccountSortField): Int32Array {
     case 'riskScore':
       return countingSort(packed.riskScore, 101, null);
     case 'openAlertCount': {
-      const source = openAlertCountSource();
-      let keys: Uint8Array | Uint16Array = packed.openAlertCount;
-      if (source) {
-        keys = new Uint16Array(count);
-        for (let i = 0; i < count; i += 1) keys[i] = Math.min(65_535, source.countOf(i));
-      }
+      const keys = new Uint16Array(count);
+      for (let i = 0; i < count; i += 1) keys[i] = Math.min(65_535, openAlerts(i));
       let range = 0;
       for (let i = 0; i < count; i += 1) range = Math.max(range, keys[i] ?? 0);
       return countingSort(keys, range + 1, null);
@@ -472,7 +485,7 @@ function buildOrder(state: AccountsState, field: AccountSortField): Int32Array {
     case 'lastSeenAt': {
       const all = new Int32Array(count);
       for (let i = 0; i < count; i += 1) all[i] = i;
-      return sortIndices(state, field, all);
+      return sortIndices(state, field, all, openAlerts);
     }
   }
 }
@@ -480,11 +493,11 @@ function buildOrder(state: AccountsState, field: AccountSortField): Int32Array {
 /** Fields whose full order takes a comparison sort (~10 ms): kept once built. */
 const cachedOrders: readonly AccountSortField[] = ['id', 'createdAt', 'lastSeenAt'];
 
-function fullOrder(state: AccountsState, field: AccountSortField): Int32Array {
-  if (!cachedOrders.includes(field)) return buildOrder(state, field);
+function fullOrder(state: AccountsState, field: AccountSortField, openAlerts: OpenAlertCounts): Int32Array {
+  if (!cachedOrders.includes(field)) return buildOrder(state, field, openAlerts);
   const cached = state.orders.get(field);
   if (cached) return cached;
-  const order = buildOrder(state, field);
+  const order = buildOrder(state, field, openAlerts);
   state.orders.set(field, order);
   return order;
 }
@@ -586,14 +599,14 @@ export function listAccounts(query: AccountListQuery): Page<AccountSummary> {
 
   if (found !== null && found.length <= sortMatchesUpTo) {
     const kept = found.filter(keep);
-    const order = sortIndices(state, query.sort.field, kept);
+    const order = sortIndices(state, query.sort.field, kept, query.openAlerts);
     total = order.length;
     for (let i = start; i < Math.min(end, total); i += 1) {
       const index = order[descending ? total - 1 - i : i];
       if (index !== undefined) page.push(index);
     }
   } else {
-    const order = fullOrder(state, query.sort.field);
+    const order = fullOrder(state, query.sort.field, query.openAlerts);
     const { marks } = state;
     if (found) for (const index of found) marks[index] = 1;
     const count = order.length;
@@ -605,7 +618,12 @@ export function listAccounts(query: AccountListQuery): Page<AccountSummary> {
     }
     if (found) for (const index of found) marks[index] = 0;
   }
-  return { items: page.map(accountSummary), page: query.page, pageSize: query.pageSize, total };
+  return {
+    items: page.map((index) => accountSummary(index, query.openAlerts)),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+  };
 }
 
 /** The mock clock at seed time: what every seeded account time is an offset from. */

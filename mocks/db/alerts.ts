@@ -19,7 +19,6 @@ import {
 import type { Device } from '@/shared/contract/accounts';
 import { idOf, isoDateTime, type Page, type SortDirection } from '@/shared/contract/common';
 import { clock, day, isoAt, minute } from '@mocks/clock';
-import { setAlertEvidenceDevice, setAlertEvidenceIp, setOpenAlertCountSource } from './account-hooks';
 import { accountCount } from './account-seed';
 import {
   customerReports,
@@ -452,8 +451,11 @@ export function alertNotes(slot: number): AlertNote[] {
   return [...notes, ...(state.notes.get(slot) ?? [])];
 }
 
-/** The evidence IP of `alertId` when it belongs to `accountId` (the reveal hook). */
-function evidenceIp(accountId: string, alertId: string): string | undefined {
+/**
+ * The evidence IP of `alertId` (clear, not masked) when that alert belongs to `accountId`, else
+ * undefined: what `POST /accounts/{id}/reveal` with `field: 'ip'` reveals for an alert id.
+ */
+export function alertEvidenceIp(accountId: string, alertId: string): string | undefined {
   const slot = alertSlot(alertId);
   if (slot === undefined) return undefined;
   const alert = alertDetail(slot);
@@ -463,7 +465,11 @@ function evidenceIp(accountId: string, alertId: string): string | undefined {
 /** Evidence devices are named after their alert: `dev_a` + the alert's index in base 36. */
 const evidenceDevicePrefix = 'dev_a';
 
-function evidenceDevice(accountId: string, deviceId: string): Device | undefined {
+/**
+ * The device (clear MAC) in the evidence of an alert, named `dev_a…`, when that alert belongs to
+ * `accountId`, else undefined: what `POST /accounts/{id}/reveal` with `field: 'macAddress'` reveals.
+ */
+export function alertEvidenceDevice(accountId: string, deviceId: string): Device | undefined {
   if (!deviceId.startsWith(evidenceDevicePrefix)) return undefined;
   const index = Number.parseInt(deviceId.slice(evidenceDevicePrefix.length), 36);
   if (!Number.isSafeInteger(index) || index < 0 || index >= idIndexLimit) return undefined;
@@ -653,13 +659,11 @@ export function countAlerts(filters: AlertFilters): AlertCounts {
   };
 }
 
-/** Open alerts of account `index` (the accounts list's `openAlertCount`). */
+/**
+ * Open alerts (new, acknowledged, escalated) of the seeded account `index`, live arrivals
+ * included: the accounts list's `openAlertCount`. An array lookup, so the accounts handler can
+ * sort 100,000 accounts by it.
+ */
 export function openAlertCountOf(index: number): number {
   return current().openCount[index] ?? 0;
 }
-
-// The accounts family reads these through its hooks; wired once the alerts module is loaded
-// (handlers.ts loads it), so accounts never import alerts.
-setOpenAlertCountSource({ countOf: openAlertCountOf });
-setAlertEvidenceIp(evidenceIp);
-setAlertEvidenceDevice(evidenceDevice);
