@@ -10,8 +10,10 @@
 import { performance } from 'node:perf_hooks';
 import { setupServer } from 'msw/node';
 import { clock } from '@mocks/clock';
-import { accountDetail, listAccounts, warmAccounts, type AccountListQuery } from '@mocks/db/accounts';
-import { openAlertCountOf } from '@mocks/db/alerts';
+import { listAccounts, type AccountListQuery } from '@mocks/db/accounts/list';
+import { accountDetail } from '@mocks/db/accounts/queries';
+import { warmAccounts } from '@mocks/db/accounts/state';
+import { openAlertCountOf } from '@mocks/db/alerts/queries';
 import { consentLog } from '@mocks/db/consent';
 import { resetDb } from '@mocks/db/database';
 import { knownAccounts } from '@mocks/db/known-accounts';

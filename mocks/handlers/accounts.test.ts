@@ -9,7 +9,7 @@ import {
 } from '@/shared/contract/accounts';
 import { problemSchema, problemTypes, type Page } from '@/shared/contract/common';
 import type { Role } from '@/shared/contract/roles';
-import { queryAuditLog } from '@mocks/db/audit-log';
+import { queryAuditLog } from '@mocks/db/audit/queries';
 import { reloadDb } from '@mocks/db/database';
 import { knownAccounts } from '@mocks/db/known-accounts';
 import { callApi } from '@mocks/scenarios/call-api';

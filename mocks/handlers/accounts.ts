@@ -10,20 +10,10 @@ import {
 } from '@/shared/contract/accounts';
 import { hasPermission, type Permission } from '@/shared/contract/roles';
 import { isoAt } from '@mocks/clock';
-import {
-  accountActivity,
-  accountCountries,
-  accountDetail,
-  accountIndexOf,
-  accountStatusOf,
-  accountSummary,
-  activityEventAt,
-  commitLock,
-  findDevice,
-  listAccounts,
-  searchHistory,
-} from '@mocks/db/accounts';
-import { alertEvidenceDevice, alertEvidenceIp, openAlertCountOf } from '@mocks/db/alerts';
+import { accountCountries, listAccounts } from '@mocks/db/accounts/list';
+import { accountActivity, accountDetail, accountSummary, activityEventAt, findDevice, searchHistory } from '@mocks/db/accounts/queries';
+import { accountIndexOf, accountStatusOf, commitLock } from '@mocks/db/accounts/state';
+import { alertEvidenceDevice, alertEvidenceIp, openAlertCountOf } from '@mocks/db/alerts/queries';
 import { activityEventIds } from '@mocks/db/event-ids';
 import { maskAccount, maskActivityEvent, maskSummary } from '@mocks/db/masking';
 import { api, type HandlerContext } from '@mocks/http/handler';

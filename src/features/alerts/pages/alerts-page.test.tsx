@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { clock, isoAt, minute } from '@mocks/clock';
-import { commitAlert } from '@mocks/db/alerts';
+import { commitAlert } from '@mocks/db/alerts/state';
 import { demoStaff } from '@mocks/db/staff';
 import { server } from '@mocks/node';
 import { advanceClock, pinClock } from '@mocks/scenarios/clock';

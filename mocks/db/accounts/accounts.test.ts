@@ -4,28 +4,22 @@ import { consentEventSchema, purposeIds } from '@/shared/contract/consent';
 import { day } from '@mocks/clock';
 import { resetDb } from '@mocks/db/database';
 import { pinClock } from '@mocks/scenarios/clock';
-import {
-  accountActivity,
-  accountDetail as detailWith,
-  accountIndexOf,
-  accountSummary as summaryWith,
-  listAccounts as listWith,
-  type AccountListQuery,
-  type OpenAlertCounts,
-} from './accounts';
+import { listAccounts as listWith, type AccountListQuery } from './list';
+import { accountActivity, accountDetail as detailWith, accountSummary as summaryWith } from './queries';
+import { accountIndexOf, type OpenAlertCounts } from './state';
 import {
   accountCount,
   adoptPackedAccounts,
   packedAccounts,
   searchText,
   seedAccountsSlice,
-} from './account-seed';
-import { purposes } from './consent-purposes';
-import { consentLog, currentConsents } from './consent';
-import { ids } from './ids';
-import { knownAccountTraits, knownAccounts } from './known-accounts';
-import { maskEmail, maskIp, maskMac, maskPhone, maskSearchTerm } from './masking';
-import { labelOf, noticeTextFor, policyVersions, versionIndexOf } from './policy-versions';
+} from './seed';
+import { purposes } from '../consent-purposes';
+import { consentLog, currentConsents } from '../consent';
+import { ids } from '../ids';
+import { knownAccountTraits, knownAccounts } from '../known-accounts';
+import { maskEmail, maskIp, maskMac, maskPhone, maskSearchTerm } from '../masking';
+import { labelOf, noticeTextFor, policyVersions, versionIndexOf } from '../policy-versions';
 
 const now = '2026-11-25T09:00:00Z';
 
