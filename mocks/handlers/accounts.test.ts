@@ -249,6 +249,22 @@ describe('GET /accounts/{id}/activity', () => {
     }
   });
 
+  it('continues on page 2 where page 1 ended; a page past the end is empty with the true total', async () => {
+    pinClock(now);
+    await signedInAs('privacy_officer');
+    const pageOf = async (query: string) =>
+      activityPageSchema.parse(
+        (await callApi(`/accounts/${knownAccounts.heavyHistory}/activity${query}`)).body,
+      );
+    const both = await pageOf('?pageSize=100');
+    const first = await pageOf('?pageSize=50');
+    const second = await pageOf('?pageSize=50&page=2');
+    expect([...first.items, ...second.items].map((event) => event.id)).toEqual(both.items.map((event) => event.id));
+    expect(second).toMatchObject({ page: 2, pageSize: 50, total: both.total });
+    const past = await pageOf(`?pageSize=50&page=${String(Math.ceil(both.total / 50) + 1)}`);
+    expect(past).toMatchObject({ items: [], total: both.total });
+  });
+
   it('filters by type and time', async () => {
     pinClock(now);
     await signedInAs('support');

@@ -9,6 +9,7 @@ import {
 import type { Page } from '@/shared/contract/common';
 import type { ConsentEvent } from '@/shared/contract/consent';
 import { day, isoAt } from '@mocks/clock';
+import { paginate } from '@mocks/http/list-query';
 import { activityEvent, generateActivity, type PackedActivity } from './history/access-log';
 import { generateBasics, type AccountFacts } from './history/basics';
 import { generateConsent } from './history/consent-log';
@@ -147,17 +148,16 @@ export function accountActivity(index: number, query: ActivityQuery): Page<Activ
   const type = query.type === undefined ? -1 : activityTypes.indexOf(query.type);
   const from = query.from ?? -Infinity;
   const to = query.to ?? Infinity;
-  const start = (query.page - 1) * query.pageSize;
-  const items: ActivityEvent[] = [];
-  let total = 0;
+  // The log is kept in time order: walking it backwards lists the matching slots newest first.
+  const slots: number[] = [];
   for (let slot = log.count - 1; slot >= 0; slot -= 1) {
     const at = log.at[slot] ?? 0;
     if (at < from || at > to || (type >= 0 && log.type[slot] !== type)) continue;
-    if (total >= start && items.length < query.pageSize)
-      items.push(activityEvent(entry.facts, entry.basics, log, slot));
-    total += 1;
+    slots.push(slot);
   }
-  return { items, page: query.page, pageSize: query.pageSize, total };
+  // Page the slots; only the page's events become objects.
+  const page = paginate(slots, query);
+  return { ...page, items: page.items.map((slot) => activityEvent(entry.facts, entry.basics, log, slot)) };
 }
 
 /** One access-log event of this account by slot, or undefined. */

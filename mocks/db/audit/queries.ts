@@ -1,6 +1,7 @@
 import type { AuditEvent, AuditTargetType } from '@/shared/contract/audit';
 import type { Page, SortDirection } from '@/shared/contract/common';
 import { isoAt } from '@mocks/clock';
+import { paginate, sortBy } from '@mocks/http/list-query';
 import { ids } from '../ids';
 import { allStaff } from '../staff';
 import type { SeededAudit } from './seed';
@@ -85,9 +86,9 @@ export function queryAuditLog(query: AuditQuery): Page<AuditEvent> {
     seededHits.push(i);
   }
 
-  const writtenHits = written
-    .map((entry, order) => ({ ...entry, order }))
-    .filter(
+  // Written events are few: filtered as objects, sorted by time (ties keep writing order).
+  const writtenHits = sortBy(
+    written.filter(
       ({ at, event }) =>
         at >= from &&
         at <= to &&
@@ -95,8 +96,10 @@ export function queryAuditLog(query: AuditQuery): Page<AuditEvent> {
         (query.action === undefined || event.action === query.action) &&
         (query.targetType === undefined || event.targetType === query.targetType) &&
         (query.targetId === undefined || event.targetId === query.targetId),
-    )
-    .sort((a, b) => a.at - b.at || a.order - b.order);
+    ),
+    { field: 'at', direction: 'asc' },
+    { at: (entry) => entry.at },
+  );
 
   // Merge two ascending lists; a reference >= 0 is a seeded row, < 0 a written one (-1 - index).
   const merged: number[] = [];
@@ -115,12 +118,15 @@ export function queryAuditLog(query: AuditQuery): Page<AuditEvent> {
   }
   if (query.direction === 'desc') merged.reverse();
 
-  const start = (query.page - 1) * query.pageSize;
-  const items = merged.slice(start, start + query.pageSize).map((reference) => {
-    if (reference >= 0) return seededEvent(seeded, reference);
-    const hit = writtenHits[-1 - reference];
-    if (!hit) throw new Error('audit: bad reference');
-    return hit.event;
-  });
-  return { items, page: query.page, pageSize: query.pageSize, total: merged.length };
+  // Page the references; only the page's rows become events.
+  const page = paginate(merged, query);
+  return {
+    ...page,
+    items: page.items.map((reference) => {
+      if (reference >= 0) return seededEvent(seeded, reference);
+      const hit = writtenHits[-1 - reference];
+      if (!hit) throw new Error('audit: bad reference');
+      return hit.event;
+    }),
+  };
 }
