@@ -10,7 +10,9 @@ import {
 import { problemSchema, problemTypes, type Page } from '@/shared/contract/common';
 import type { Role } from '@/shared/contract/roles';
 import { queryAuditLog } from '@mocks/db/audit/queries';
-import { reloadDb } from '@mocks/db/database';
+import { accountDetail } from '@mocks/db/accounts/queries';
+import { accountIndexOf } from '@mocks/db/accounts/state';
+import { isFamilyBuilt, reloadDb, resetDb } from '@mocks/db/database';
 import { knownAccounts } from '@mocks/db/known-accounts';
 import { callApi } from '@mocks/scenarios/call-api';
 import { pinClock } from '@mocks/scenarios/clock';
@@ -588,6 +590,19 @@ describe('POST /accounts/{id}/lock and /unlock', () => {
 });
 
 describe('open-alert counts from the alerts family', () => {
+  it('leaves the alerts unseeded until a handler asks them', async () => {
+    pinClock(now);
+    resetDb();
+    const index = accountIndexOf(knownAccounts.locked);
+    if (index === undefined) throw new Error('no account');
+    expect(accountDetail(index, () => 0).status).toBe('locked');
+    expect(isFamilyBuilt('accounts')).toBe(true);
+    expect(isFamilyBuilt('alerts')).toBe(false);
+    await signedInAs('analyst');
+    expect((await account(knownAccounts.locked)).account.openAlertCount).toBe(2);
+    expect(isFamilyBuilt('alerts')).toBe(true);
+  });
+
   it('sorts by the alerts family’s open counts, and the top row’s count is its open alerts', async () => {
     pinClock(now);
     await signedInAs('analyst');
