@@ -10,7 +10,10 @@
 import { performance } from 'node:perf_hooks';
 import { setupServer } from 'msw/node';
 import { clock } from '@mocks/clock';
-import { accountDetail, listAccounts, warmAccounts, type AccountListQuery } from '@mocks/db/accounts';
+import { listAccounts, type AccountListQuery } from '@mocks/db/accounts/list';
+import { accountDetail } from '@mocks/db/accounts/queries';
+import { warmAccounts } from '@mocks/db/accounts/state';
+import { openAlertCountOf } from '@mocks/db/alerts/queries';
 import { consentLog } from '@mocks/db/consent';
 import { resetDb } from '@mocks/db/database';
 import { knownAccounts } from '@mocks/db/known-accounts';
@@ -123,7 +126,13 @@ function listQueryOf(search: string): AccountListQuery {
     new URL(`${origin}/api/v1/accounts?${search}`),
     accountList,
   );
-  return { ...filters, sort: sort ?? { field: 'lastSeenAt', direction: 'desc' }, page, pageSize };
+  return {
+    ...filters,
+    sort: sort ?? { field: 'lastSeenAt', direction: 'desc' },
+    page,
+    pageSize,
+    openAlerts: openAlertCountOf,
+  };
 }
 
 async function main(): Promise<void> {
@@ -195,7 +204,7 @@ async function main(): Promise<void> {
   // Open a few account pages, as a support shift would, so the history LRU holds something.
   for (let n = 0; n < 24; n += 1) {
     const index = n * 4111;
-    accountDetail(index);
+    accountDetail(index, openAlertCountOf);
     consentLog(index);
   }
   const heapLoaded = heapNow();

@@ -1,5 +1,5 @@
-import type { PackedAccounts } from './account-seed';
-import type { PackedAlerts } from './alert-seed';
+import type { PackedAccounts } from './accounts/seed';
+import type { PackedAlerts } from './alerts/seed';
 
 /**
  * What the browser's seeding worker (`account-seed-worker.ts`) and the page say to each other. The

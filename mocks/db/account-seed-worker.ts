@@ -1,6 +1,6 @@
 import { buffersOf, isSeedRequest, type SeedMessage, type SeedRequest } from './account-seed-messages';
-import { accountCount, packedAccounts, type PackedAccounts } from './account-seed';
-import { packAlerts, seededAlertCount, shiftAlertPack, type PackedAlerts } from './alert-seed';
+import { accountCount, packedAccounts, type PackedAccounts } from './accounts/seed';
+import { packAlerts, seededAlertCount, shiftAlertPack, type PackedAlerts } from './alerts/seed';
 
 /**
  * The browser's seeding worker: builds the packed accounts (100,000) and the packed alerts

@@ -7,7 +7,8 @@ import {
   type PurposeId,
 } from '@/shared/contract/consent';
 import { idOf } from '@/shared/contract/common';
-import { accountsAnchor, seededConsentEvents } from './accounts';
+import { seededConsentEvents } from './accounts/queries';
+import { accountsAnchor } from './accounts/state';
 import { defineFamily } from './database';
 import { ids } from './ids';
 import { labelOf, noticeTextFor, versionIndexAt } from './policy-versions';

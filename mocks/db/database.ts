@@ -165,3 +165,8 @@ export function reloadDb(): void {
 export function isDbSeeded(): boolean {
   return [...registry.values()].some((family) => family.isBuilt());
 }
+
+/** Whether family `name` has been built (seeded, journal replayed) since the last reset; false for an unknown name. */
+export function isFamilyBuilt(name: string): boolean {
+  return registry.get(name)?.isBuilt() ?? false;
+}

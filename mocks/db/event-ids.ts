@@ -1,4 +1,4 @@
-import { accountCount } from './account-seed';
+import { accountCount } from './accounts/seed';
 import { ids } from './ids';
 
 /**

@@ -7,9 +7,9 @@ import {
   regulatorDeadlineHours,
 } from '@/shared/contract/incidents';
 import { hour, isoAt } from '@mocks/clock';
-import { accountCount } from './account-seed';
-import { incidentTemplates } from './alert-catalog';
-import { incidentShapes, seededTitle, sharedAlertPack } from './alert-seed';
+import { accountCount } from './accounts/seed';
+import { incidentTemplates } from './alerts/catalog';
+import { incidentShapes, seededTitle, sharedAlertPack } from './alerts/seed';
 import { ids } from './ids';
 import { Random, deriveSeed } from './random';
 import { demoStaff } from './staff';
@@ -17,7 +17,7 @@ import { demoStaff } from './staff';
 /**
  * The ~30 seeded incidents, as plain contract records: the shapes (status, severity, times) and
  * their alerts come from the alert seed, which links alerts to incident indices; the texts from
- * the incident templates of `alert-catalog.ts`. Deterministic for a seed and an anchor.
+ * the incident templates of `alerts/catalog.ts`. Deterministic for a seed and an anchor.
  */
 
 /** `awareAt` (ms since the epoch) + the 72-hour regulator clock, as an ISO instant (API.md, Incidents). */

@@ -1,6 +1,6 @@
 import type { AccountStatus } from '@/shared/contract/accounts';
 import type { PurposeId } from '@/shared/contract/consent';
-import type { MarketCode } from './account-markets';
+import type { MarketCode } from './accounts/markets';
 
 /**
  * Accounts with known ids and known traits, whatever the seed, for UI tests, e2e journeys and

@@ -17,7 +17,7 @@ export const knownIncidents = {
 export type KnownIncidentKey = keyof typeof knownIncidents;
 
 export interface KnownIncidentTraits {
-  /** Index into `incidentTemplates` (`alert-catalog.ts`). */
+  /** Index into `incidentTemplates` (`alerts/catalog.ts`). */
   readonly template: number;
   readonly status: IncidentStatus;
   /** `awareAt` this many days before the mock clock's anchor. */

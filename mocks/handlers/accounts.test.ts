@@ -9,10 +9,10 @@ import {
 } from '@/shared/contract/accounts';
 import { problemSchema, problemTypes, type Page } from '@/shared/contract/common';
 import type { Role } from '@/shared/contract/roles';
-import { setAlertEvidenceIp, setOpenAlertCountSource } from '@mocks/db/account-hooks';
-import { accountIndexOf } from '@mocks/db/accounts';
-import { queryAuditLog } from '@mocks/db/audit-log';
-import { reloadDb } from '@mocks/db/database';
+import { queryAuditLog } from '@mocks/db/audit/queries';
+import { accountDetail } from '@mocks/db/accounts/queries';
+import { accountIndexOf } from '@mocks/db/accounts/state';
+import { isFamilyBuilt, reloadDb, resetDb } from '@mocks/db/database';
 import { knownAccounts } from '@mocks/db/known-accounts';
 import { callApi } from '@mocks/scenarios/call-api';
 import { pinClock } from '@mocks/scenarios/clock';
@@ -249,6 +249,22 @@ describe('GET /accounts/{id}/activity', () => {
       }
       if (event.type === 'page_view') expect(event.url).toMatch(/^https:\/\/shop\.digfashions\.example\//);
     }
+  });
+
+  it('continues on page 2 where page 1 ended; a page past the end is empty with the true total', async () => {
+    pinClock(now);
+    await signedInAs('privacy_officer');
+    const pageOf = async (query: string) =>
+      activityPageSchema.parse(
+        (await callApi(`/accounts/${knownAccounts.heavyHistory}/activity${query}`)).body,
+      );
+    const both = await pageOf('?pageSize=100');
+    const first = await pageOf('?pageSize=50');
+    const second = await pageOf('?pageSize=50&page=2');
+    expect([...first.items, ...second.items].map((event) => event.id)).toEqual(both.items.map((event) => event.id));
+    expect(second).toMatchObject({ page: 2, pageSize: 50, total: both.total });
+    const past = await pageOf(`?pageSize=50&page=${String(Math.ceil(both.total / 50) + 1)}`);
+    expect(past).toMatchObject({ items: [], total: both.total });
   });
 
   it('filters by type and time', async () => {
@@ -573,31 +589,29 @@ describe('POST /accounts/{id}/lock and /unlock', () => {
   });
 });
 
-describe('hooks for the alerts family', () => {
-  it('takes open-alert counts and alert IPs from the alerts family once it plugs in', async () => {
+describe('open-alert counts from the alerts family', () => {
+  it('leaves the alerts unseeded until a handler asks them', async () => {
     pinClock(now);
-    const { csrfToken } = await signedInAs('analyst');
-    const heavy = accountIndexOf(knownAccounts.heavyHistory);
-    setOpenAlertCountSource({ countOf: (index) => (index === heavy ? 42 : 0) });
-    setAlertEvidenceIp((accountId, alertId) =>
-      accountId === knownAccounts.heavyHistory && alertId === 'alr_abc123' ? '198.51.100.7' : undefined,
+    resetDb();
+    const index = accountIndexOf(knownAccounts.locked);
+    if (index === undefined) throw new Error('no account');
+    expect(accountDetail(index, () => 0).status).toBe('locked');
+    expect(isFamilyBuilt('accounts')).toBe(true);
+    expect(isFamilyBuilt('alerts')).toBe(false);
+    await signedInAs('analyst');
+    expect((await account(knownAccounts.locked)).account.openAlertCount).toBe(2);
+    expect(isFamilyBuilt('alerts')).toBe(true);
+  });
+
+  it('sorts by the alerts family’s open counts, and the top row’s count is its open alerts', async () => {
+    pinClock(now);
+    await signedInAs('analyst');
+    const [top] = (await accounts('?sort=openAlertCount:desc&pageSize=1')).items;
+    if (!top) throw new Error('no account');
+    const open = await callApi(
+      `/alerts?accountId=${top.id}&status=new&status=acknowledged&status=escalated&pageSize=1`,
     );
-    try {
-      const top = await accounts('?sort=openAlertCount:desc&pageSize=1');
-      expect(top.items[0]).toMatchObject({ id: knownAccounts.heavyHistory, openAlertCount: 42 });
-      const reply = await callApi(`/accounts/${knownAccounts.heavyHistory}/reveal`, {
-        method: 'POST',
-        body: { field: 'ip', targetId: 'alr_abc123', reason: 'Checking the alert evidence' },
-        csrfToken,
-      });
-      expect(revealResponseSchema.parse(reply.body)).toEqual({
-        field: 'ip',
-        targetId: 'alr_abc123',
-        value: '198.51.100.7',
-      });
-    } finally {
-      setOpenAlertCountSource(null);
-      setAlertEvidenceIp(null);
-    }
+    expect((open.body as Page<unknown>).total).toBe(top.openAlertCount);
+    expect(top.openAlertCount).toBeGreaterThanOrEqual(2);
   });
 });

@@ -10,20 +10,10 @@ import {
 } from '@/shared/contract/accounts';
 import { hasPermission, type Permission } from '@/shared/contract/roles';
 import { isoAt } from '@mocks/clock';
-import { alertEvidenceDeviceOf, alertEvidenceIpOf } from '@mocks/db/account-hooks';
-import {
-  accountActivity,
-  accountCountries,
-  accountDetail,
-  accountIndexOf,
-  accountStatusOf,
-  accountSummary,
-  activityEventAt,
-  commitLock,
-  findDevice,
-  listAccounts,
-  searchHistory,
-} from '@mocks/db/accounts';
+import { accountCountries, listAccounts } from '@mocks/db/accounts/list';
+import { accountActivity, accountDetail, accountSummary, activityEventAt, findDevice, searchHistory } from '@mocks/db/accounts/queries';
+import { accountIndexOf, accountStatusOf, commitLock } from '@mocks/db/accounts/state';
+import { alertEvidenceDevice, alertEvidenceIp, openAlertCountOf } from '@mocks/db/alerts/queries';
 import { activityEventIds } from '@mocks/db/event-ids';
 import { maskAccount, maskActivityEvent, maskSummary } from '@mocks/db/masking';
 import { api, type HandlerContext } from '@mocks/http/handler';
@@ -80,7 +70,7 @@ function ipOf(index: number, accountId: string, targetId: string): string {
     if (found) return found.ip;
   }
   if (targetId.startsWith('alr_')) {
-    const ip = alertEvidenceIpOf(accountId, targetId);
+    const ip = alertEvidenceIp(accountId, targetId);
     if (ip !== undefined) return ip;
   }
   throw notFound(`access-log event or alert of ${accountId} named`, targetId);
@@ -90,7 +80,7 @@ function lockOrUnlock(kind: 'lock' | 'unlock') {
   return async (context: HandlerContext): Promise<Response> => {
     const accountId = context.param('id');
     const index = requireAccount(accountId);
-    context.ifMatch(maskAccount(accountDetail(index)));
+    context.ifMatch(maskAccount(accountDetail(index, openAlertCountOf)));
     const { reason } = await context.body(
       kind === 'lock' ? lockAccountRequestSchema : unlockAccountRequestSchema,
     );
@@ -109,7 +99,7 @@ function lockOrUnlock(kind: 'lock' | 'unlock') {
       reason,
       summary: `${kind === 'lock' ? 'Locked' : 'Unlocked'} ${accountId}`,
     });
-    const updated = maskAccount(accountDetail(index));
+    const updated = maskAccount(accountDetail(index, openAlertCountOf));
     return json(updated, { etag: updated.version });
   };
 }
@@ -122,12 +112,14 @@ export const accountHandlers = [
       sort: sort ?? { field: 'lastSeenAt', direction: 'desc' },
       page,
       pageSize,
+      // The alerts family counts them; asked here, so building accounts alone never seeds alerts.
+      openAlerts: openAlertCountOf,
     });
     return json({ ...result, items: result.items.map(maskSummary) });
   }),
 
   api.get('/accounts/:id', { family: 'accounts', permission: 'accounts.read' }, (context) => {
-    const account = maskAccount(accountDetail(requireAccount(context.param('id'))));
+    const account = maskAccount(accountDetail(requireAccount(context.param('id')), openAlertCountOf));
     return json(account, { etag: account.version });
   }),
 
@@ -160,7 +152,7 @@ export const accountHandlers = [
     switch (request.field) {
       case 'email':
       case 'phone': {
-        const account = accountSummary(index);
+        const account = accountSummary(index, openAlertCountOf);
         reply = { field: request.field, value: request.field === 'email' ? account.email : account.phone };
         summary = `Revealed ${revealedWhat[request.field]} of ${accountId}`;
         break;
@@ -174,7 +166,7 @@ export const accountHandlers = [
       case 'macAddress': {
         const targetId = request.targetId ?? '';
         // One of the account's devices, or (via the alerts family) the device in an alert's evidence.
-        const device = findDevice(index, targetId) ?? alertEvidenceDeviceOf(accountId, targetId);
+        const device = findDevice(index, targetId) ?? alertEvidenceDevice(accountId, targetId);
         if (!device) throw notFound(`device of ${accountId} named`, targetId);
         reply = { field: 'macAddress', targetId, value: device.macAddress };
         summary = `Revealed ${revealedWhat.macAddress} of ${accountId} (${targetId})`;

@@ -17,7 +17,7 @@ import {
 import { problemSchema, problemTypes } from '@/shared/contract/common';
 import { incidentPageSchema, incidentSchema } from '@/shared/contract/incidents';
 import { minute } from '@mocks/clock';
-import { queryAuditLog } from '@mocks/db/audit-log';
+import { queryAuditLog } from '@mocks/db/audit/queries';
 import { reloadDb, resetDb } from '@mocks/db/database';
 import { ids } from '@mocks/db/ids';
 import { knownAccounts } from '@mocks/db/known-accounts';

@@ -17,19 +17,12 @@ import {
 import type { Incident } from '@/shared/contract/incidents';
 import { hasPermission } from '@/shared/contract/roles';
 import { isoAt } from '@mocks/clock';
-import { accountCount } from '@mocks/db/account-seed';
-import { alertTypeLabels } from '@mocks/db/alert-catalog';
-import { assigneeCode } from '@mocks/db/alert-seed';
-import {
-  alertDetail,
-  alertNotes,
-  alertSlot,
-  commitAlert,
-  countAlerts,
-  listAlerts,
-  type AlertFilters,
-  type AlertPatchRecord,
-} from '@mocks/db/alerts';
+import { accountCount } from '@mocks/db/accounts/seed';
+import { alertTypeLabels } from '@mocks/db/alerts/catalog';
+import { assigneeCode } from '@mocks/db/alerts/seed';
+import { countAlerts, listAlerts, type AlertFilters } from '@mocks/db/alerts/list';
+import { alertDetail, alertNotes, alertSlot } from '@mocks/db/alerts/queries';
+import { commitAlert, type AlertPatchRecord } from '@mocks/db/alerts/state';
 import { ids, randomToken } from '@mocks/db/ids';
 import { commitIncident, findIncident, regulatorDeadlineOf } from '@mocks/db/incidents';
 import { maskIp, maskMac } from '@mocks/db/masking';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditPageSchema } from '@/shared/contract/audit';
 import { problemTypes, type FieldError } from '@/shared/contract/common';
+import { appendAuditEvent } from '@mocks/db/audit/state';
 import { callApi } from '@mocks/scenarios/call-api';
 import { pinClock } from '@mocks/scenarios/clock';
 import { signedInAs } from '@mocks/scenarios/session';
@@ -51,6 +52,32 @@ describe('GET /audit-events', () => {
     const oldest = await auditPage('?sort=at:asc&pageSize=1');
     expect(oldest.total).toBe(first.total);
     expect(Date.parse(oldest.items[0]?.at ?? '')).toBeGreaterThanOrEqual(Date.parse('2026-08-27T00:00:00Z'));
+  });
+
+  it('lists what was written since the seed with it: same-time events in writing order, a page past the end empty', async () => {
+    pinClock('2026-11-25T09:00:00Z');
+    await signedInAs('dpo');
+    const written = ['first', 'second', 'third'].map((summary) =>
+      appendAuditEvent({
+        action: 'account.reveal',
+        targetType: 'account',
+        targetId: 'acc_ele67v',
+        reason: 'Customer asked on the phone',
+        summary,
+        actorId: 'stf_1a7k3m',
+      }),
+    );
+    const newest = await auditPage('?pageSize=3');
+    expect(newest.items.map((event) => event.summary)).toEqual(['third', 'second', 'first']);
+
+    const total = newest.total;
+    const oldestFirst = async (n: number) =>
+      (await auditPage(`?sort=at:asc&pageSize=1&page=${String(n)}`)).items.map((event) => event.id);
+    expect(await oldestFirst(total - 2)).toEqual([written[0]?.id]);
+    expect(await oldestFirst(total)).toEqual([written[2]?.id]);
+
+    const past = await auditPage(`?pageSize=50&page=${String(Math.ceil(total / 50) + 1)}`);
+    expect(past).toMatchObject({ items: [], total });
   });
 
   it('filters by actor, action, target type, target and time', async () => {

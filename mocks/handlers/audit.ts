@@ -1,6 +1,6 @@
 import { auditTargetTypes } from '@/shared/contract/audit';
-import { queryAuditLog } from '@mocks/db/audit-log';
-import { anonymousActorId } from '@mocks/db/audit-seed';
+import { queryAuditLog } from '@mocks/db/audit/queries';
+import { anonymousActorId } from '@mocks/db/audit/templates';
 import { api } from '@mocks/http/handler';
 import { defineList, filter } from '@mocks/http/list-query';
 import { badRequest } from '@mocks/http/problems';

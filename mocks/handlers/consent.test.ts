@@ -10,7 +10,7 @@ import {
   type CurrentConsent,
   type PurposeId,
 } from '@/shared/contract/consent';
-import { queryAuditLog } from '@mocks/db/audit-log';
+import { queryAuditLog } from '@mocks/db/audit/queries';
 import { reloadDb } from '@mocks/db/database';
 import { knownAccounts } from '@mocks/db/known-accounts';
 import { noticeTextFor, policyVersions } from '@mocks/db/policy-versions';

@@ -1,5 +1,5 @@
 import { signInRequestSchema, type Session } from '@/shared/contract/session';
-import { anonymousActorId } from '@mocks/db/audit-seed';
+import { anonymousActorId } from '@mocks/db/audit/templates';
 import { demoPassword, staffByEmail } from '@mocks/db/staff';
 import { api } from '@mocks/http/handler';
 import { unauthenticated } from '@mocks/http/problems';

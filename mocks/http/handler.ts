@@ -4,7 +4,7 @@ import { en } from 'zod/locales';
 import type { AuditEvent } from '@/shared/contract/audit';
 import { hasPermission, type Permission } from '@/shared/contract/roles';
 import { clock, httpDate } from '@mocks/clock';
-import { appendAuditEvent, type AuditEntry } from '@mocks/db/audit-log';
+import { appendAuditEvent, type AuditEntry } from '@mocks/db/audit/state';
 import { journalFlushed } from '@mocks/db/journal';
 import { settings, takeFault, type EndpointFamily } from '@mocks/settings';
 import { idempotent } from './idempotency';

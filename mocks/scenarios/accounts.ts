@@ -1,5 +1,5 @@
 import { clock, isoAt } from '@mocks/clock';
-import { commitLock } from '@mocks/db/accounts';
+import { commitLock } from '@mocks/db/accounts/state';
 import { knownAccounts } from '@mocks/db/known-accounts';
 import { demoStaff, type DemoStaffKey } from '@mocks/db/staff';
 import { failing, type FaultOptions } from './faults';

@@ -1,5 +1,5 @@
 import { clock, isoAt } from '@mocks/clock';
-import { commitAlert, type AlertPatchRecord } from '@mocks/db/alerts';
+import { commitAlert, type AlertPatchRecord } from '@mocks/db/alerts/state';
 import { knownAlerts } from '@mocks/db/known-alerts';
 import { demoStaff, type DemoStaffKey } from '@mocks/db/staff';
 import { failing, type FaultOptions } from './faults';

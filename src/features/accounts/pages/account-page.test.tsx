@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { clock, isoAt } from '@mocks/clock';
-import { commitLock } from '@mocks/db/accounts';
+import { commitLock } from '@mocks/db/accounts/state';
 import { knownAccounts } from '@mocks/db/known-accounts';
 import { demoStaff } from '@mocks/db/staff';
 import { conflict } from '@mocks/http/problems';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertDetail, alertSlot } from '@mocks/db/alerts';
+import { alertDetail, alertSlot } from '@mocks/db/alerts/queries';
 import { knownAlerts } from '@mocks/db/known-alerts';
 import type { Alert, AlertBulkResponse } from '@/shared/contract/alerts';
 import { alertIsAsAsked, settleBulkReply } from './mutations';

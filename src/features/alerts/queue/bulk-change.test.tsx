@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { clock, isoAt } from '@mocks/clock';
-import { commitAlert } from '@mocks/db/alerts';
+import { commitAlert } from '@mocks/db/alerts/state';
 import { demoStaff } from '@mocks/db/staff';
 import { server } from '@mocks/node';
 import { pinClock } from '@mocks/scenarios/clock';

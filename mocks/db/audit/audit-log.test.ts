@@ -3,8 +3,8 @@ import { auditEventSchema, knownAuditActions, type AuditEvent } from '@/shared/c
 import { day } from '@mocks/clock';
 import { resetDb } from '@mocks/db/database';
 import { pinClock } from '@mocks/scenarios/clock';
-import { queryAuditLog } from './audit-log';
-import { ids } from './ids';
+import { queryAuditLog } from './queries';
+import { ids } from '../ids';
 
 function wholeLog(): AuditEvent[] {
   const first = queryAuditLog({ direction: 'asc', page: 1, pageSize: 200 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packAlerts, shiftAlertPack, type PackedAlerts } from './alert-seed';
+import { packAlerts, shiftAlertPack, type PackedAlerts } from './seed';
 
 /** Column by column, without toEqual (vitest takes seconds over 20,000-long typed arrays). */
 function differences(a: PackedAlerts, b: PackedAlerts): string[] {

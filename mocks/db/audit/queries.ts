@@ -1,65 +1,14 @@
-import * as z from 'zod/mini';
-import { auditEventSchema, type AuditEvent, type AuditTargetType } from '@/shared/contract/audit';
+import type { AuditEvent, AuditTargetType } from '@/shared/contract/audit';
 import type { Page, SortDirection } from '@/shared/contract/common';
-import { clock, isoAt } from '@mocks/clock';
-import { defineFamily } from './database';
-import { ids } from './ids';
-import { allStaff } from './staff';
-import {
-  anonymousActor,
-  anonymousActorId,
-  auditTemplates,
-  noReason,
-  seedAuditLog,
-  targetIdOf,
-  type SeededAudit,
-} from './audit-seed';
+import { isoAt } from '@mocks/clock';
+import { paginate, sortBy } from '@mocks/http/list-query';
+import { ids } from '../ids';
+import { allStaff } from '../staff';
+import type { SeededAudit } from './seed';
+import { anonymousActor, anonymousActorId, auditTemplates, noReason, targetIdOf } from './templates';
+import { auditLog } from './state';
 
-/** The audit log: the seeded 90 days (packed) plus what was written since (journaled). */
-
-interface AuditState {
-  readonly seeded: SeededAudit;
-  readonly written: { readonly at: number; readonly event: AuditEvent }[];
-}
-
-const auditRecordSchema = z.object({ type: z.literal('append'), event: auditEventSchema });
-
-const auditLog = defineFamily({
-  name: 'audit',
-  seed: (context): AuditState => ({ seeded: seedAuditLog(context), written: [] }),
-  record: auditRecordSchema,
-  apply(state, record) {
-    if (state.written.some((entry) => entry.event.id === record.event.id)) return;
-    state.written.push({ at: Date.parse(record.event.at), event: record.event });
-  },
-});
-
-export interface AuditEntry {
-  action: string;
-  targetType: AuditTargetType;
-  targetId: string;
-  /** Required by the API for reveals, locks, withdrawals and other actions that need a why. */
-  reason?: string | undefined;
-  summary: string;
-  /** A staff id, or `anonymousActorId` for a failed sign-in with an unknown email. */
-  actorId: string;
-}
-
-/** Writes one audit event at the mock clock's current time; returns it. */
-export function appendAuditEvent(entry: AuditEntry): AuditEvent {
-  const event: AuditEvent = {
-    id: ids.auditEvent.fresh(),
-    at: isoAt(clock.now()),
-    actorId: entry.actorId,
-    action: entry.action,
-    targetType: entry.targetType,
-    targetId: entry.targetId,
-    ...(entry.reason === undefined ? {} : { reason: entry.reason }),
-    summary: entry.summary,
-  };
-  auditLog.commit({ type: 'append', event });
-  return event;
-}
+/** `GET /audit-events`: the seeded events (packed) and the written ones, filtered, ordered and paged. */
 
 function seededEvent(seeded: SeededAudit, index: number): AuditEvent {
   const template = auditTemplates[seeded.template[index] ?? 0];
@@ -137,9 +86,9 @@ export function queryAuditLog(query: AuditQuery): Page<AuditEvent> {
     seededHits.push(i);
   }
 
-  const writtenHits = written
-    .map((entry, order) => ({ ...entry, order }))
-    .filter(
+  // Written events are few: filtered as objects, sorted by time (ties keep writing order).
+  const writtenHits = sortBy(
+    written.filter(
       ({ at, event }) =>
         at >= from &&
         at <= to &&
@@ -147,8 +96,10 @@ export function queryAuditLog(query: AuditQuery): Page<AuditEvent> {
         (query.action === undefined || event.action === query.action) &&
         (query.targetType === undefined || event.targetType === query.targetType) &&
         (query.targetId === undefined || event.targetId === query.targetId),
-    )
-    .sort((a, b) => a.at - b.at || a.order - b.order);
+    ),
+    { field: 'at', direction: 'asc' },
+    { at: (entry) => entry.at },
+  );
 
   // Merge two ascending lists; a reference >= 0 is a seeded row, < 0 a written one (-1 - index).
   const merged: number[] = [];
@@ -167,12 +118,15 @@ export function queryAuditLog(query: AuditQuery): Page<AuditEvent> {
   }
   if (query.direction === 'desc') merged.reverse();
 
-  const start = (query.page - 1) * query.pageSize;
-  const items = merged.slice(start, start + query.pageSize).map((reference) => {
-    if (reference >= 0) return seededEvent(seeded, reference);
-    const hit = writtenHits[-1 - reference];
-    if (!hit) throw new Error('audit: bad reference');
-    return hit.event;
-  });
-  return { items, page: query.page, pageSize: query.pageSize, total: merged.length };
+  // Page the references; only the page's rows become events.
+  const page = paginate(merged, query);
+  return {
+    ...page,
+    items: page.items.map((reference) => {
+      if (reference >= 0) return seededEvent(seeded, reference);
+      const hit = writtenHits[-1 - reference];
+      if (!hit) throw new Error('audit: bad reference');
+      return hit.event;
+    }),
+  };
 }

@@ -9,7 +9,7 @@ import {
 } from '@/shared/contract/alerts';
 import type { IncidentStatus } from '@/shared/contract/incidents';
 import { day, hour, minute } from '@mocks/clock';
-import { accountCount, drawAccount } from './account-seed';
+import { accountCount, drawAccount } from '../accounts/seed';
 import {
   customerReports,
   deviceProfiles,
@@ -20,11 +20,11 @@ import {
   phishingPaths,
   places,
   titleTemplates,
-} from './alert-catalog';
-import { knownAccountTraits } from './known-accounts';
-import { knownAlertTraits, knownIncidentTraits } from './known-alerts';
-import { Random, WeightedTable, deriveSeed, mixSeed } from './random';
-import { allStaff, demoStaff } from './staff';
+} from './catalog';
+import { knownAccountTraits } from '../known-accounts';
+import { knownAlertTraits, knownIncidentTraits } from '../known-alerts';
+import { Random, WeightedTable, deriveSeed, mixSeed } from '../random';
+import { allStaff, demoStaff } from '../staff';
 
 /**
  * The seeded alerts, packed: one typed-array column per field the lists filter and sort on, by
@@ -126,7 +126,7 @@ function drawRisk(random: Random, severity: AlertSeverity): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Incidents (shapes only; `incidents.ts` builds the records)
+// Incidents (shapes only; `incident-seed.ts` builds the records)
 
 export interface IncidentShape {
   readonly template: number;

@@ -1,8 +1,8 @@
 import { accountStatuses, type AccountStatus } from '@/shared/contract/accounts';
 import { day } from '@mocks/clock';
-import { asciiFold, latin1, marketCodes, markets, searchFold, type Market } from './account-markets';
-import { knownAccountTraits, type KnownAccountTraits } from './known-accounts';
-import { Random, WeightedTable, deriveSeed, hashString, mixSeed } from './random';
+import { asciiFold, latin1, marketCodes, markets, searchFold, type Market } from './markets';
+import { knownAccountTraits, type KnownAccountTraits } from '../known-accounts';
+import { Random, WeightedTable, deriveSeed, hashString, mixSeed } from '../random';
 
 /**
  * 100,000 customer accounts, packed. The handlers run on the page's main thread, so the seed

@@ -4,7 +4,7 @@
  * these; nothing here is a real person.
  *
  * Chinese and Japanese names are shown in their own script; the search string holds their
- * romanization too (see `account-seed.ts`), so staff find "王伟" by typing "wang wei" as well.
+ * romanization too (see `accounts/seed.ts`), so staff find "王伟" by typing "wang wei" as well.
  */
 
 export const marketCodes = ['BR', 'CN', 'DE', 'ES', 'FR', 'GB', 'IN', 'JP', 'SG', 'US'] as const;

@@ -4,16 +4,31 @@ import { consentEventSchema, purposeIds } from '@/shared/contract/consent';
 import { day } from '@mocks/clock';
 import { resetDb } from '@mocks/db/database';
 import { pinClock } from '@mocks/scenarios/clock';
-import { accountActivity, accountDetail, accountIndexOf, accountSummary, listAccounts } from './accounts';
-import { accountCount, adoptPackedAccounts, packedAccounts, searchText, seedAccountsSlice } from './account-seed';
-import { purposes } from './consent-purposes';
-import { consentLog, currentConsents } from './consent';
-import { ids } from './ids';
-import { knownAccountTraits, knownAccounts } from './known-accounts';
-import { maskEmail, maskIp, maskMac, maskPhone, maskSearchTerm } from './masking';
-import { labelOf, noticeTextFor, policyVersions, versionIndexOf } from './policy-versions';
+import { listAccounts as listWith, type AccountListQuery } from './list';
+import { accountActivity, accountDetail as detailWith, accountSummary as summaryWith } from './queries';
+import { accountIndexOf, type OpenAlertCounts } from './state';
+import {
+  accountCount,
+  adoptPackedAccounts,
+  packedAccounts,
+  searchText,
+  seedAccountsSlice,
+} from './seed';
+import { purposes } from '../consent-purposes';
+import { consentLog, currentConsents } from '../consent';
+import { ids } from '../ids';
+import { knownAccountTraits, knownAccounts } from '../known-accounts';
+import { maskEmail, maskIp, maskMac, maskPhone, maskSearchTerm } from '../masking';
+import { labelOf, noticeTextFor, policyVersions, versionIndexOf } from '../policy-versions';
 
 const now = '2026-11-25T09:00:00Z';
+
+// The accounts family on its own: the alerts family (which counts open alerts) is not asked here.
+const noOpenAlerts: OpenAlertCounts = () => 0;
+const accountSummary = (index: number) => summaryWith(index, noOpenAlerts);
+const accountDetail = (index: number) => detailWith(index, noOpenAlerts);
+const listAccounts = (query: Omit<AccountListQuery, 'openAlerts'>) =>
+  listWith({ ...query, openAlerts: noOpenAlerts });
 
 function indexOf(id: string): number {
   const index = accountIndexOf(id);
@@ -219,7 +234,12 @@ describe('accounts search (API.md "Accounts", q)', () => {
       const total = totalFor(plain);
       expect(total, plain).toBeGreaterThan(0);
       expect(totalFor(accented), accented).toBe(total);
-      const page = listAccounts({ q: plain, sort: { field: 'id', direction: 'asc' }, page: 1, pageSize: 200 });
+      const page = listAccounts({
+        q: plain,
+        sort: { field: 'id', direction: 'asc' },
+        page: 1,
+        pageSize: 200,
+      });
       expect(page.items.some((account) => account.name.includes(display))).toBe(true);
     }
   });
@@ -234,7 +254,13 @@ describe('accounts search (API.md "Accounts", q)', () => {
   it('finds a phone typed in its national form (trunk 0, any punctuation) or with its country code', () => {
     pinClock(now);
     resetDb();
-    for (const q of ['07700 900123', '(07700) 900-123', '07700/900.123', '+44 7700 900123', '0044 7700900123'])
+    for (const q of [
+      '07700 900123',
+      '(07700) 900-123',
+      '07700/900.123',
+      '+44 7700 900123',
+      '0044 7700900123',
+    ])
       expect(idsFor(q), q).toContain(knownAccounts.noConsentEvents);
     expect(idsFor('0138 1234 5678')).toContain(knownAccounts.locked);
   });
@@ -322,5 +348,30 @@ describe('masking', () => {
     expect(maskMac('3C:22:FB:12:34:56')).toBe('3C:22:FB:**:**:**');
     expect(maskSearchTerm('linen midi dress')).toBe('l**** m*** d****');
     expect(maskSearchTerm('白色运动鞋')).toBe('白****');
+  });
+});
+
+describe('open-alert counts', () => {
+  it('come from the reader the caller passes: the rows and the openAlertCount sort', () => {
+    pinClock(now);
+    resetDb();
+    const heavy = indexOf(knownAccounts.heavyHistory);
+    const openAlerts: OpenAlertCounts = (index) => (index === heavy ? 42 : 0);
+    const top = listWith({
+      sort: { field: 'openAlertCount', direction: 'desc' },
+      page: 1,
+      pageSize: 1,
+      openAlerts,
+    });
+    expect(top.items[0]).toMatchObject({ id: knownAccounts.heavyHistory, openAlertCount: 42 });
+    const found = listWith({
+      q: knownAccounts.heavyHistory,
+      sort: { field: 'openAlertCount', direction: 'desc' },
+      page: 1,
+      pageSize: 1,
+      openAlerts,
+    });
+    expect(found.items[0]?.openAlertCount).toBe(42);
+    expect(detailWith(heavy, openAlerts).openAlertCount).toBe(42);
   });
 });
