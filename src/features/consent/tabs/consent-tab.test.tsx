@@ -80,6 +80,10 @@ describe('Consent tab', () => {
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
+    // Focus lands on the confirmation, not on the page's body.
+    await waitFor(() => {
+      expect(screen.getByText(/Withdrawal of .+ recorded/).closest('[role="status"]')).toHaveFocus();
+    });
     const after = await withdrawnEvents('marketing_email');
     expect(after).toHaveLength(before.length + 1);
     expect(after[0]?.recordedBy).toBe(demoStaff.support.id);

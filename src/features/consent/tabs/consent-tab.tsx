@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { describeError } from '@/shared/api/api-error';
 import { serverNow } from '@/shared/api/server-time';
@@ -63,6 +63,12 @@ export function ConsentTab() {
   const events = useQuery(eventsQuery(id, view));
   const [withdrawing, setWithdrawing] = useState(false);
   const [recorded, setRecorded] = useState<Purpose | null>(null);
+  // After the dialog, focus lands on the confirmation: the button that opened it may be gone
+  // (no optional purpose left to withdraw), and the confirmation is what the person looks for.
+  const confirmation = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (recorded) confirmation.current?.focus();
+  }, [recorded]);
   const receipt = useMutation({
     mutationFn: () => fetchConsentReceipt(id),
     onSuccess: (data) => {
@@ -127,6 +133,8 @@ export function ConsentTab() {
         {/* A confirmation that stays until dismissed, next to the state it changed. */}
         {recorded ? (
           <Alert
+            ref={confirmation}
+            tabIndex={-1}
             severity="success"
             role="status"
             sx={{ mb: 1.5 }}
