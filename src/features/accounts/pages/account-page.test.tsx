@@ -10,6 +10,7 @@ import { server } from '@mocks/node';
 import { failing, healthy } from '@mocks/scenarios/faults';
 import { signedInAs } from '@mocks/scenarios/session';
 import { currentUrl, renderApp } from '@tests/render-with-providers';
+import { withText } from '@tests/text-matchers';
 
 const accountId = knownAccounts.marketingOptIn;
 
@@ -193,7 +194,7 @@ describe('Account page', () => {
     expect(await within(dialog).findByText('Give a reason')).toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox', { name: /reason/i }), 'Takeover suspected');
     await user.click(within(dialog).getByRole('button', { name: 'Lock account' }));
-    expect(await screen.findByText('Locked: Takeover suspected')).toBeInTheDocument();
+    expect(await screen.findByText(withText('Locked: Takeover suspected'))).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Unlock account' })).toBeInTheDocument();
   });
 
@@ -230,7 +231,7 @@ describe('Account page', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('dialog', { name: 'Someone else changed this first' })).not.toBeInTheDocument();
     expect(screen.queryByRole('dialog', { name: 'Lock the account' })).not.toBeInTheDocument();
-    expect(screen.getByText('Locked: Takeover suspected')).toBeInTheDocument();
+    expect(screen.getByText(withText('Locked: Takeover suspected'))).toBeInTheDocument();
   });
 
   it('says when an account does not exist', async () => {
