@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -55,8 +56,60 @@ function startMockFirst(): Plugin {
   };
 }
 
+/**
+ * The first page's route chunk starts loading with the HTML instead of after the app's code has
+ * evaluated and the router has matched: a few lines in index.html look up `location.pathname` in a
+ * map of the list pages (literal paths of `src/app/route-table.tsx`) to their chunks and add
+ * `modulepreload` links. A route the map does not know loads as before.
+ */
+function preloadFirstRoute(): Plugin {
+  let base = '/';
+  let root = '';
+  return {
+    name: 'privacy-console:preload-first-route',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).flatMap((output) =>
+          output.type === 'chunk' ? [output] : [],
+        );
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const closure = (fileName: string, into: Set<string>): Set<string> => {
+          if (into.has(fileName)) return into;
+          into.add(fileName);
+          for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, into);
+          return into;
+        };
+        const initial = new Set<string>();
+        for (const chunk of chunks) if (chunk.isEntry) closure(chunk.fileName, initial);
+        const table = readFileSync(`${root}/src/app/route-table.tsx`, 'utf8');
+        const routes: Record<string, string[]> = {};
+        for (const [, path, specifier] of table.matchAll(
+          /path: '(\/[^':]*)',[^]*?lazy: \(\) => import\('([^']+)'\)/g,
+        )) {
+          if (!path || !specifier) continue;
+          const module = `${root}/src/app/${specifier}`
+            .replace('/src/app/@/', '/src/')
+            .replace('/src/app/./', '/src/app/');
+          const page = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\.tsx?$/, '') === module);
+          if (!page) continue;
+          routes[path] = [...closure(page.fileName, new Set())].filter((fileName) => !initial.has(fileName));
+        }
+        if (!Object.keys(routes).length) return html;
+        const script = `<script>(function(){var f=${JSON.stringify(routes)}[location.pathname.replace(/\\/$/,'')||'/'];if(f)f.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=${JSON.stringify(base)}+h;document.head.appendChild(l)})})()</script>`;
+        return html.replace('<script type="module"', `${script}\n    <script type="module"`);
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'demo' ? [startMockFirst()] : [])],
+  plugins: [react(), preloadFirstRoute(), ...(mode === 'demo' ? [startMockFirst()] : [])],
   resolve: { alias },
   // The service worker of the mock API lives in public/; only the demo mode ships it.
   publicDir: mode === 'demo' ? 'public' : false,
