@@ -1,3 +1,5 @@
+// First: starts the demo's mock API before the rest of the app's code is evaluated.
+import { mockStarted } from './mock-start';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
@@ -12,9 +14,7 @@ import './global.css';
 // The demo build runs on the embedded mock API. The page renders while the worker starts; only
 // API calls wait for it. The real build drops this branch, and the mock with it.
 const mockOn = import.meta.env.VITE_MOCK === 'true';
-if (mockOn) {
-  setRequestGate(import('@mocks/browser').then((mock) => mock.startMock()));
-}
+if (mockStarted) setRequestGate(mockStarted);
 const MockSettingsPanel = mockOn
   ? lazy(async () => {
       const [panel, controls] = await Promise.all([import('./mock/mock-settings-panel'), loadMockControls()]);
