@@ -18,6 +18,22 @@ async function signInWithForm(user: ReturnType<typeof renderApp>['user'], email:
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
+/**
+ * Support signed in on the home page with a fake clock (intervals and Date), once the shell's
+ * effects have run, so the idle clock is counting when the test moves time on.
+ */
+async function homeWithIdleClock() {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+  await signedInAs('support');
+  const rendered = renderApp('/');
+  expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
+  // Let the shell's effects run (the idle clock starts in one) before the clock jumps.
+  await act(async () => {
+    await Promise.resolve();
+  });
+  return rendered;
+}
+
 describe('signing in', () => {
   it('signs in with the right password and greets the person with their views', async () => {
     const { user, router } = renderApp('/sign-in');
@@ -140,14 +156,7 @@ describe('session hygiene', () => {
   });
 
   it('warns after 30 minutes idle, then signs out', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
-    await signedInAs('support');
-    const { router } = renderApp('/');
-    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
-    // Let the shell's effects run (the idle clock starts in one) before the clock jumps.
-    await act(async () => {
-      await Promise.resolve();
-    });
+    const { router } = await homeWithIdleClock();
 
     act(() => {
       vi.advanceTimersByTime(idleWarningAfterMs - 5_000);
@@ -171,13 +180,7 @@ describe('session hygiene', () => {
   });
 
   it('keeps the person signed in when they answer the idle warning', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
-    await signedInAs('support');
-    const { router } = renderApp('/');
-    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
-    await act(async () => {
-      await Promise.resolve();
-    });
+    const { router } = await homeWithIdleClock();
     await act(async () => {
       vi.advanceTimersByTime(idleWarningAfterMs + 1_000);
       await Promise.resolve();
@@ -196,13 +199,7 @@ describe('session hygiene', () => {
 
 describe('idle sign-out across tabs', () => {
   it('keeps this tab signed in while the person works in another tab', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
-    await signedInAs('support');
-    const { router } = renderApp('/');
-    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
-    await act(async () => {
-      await Promise.resolve();
-    });
+    const { router } = await homeWithIdleClock();
 
     // 20 minutes here without a touch, then the person works in another tab of the console.
     act(() => {
@@ -235,13 +232,7 @@ describe('idle sign-out across tabs', () => {
   });
 
   it('shows the warning in the tab the person looks at, not in a hidden one', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
-    await signedInAs('support');
-    renderApp('/');
-    expect(await screen.findByRole('heading', { name: 'Hello, Maya' })).toBeInTheDocument();
-    await act(async () => {
-      await Promise.resolve();
-    });
+    await homeWithIdleClock();
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
 
