@@ -6,7 +6,7 @@ import {
 } from '@/shared/contract/accounts';
 import type { Page, SortDirection } from '@/shared/contract/common';
 import { marketCodes, markets, searchFold, type MarketCode } from './markets';
-import { anonymizedName, searchText, statusCode, type PackedAccounts } from './seed';
+import { anonymizedName, searchText, sortedIndices, statusCode, tieSpan, type PackedAccounts } from './seed';
 import { ids } from '../ids';
 import { accountSummary } from './queries';
 import { type AccountsState, type OpenAlertCounts, accounts } from './state';
@@ -32,8 +32,6 @@ export interface AccountListQuery {
 
 /** Above this many matches the cached full order is walked instead of sorting the matches. */
 const sortMatchesUpTo = 4000;
-/** Ties break on the index: a composite `key · 2^17 + index` sorts both at once (2^17 > 100,000). */
-const tieSpan = 131_072;
 
 const accountIdPattern = /^acc_[0-9a-z]{6}$/;
 const phoneQuery = /^\+?[\d\s()./-]+$/;
@@ -117,13 +115,7 @@ function sortIndices(
     const index = indices[i] ?? 0;
     keys[i] = sortKey(state, field, index, openAlerts) * tieSpan + index;
   }
-  keys.sort();
-  const order = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i += 1) {
-    const key = keys[i] ?? 0;
-    order[i] = key - Math.floor(key / tieSpan) * tieSpan;
-  }
-  return order;
+  return sortedIndices(keys);
 }
 
 /**

@@ -569,12 +569,17 @@ export function searchFields(packed: PackedAccounts, index: number): [string, st
 }
 
 /** Ties break on the index: a composite `key · 2^17 + index` sorts both at once (2^17 > 100,000). */
-const tieSpan = 131_072;
+/**
+ * Sort keys pack `value · tieSpan + index` into one float, so a native sort of the keys orders
+ * the indices by value, ties by index (100,000 accounts fit below 2^17).
+ */
+export const tieSpan = 131_072;
 
-/** Every index by "seconds ago", descending (so the time ascending), ties by index. */
-function orderByAgo(ago: Uint32Array): Int32Array {
-  const keys = new Float64Array(ago.length);
-  for (let i = 0; i < ago.length; i += 1) keys[i] = -(ago[i] ?? 0) * tieSpan + i;
+/**
+ * The account indices of `keys` (each `value · tieSpan + index`) in the keys' sorted order. Sorts
+ * `keys` in place; returns a new array of indices.
+ */
+export function sortedIndices(keys: Float64Array): Int32Array {
   keys.sort();
   const order = new Int32Array(keys.length);
   for (let i = 0; i < keys.length; i += 1) {
@@ -582,6 +587,13 @@ function orderByAgo(ago: Uint32Array): Int32Array {
     order[i] = key - Math.floor(key / tieSpan) * tieSpan;
   }
   return order;
+}
+
+/** Every index by "seconds ago", descending (so the time ascending), ties by index. */
+function orderByAgo(ago: Uint32Array): Int32Array {
+  const keys = new Float64Array(ago.length);
+  for (let i = 0; i < ago.length; i += 1) keys[i] = -(ago[i] ?? 0) * tieSpan + i;
+  return sortedIndices(keys);
 }
 
 /**
