@@ -55,9 +55,19 @@ function startMockFirst(): Plugin {
   };
 }
 
+/**
+ * The demo build's mock without the public suffix list: `tldts` (257 KB, only used by MSW's cookie
+ * jar) becomes `mocks/http/registrable-domain.ts`, which answers the same for the mock's host-only
+ * cookie (see there; decision 30). Tests keep the real `tldts`.
+ */
+const demoAlias = {
+  ...alias,
+  tldts: fileURLToPath(new URL('./mocks/http/registrable-domain.ts', import.meta.url)),
+};
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(mode === 'demo' ? [startMockFirst()] : [])],
-  resolve: { alias },
+  resolve: { alias: mode === 'demo' ? demoAlias : alias },
   // The service worker of the mock API lives in public/; only the demo mode ships it.
   publicDir: mode === 'demo' ? 'public' : false,
   build: {

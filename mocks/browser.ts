@@ -1,14 +1,13 @@
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { clock } from './clock';
-import { isSeedMessage, type SeedRequest } from './db/account-seed-messages';
 import { adoptPackedAccounts } from './db/accounts/seed';
 import { adoptAlertPack } from './db/alerts/seed';
-import { openDb, resetDb, resetDemoData, seedAnchor } from './db/database';
+import { openDb, resetDb, resetDemoData } from './db/database';
 import { knownAccounts } from './db/known-accounts';
 import { knownAlerts, knownIncidents } from './db/known-alerts';
 import { handlers } from './handlers';
-import { apiBase } from './http/handler';
+import { apiBase, noteArrival } from './http/handler';
 import {
   clearFaults,
   persistSettings,
@@ -18,50 +17,25 @@ import {
   setSeed,
   settings,
 } from './settings';
+import type { SeedArrivals } from './start-seeding';
 
 /**
- * Builds the packed accounts and alerts of `request` in a worker (or reads them back from the
- * browser's store of an earlier page load, see `db/account-seed-worker.ts`), so the page's main
- * thread never pays for the 100,000 accounts and 20,000 alerts (it loads the app's code meanwhile). Returns a
- * promise that settles once both have arrived and been adopted — or once the worker failed, in
- * which case the families build their seed on the main thread on first use, as in Node. Never
- * rejects.
+ * Adopts the seeds of `arrivals` as they come (see `start-seeding.ts`). Returns a promise that
+ * settles once both are in — or known not to come, in which case the families build their seed on
+ * the main thread on first use. Never rejects.
  */
-function seedOffMainThread(request: SeedRequest): Promise<void> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    const give = (reason: string): void => {
-      console.warn(`[mock] seeding on the page instead: ${reason}`);
-      worker.terminate();
-      resolve();
-    };
-    try {
-      worker = new Worker(new URL('./db/account-seed-worker.ts', import.meta.url), { type: 'module' });
-    } catch (error) {
-      console.warn('[mock] no seeding worker; seeding on the page', error);
-      resolve();
-      return;
-    }
-    worker.addEventListener('error', (event) => {
-      give(event.message);
-    });
-    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-      const message = event.data;
-      if (!isSeedMessage(message)) return;
-      if (message.kind === 'failed') {
-        give(message.message);
-      } else if (message.kind === 'accounts') {
-        adoptPackedAccounts(message.accounts);
-        performance.mark('mock:accounts-seeded');
-      } else {
-        adoptAlertPack(message.seed, message.anchor, message.alerts);
-        performance.mark('mock:alerts-seeded');
-        // The worker closes itself once it has stored what it built for the next page load.
-        resolve();
-      }
-    });
-    worker.postMessage(request);
+function adoptSeeds(arrivals: SeedArrivals): Promise<void> {
+  const accounts = arrivals.accounts.then((message) => {
+    if (!message) return;
+    adoptPackedAccounts(message.accounts);
+    performance.mark('mock:accounts-seeded');
   });
+  const alerts = arrivals.alerts.then((message) => {
+    if (!message) return;
+    adoptAlertPack(message.seed, message.anchor, message.alerts);
+    performance.mark('mock:alerts-seeded');
+  });
+  return Promise.all([accounts, alerts]).then(() => undefined);
 }
 
 /** The endpoint families whose first request reads the accounts or alerts seed. */
@@ -70,32 +44,44 @@ const seededFamilies = new RegExp(`/api/v1/(accounts|alerts|incidents)(/|$)`);
 /**
  * Starts the mock API in the browser (demo build, `npm start`, e2e). The data and the demo's
  * settings come back from IndexedDB and localStorage first, so the first request after a reload
- * already sees what the previous page wrote.
+ * already sees what the previous page wrote. `seeding` is the seed worker `startSeeding()` started
+ * (before this module was even evaluated, see `src/app/mock-start.ts`).
  *
  * Start-up does not depend on the data's size: the accounts and alerts seeds are built by a
  * worker while the service worker registers and the page loads its code; `mock:ready` does not
- * wait for them, only the requests that read them do (the first accounts page arrives about when
- * the seed does). Journal replay happens when a family is first used.
+ * wait for them, only the requests that read them do — and their latency runs meanwhile (it
+ * counts from the request's arrival, see `noteArrival`). Journal replay happens when a family is
+ * first used. Resolves once the service worker forwards this page's requests and the journal is
+ * in; rejects when the service worker cannot start.
  */
-export async function startMock(): Promise<void> {
+export async function startMock(seeding: SeedArrivals): Promise<void> {
   persistSettings();
-  // The worker starts first: it needs only the seed and the anchor, not the journal.
-  const seeded = seedOffMainThread({ seed: settings.seed, anchor: seedAnchor() });
-  // Falls through (returns nothing) to the real handlers once the seed is in.
+  const seeded = adoptSeeds(seeding);
+  // Notes when each request arrived, then falls through (returns nothing) to the real handlers
+  // once the seed it reads is in.
   const waitForSeed = http.all(`${apiBase}/*`, async ({ request }) => {
+    noteArrival(request);
     if (seededFamilies.test(new URL(request.url).pathname)) await seeded;
   });
   const worker = setupWorker(waitForSeed, ...handlers);
+  const startOptions = {
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  } as const;
   // The journal loads while the service worker registers: the app's requests wait for both (they
   // wait for this function), so no handler runs before the journal is in.
-  await Promise.all([
-    openDb({ persist: true }),
-    worker.start({
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    }),
-  ]);
+  await Promise.all([openDb({ persist: true }), worker.start(startOptions)]);
+  // A page that is closed or left tells the service worker at once (MSW itself only does so on
+  // `beforeunload`, which a closing tab may skip): otherwise the worker goes on routing every
+  // request of the next page — its scripts too — through its own fetch, as if the gone page still
+  // mocked. A page restored from the back-forward cache mocks again.
+  addEventListener('pagehide', () => {
+    worker.stop();
+  });
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) void worker.start(startOptions);
+  });
   // For presenters (devtools console), the settings panel and e2e tests (`page.evaluate`): slow the
   // network, break an endpoint family, or start over —
   // `privacyConsoleMock.setFault('alerts', { kind: 'status', status: 503 })`,

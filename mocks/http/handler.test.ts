@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { problemTypes, type FieldError } from '@/shared/contract/common';
-import { api } from '@mocks/http/handler';
+import { api, noteArrival, remainingLatency } from '@mocks/http/handler';
 import { conflict } from '@mocks/http/problems';
 import { json } from '@mocks/http/responses';
 import { server } from '@mocks/node';
@@ -323,5 +323,17 @@ describe('handler errors', () => {
     expect(reply.headers.get('Content-Type')).toContain('application/problem+json');
     expect(reply.body.type).toBe(problemTypes.serverError);
     expect(logged).toHaveBeenCalled();
+  });
+});
+
+describe('the mock’s latency', () => {
+  it('counts from the request’s arrival, so a wait for the seed is part of it, not added to it', () => {
+    const request = new Request('http://localhost/api/v1/accounts');
+    expect(remainingLatency(request, 100, 1_000)).toBe(100);
+    const arrived = 5_000;
+    noteArrival(request, arrived);
+    expect(remainingLatency(request, 100, arrived + 30)).toBe(70);
+    expect(remainingLatency(request, 100, arrived + 250)).toBe(0);
+    expect(remainingLatency(new Request('http://localhost/api/v1/accounts'), 100, arrived + 30)).toBe(100);
   });
 });

@@ -103,6 +103,28 @@ function sleep(ms: number): Promise<void> | undefined {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined;
 }
 
+/** When each request reached the mock, if noted before it waited for the mock's start-up. */
+const arrivals = new WeakMap<Request, number>();
+
+/**
+ * Notes that `request` reached the mock at `now` (`performance.now()`, ms). The browser's start-up
+ * (`mocks/browser.ts`) calls it before a request waits for the seed it reads, so that wait counts
+ * towards the request's latency, as a real server's own work does, instead of adding to it.
+ */
+export function noteArrival(request: Request, now = performance.now()): void {
+  arrivals.set(request, now);
+}
+
+/**
+ * How long `request` still waits, in ms, for a latency of `latencyMs`: the latency less the time
+ * since its arrival (`noteArrival`; `now` in the same clock), never below 0; the whole latency
+ * when its arrival was not noted (`msw/node`).
+ */
+export function remainingLatency(request: Request, latencyMs: number, now: number): number {
+  const arrived = arrivals.get(request);
+  return arrived === undefined ? latencyMs : Math.max(0, latencyMs - (now - arrived));
+}
+
 /** A reply that is valid JSON but matches no reply schema of the contract. */
 function malformedReply(): Response {
   return HttpResponse.json({ malformed: true, detail: 'Injected fault (mock API): this body breaks the contract.' });
@@ -181,7 +203,7 @@ async function handle(
   resolve: Resolver<MockSession | null>,
   info: ResolverInfo,
 ): Promise<Response> {
-  await sleep(settings.latencyMs);
+  await sleep(remainingLatency(info.request, settings.latencyMs, performance.now()));
   const method = info.request.method.toUpperCase();
   const fault = takeFault(options.family, method);
   if (fault?.kind === 'network-error') return HttpResponse.error();
