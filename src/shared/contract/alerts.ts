@@ -1,3 +1,4 @@
+import { textLimits } from './limits';
 import * as z from 'zod/mini';
 import { deviceSchema } from './accounts';
 import { idOf, isoDateTime, pageOf, problemSchema } from './common';
@@ -136,7 +137,7 @@ export const alertCountsSchema = z.object({
 });
 export type AlertCounts = z.infer<typeof alertCountsSchema>;
 
-export const maxNoteLength = 5000;
+export const maxNoteLength = textLimits.note;
 
 const noteText = z
   .string()
