@@ -1,9 +1,9 @@
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { clock } from './clock';
+import { clock, persistClock } from './clock';
 import { adoptPackedAccounts } from './db/accounts/seed';
 import { adoptAlertPack } from './db/alerts/seed';
-import { openDb, resetDb, resetDemoData } from './db/database';
+import { openDb, persistSeedAnchor, resetDb, resetDemoData } from './db/database';
 import { knownAccounts } from './db/known-accounts';
 import { knownAlerts, knownIncidents } from './db/known-alerts';
 import { handlers } from './handlers';
@@ -42,9 +42,10 @@ function adoptSeeds(arrivals: SeedArrivals): Promise<void> {
 const seededFamilies = new RegExp(`/api/v1/(accounts|alerts|incidents)(/|$)`);
 
 /**
- * Starts the mock API in the browser (demo build, `npm start`, e2e). The data and the demo's
- * settings come back from IndexedDB and localStorage first, so the first request after a reload
- * already sees what the previous page wrote. `seeding` is the seed worker `startSeeding()` started
+ * Starts the mock API in the browser (demo build, `npm start`, e2e). The data, the demo's
+ * settings, the clock's offset and the seed anchor come back from IndexedDB and localStorage
+ * first, so the first request after a reload already sees what the previous page wrote, at the
+ * times it wrote it. `seeding` is the seed worker `startSeeding()` started
  * (before this module was even evaluated, see `src/app/mock-start.ts`).
  *
  * Start-up does not depend on the data's size: the accounts and alerts seeds are built by a
@@ -55,7 +56,11 @@ const seededFamilies = new RegExp(`/api/v1/(accounts|alerts|incidents)(/|$)`);
  * in; rejects when the service worker cannot start.
  */
 export async function startMock(seeding: SeedArrivals): Promise<void> {
+  // Already done by `startSeeding` (all three are idempotent); kept here so the mock's data is
+  // anchored where it was stored whichever entry starts it.
   persistSettings();
+  persistClock();
+  persistSeedAnchor();
   const seeded = adoptSeeds(seeding);
   // Notes when each request arrived, then falls through (returns nothing) to the real handlers
   // once the seed it reads is in.

@@ -79,8 +79,9 @@ function save(): void {
   }
 }
 
-/** Browser only: load the demo's settings from localStorage and keep saving changes there. */
+/** Browser only: load the demo's settings from localStorage and keep saving changes there. Idempotent. */
 export function persistSettings(): void {
+  if (persistent) return;
   persistent = true;
   if (typeof localStorage === 'undefined') return;
   const raw = localStorage.getItem(settingsStorageKey);

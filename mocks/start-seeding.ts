@@ -1,6 +1,7 @@
+import { persistClock } from './clock';
 import { isSeedMessage, type SeedMessage } from './db/account-seed-messages';
-import { seedAnchor } from './db/database';
-import { settings } from './settings';
+import { persistSeedAnchor } from './db/database';
+import { persistSettings, settings } from './settings';
 
 type AccountsMessage = Extract<SeedMessage, { kind: 'accounts' }>;
 type AlertsMessage = Extract<SeedMessage, { kind: 'alerts' }>;
@@ -18,11 +19,19 @@ export interface SeedArrivals {
  * the seed is on its way while that chunk and the app's are still being evaluated;
  * `mocks/browser.ts` adopts what arrives.
  *
+ * The seed and anchor it asks for are this browser's: the demo's settings, clock and seed anchor
+ * come back from localStorage first (`persistSettings`, `persistClock`, `persistSeedAnchor`), so
+ * the packs are those of the data the journal was written against, with the same times on every
+ * load and in every tab.
+ *
  * Returns the two arrivals; each settles with `null` (never rejects) when the worker cannot be
  * created, reports an error or fails: the families then build their seed on the main thread on
  * first use, as in Node.
  */
 export function startSeeding(): SeedArrivals {
+  persistSettings();
+  persistClock();
+  const anchor = persistSeedAnchor();
   let takeAccounts: (message: AccountsMessage | null) => void = () => undefined;
   let takeAlerts: (message: AlertsMessage | null) => void = () => undefined;
   const arrivals: SeedArrivals = {
@@ -58,6 +67,6 @@ export function startSeeding(): SeedArrivals {
       takeAlerts(message);
     }
   });
-  worker.postMessage({ seed: settings.seed, anchor: seedAnchor() });
+  worker.postMessage({ seed: settings.seed, anchor });
   return arrivals;
 }

@@ -11,7 +11,8 @@ import { packAlerts, seededAlertCount, shiftAlertPack, type PackedAlerts } from 
  * In a production build the worker also keeps what it built in IndexedDB, keyed by its own URL
  * (whose content hash changes with any change to the seed code) and the seed, so the next page
  * load of the same browser reads it back (tens of ms) instead of building it again (about half a
- * second): the alerts are stored with their anchor and moved to the new one (`shiftAlertPack`).
+ * second): the alerts are stored with their anchor — the browser's stored seed anchor, so
+ * normally the one asked for — and moved to a new one after a reset (`shiftAlertPack`).
  * Any failure of the store only means building again.
  */
 
@@ -115,7 +116,10 @@ async function answer(request: SeedRequest): Promise<void> {
   const stored = await readStored(database, key);
   if (stored) {
     send({ kind: 'accounts', accounts: stored.accounts }, buffersOf(stored.accounts));
-    const alerts = shiftAlertPack(stored.alerts, stored.anchor, request.anchor);
+    // The page's anchor is kept with its data (`persistSeedAnchor`), so it is the stored one
+    // unless the demo data was reset since.
+    const alerts =
+      stored.anchor === request.anchor ? stored.alerts : shiftAlertPack(stored.alerts, stored.anchor, request.anchor);
     send({ kind: 'alerts', seed: request.seed, anchor: request.anchor, alerts }, buffersOf(alerts));
     return;
   }

@@ -59,12 +59,59 @@ const registry = new Map<string, RegisteredFamily>();
 let anchor: number | null = null;
 
 /**
+ * Where the browser keeps the anchor (localStorage, read synchronously before the seed worker is
+ * asked for its packs; shared by every tab of the origin). It belongs with the journal: the
+ * journal's records are written against it, and only a reset replaces both.
+ */
+export const seedAnchorStorageKey = 'privacy-console-mock-seed-anchor';
+let anchorPersisted = false;
+
+function readStoredAnchor(): number | null {
+  try {
+    const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(seedAnchorStorageKey);
+    if (raw === null) return null;
+    const stored = Number(raw);
+    return Number.isFinite(stored) && stored > 0 ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+function storeAnchor(value: number): void {
+  if (!anchorPersisted) return;
+  try {
+    localStorage.setItem(seedAnchorStorageKey, String(value));
+  } catch {
+    // Private mode or a full quota: this page keeps its anchor; the next load fixes a new one.
+  }
+}
+
+/**
+ * Browser only (the demo): from now on the anchor is the one this browser stored, fixed by the
+ * first page that seeded (or by the last "Reset demo data"), and a new one is stored. So a record
+ * seeded "3 days ago" names the same instant on every reload and in every tab, while the mock's
+ * clock runs on in real time from it. Idempotent; returns the anchor in force (ms since the epoch).
+ * Without it (Node, tests) the anchor lives in memory and each reset fixes it afresh.
+ */
+export function persistSeedAnchor(): number {
+  if (!anchorPersisted) {
+    anchorPersisted = true;
+    anchor = readStoredAnchor() ?? anchor;
+  }
+  return seedAnchor();
+}
+
+/**
  * The anchor of every seeded time (see `SeedContext.anchor`), fixed now if no family has fixed it
  * since the last reset: ms since the epoch by the mock clock. The browser entry fixes it at start-up
- * so its seeding worker builds the packs the families will ask for.
+ * (`persistSeedAnchor`, from the stored one) so its seeding worker builds the packs the families
+ * will ask for.
  */
 export function seedAnchor(): number {
-  anchor ??= clock.now();
+  if (anchor === null) {
+    anchor = clock.now();
+    storeAnchor(anchor);
+  }
   return anchor;
 }
 
@@ -119,10 +166,11 @@ onRemoteEntry((entry) => {
   registry.get(entry.family)?.applyRemote(entry);
 });
 
-// Another tab reset the demo data: its journal is gone, so is this tab's copy of the data.
-onRemoteReset(() => {
+// Another tab reset the demo data: its journal is gone, so is this tab's copy of the data, and
+// the data is seeded again from the anchor that tab fixed (sent with the reset; stored too).
+onRemoteReset((newAnchor) => {
   for (const family of registry.values()) family.reset();
-  anchor = null;
+  anchor = newAnchor ?? (anchorPersisted ? readStoredAnchor() : null);
 });
 
 /**
@@ -135,18 +183,23 @@ export async function openDb(options: { persist?: boolean } = {}): Promise<void>
 
 /**
  * Back to the pure seed (optionally another one): drops every family and every journal record,
- * in the browser too. The next request seeds again at the clock's current time.
+ * in the browser too. In Node the next request seeds again at the clock's time then (so a test
+ * that pins the clock and then resets gets data anchored at the pinned time). In the browser
+ * (`persistSeedAnchor`) the new anchor is fixed and stored at once, the clock's now, and sent to
+ * the other tabs with the reset, so every tab seeds from the same instant.
  */
 export function resetDb(options: { seed?: number } = {}): void {
   if (options.seed !== undefined) setSeed(options.seed);
-  clearJournal();
-  for (const family of registry.values()) family.reset();
   anchor = null;
+  if (anchorPersisted) seedAnchor();
+  clearJournal({ anchor });
+  for (const family of registry.values()) family.reset();
 }
 
 /**
- * "Reset demo data" for the settings panel: `resetDb()`, then waits until IndexedDB has dropped
- * the journal, so reloading the page right after it cannot bring old records back.
+ * "Reset demo data" for the settings panel: `resetDb()` (a new anchor: the data's times start
+ * again from now), then waits until IndexedDB has dropped the journal, so reloading the page
+ * right after it cannot bring old records back.
  */
 export async function resetDemoData(options: { seed?: number } = {}): Promise<void> {
   resetDb(options);

@@ -29,11 +29,26 @@ const pending = new Set<Promise<unknown>>();
 let database: IDBDatabase | null = null;
 let channel: BroadcastChannel | null = null;
 let remoteListener: ((entry: JournalEntry) => void) | null = null;
-let resetListener: (() => void) | null = null;
+let resetListener: ((anchor: number | null) => void) | null = null;
 let persistent = false;
 
-/** What a tab posts when it clears the journal, so the other tabs drop their data too. */
+/**
+ * What a tab posts when it clears the journal, so the other tabs drop their data too: the
+ * string alone (an older page), or an object carrying the seed anchor the new data starts from.
+ */
 const resetMessage = 'privacy-console-mock-journal-reset';
+
+interface ResetMessage {
+  readonly kind: typeof resetMessage;
+  readonly anchor: number | null;
+}
+
+/** The anchor a reset message carries; `undefined` when `data` is not a reset message at all. */
+function resetAnchorOf(data: unknown): number | null | undefined {
+  if (data === resetMessage) return null;
+  if (typeof data !== 'object' || data === null || !('kind' in data) || data.kind !== resetMessage) return undefined;
+  return 'anchor' in data && typeof data.anchor === 'number' ? data.anchor : null;
+}
 
 function clearPending(value: boolean): void {
   if (!persistent || typeof localStorage === 'undefined') return;
@@ -117,10 +132,11 @@ export async function openJournal(options: { persist: boolean }): Promise<void> 
     channel = new BroadcastChannel(channelName);
     channel.onmessage = (event: MessageEvent<unknown>) => {
       const entry = event.data;
-      if (entry === resetMessage) {
+      const resetAnchor = resetAnchorOf(entry);
+      if (resetAnchor !== undefined) {
         entries = [];
         seen.clear();
-        resetListener?.();
+        resetListener?.(resetAnchor);
         return;
       }
       if (!isEntry(entry) || seen.has(entry.id)) return;
@@ -136,8 +152,11 @@ export function onRemoteEntry(listener: (entry: JournalEntry) => void): void {
   remoteListener = listener;
 }
 
-/** …and drops its data when another tab clears the journal. */
-export function onRemoteReset(listener: () => void): void {
+/**
+ * …and drops its data when another tab clears the journal; `listener` gets the seed anchor that
+ * tab fixed for the new data (ms since the epoch), or `null` when it sent none.
+ */
+export function onRemoteReset(listener: (anchor: number | null) => void): void {
   resetListener = listener;
 }
 
@@ -167,8 +186,11 @@ export function entriesOf(family: string): JournalEntry[] {
   return entries.filter((entry) => entry.family === family);
 }
 
-/** Forgets every record, here, (browser) in IndexedDB and in the other tabs. */
-export function clearJournal(): void {
+/**
+ * Forgets every record, here, (browser) in IndexedDB and in the other tabs, telling them the seed
+ * anchor (`options.anchor`, ms since the epoch) the data starts again from.
+ */
+export function clearJournal(options: { anchor?: number | null } = {}): void {
   entries = [];
   seen.clear();
   if (database) {
@@ -180,7 +202,8 @@ export function clearJournal(): void {
       }),
     );
   }
-  channel?.postMessage(resetMessage);
+  const message: ResetMessage = { kind: resetMessage, anchor: options.anchor ?? null };
+  channel?.postMessage(message);
 }
 
 /**

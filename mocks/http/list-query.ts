@@ -1,5 +1,6 @@
 import type { FieldError, Page, SortDirection } from '@/shared/contract/common';
 import { maxPageSize } from '@/shared/contract/common';
+import { textLimits } from '@/shared/contract/limits';
 import { badRequest } from './problems';
 
 /**
@@ -49,14 +50,19 @@ export const filter = {
   anyOf<const V extends string>(values: readonly V[]): FilterSpec<V, true> {
     return { many: true, parse: oneOfParser(values) };
   },
-  /** Free text (e.g. `q`), trimmed; optionally checked against a pattern. */
+  /**
+   * Free text (e.g. `q`), trimmed, at most `maxLength` characters after trimming (default: a
+   * search's, `textLimits.search`; longer is a 400 saying to shorten it, docs/api.md "Lengths");
+   * optionally checked against a pattern.
+   */
   text(options: { maxLength?: number; pattern?: RegExp; message?: string } = {}): FilterSpec<string, false> {
-    const maxLength = options.maxLength ?? 200;
+    const maxLength = options.maxLength ?? textLimits.search;
     return {
       many: false,
       parse(raw) {
         const value = raw.trim();
-        if (value.length > maxLength) return fail(`At most ${String(maxLength)} characters.`);
+        if (value.length > maxLength)
+          return fail(`Shorten the search to ${maxLength.toLocaleString('en')} characters or fewer.`);
         if (options.pattern && !options.pattern.test(value)) return fail(options.message ?? 'Not a valid value.');
         return ok(value);
       },
@@ -156,11 +162,20 @@ function readFilters<F extends FilterSpecs>(
   return values as FilterValues<F>;
 }
 
+/**
+ * The 400's `detail`: the one error's message when there is one (`Shorten the search to 200
+ * characters or fewer.`), so the console can say what to do; a summary otherwise.
+ */
+function queryDetail(errors: readonly FieldError[], summary: string): string {
+  const [only] = errors;
+  return errors.length === 1 && only ? only.message : summary;
+}
+
 /** Only the filters, for endpoints that are not paged (`GET /staff?role=`). Throws 400. */
 export function parseFilters<F extends FilterSpecs>(url: URL, filters: F): FilterValues<F> {
   const errors: FieldError[] = [];
   const values = readFilters(url, filters, [], errors);
-  if (errors.length > 0) throw badRequest(errors, 'The request does not understand this query.');
+  if (errors.length > 0) throw badRequest(errors, queryDetail(errors, 'The request does not understand this query.'));
   return values;
 }
 
@@ -205,7 +220,7 @@ export function parseListQuery<F extends FilterSpecs, S extends string>(
   }
 
   const filters = readFilters(url, spec.filters, ['page', 'pageSize', 'sort'], errors);
-  if (errors.length > 0) throw badRequest(errors, 'The list does not understand this query.');
+  if (errors.length > 0) throw badRequest(errors, queryDetail(errors, 'The list does not understand this query.'));
   return { filters, sort, page, pageSize };
 }
 

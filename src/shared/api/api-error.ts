@@ -67,6 +67,18 @@ export class ApiError extends Error {
   get isTransient(): boolean {
     return this.kind === 'network' || this.status === 429 || this.status >= 500;
   }
+
+  /**
+   * Whether sending the same request again may succeed, so a Retry is worth offering: not for a
+   * 4xx the API answers about the request itself (400 invalid field, 403 role, 404, 409 state,
+   * 412 version…), which fails again as sent; yes for a timeout (408), "too early" (425), a rate
+   * limit (429), a server fault, a lost connection or a reply that did not match the contract.
+   */
+  get isRetryable(): boolean {
+    if (this.kind !== 'http') return true;
+    if (this.status >= 400 && this.status < 500) return [408, 425, 429].includes(this.status);
+    return true;
+  }
 }
 
 export function isApiError(error: unknown): error is ApiError {

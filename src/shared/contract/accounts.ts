@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { idOf, isoDateTime, pageOf } from './common';
 import type { SortDirection } from './common';
+import { withinTextLimit } from './limits';
 
 // Accounts: the shop's customer accounts, their devices and access log, reveal, lock/unlock.
 
@@ -152,6 +153,7 @@ export const revealRequestSchema = z
       .check(
         z.trim(),
         z.minLength(minRevealReasonLength, `Give a reason of at least ${minRevealReasonLength} characters`),
+        withinTextLimit('reason', 'reason'),
       ),
   })
   .check(
@@ -199,11 +201,11 @@ export type RevealResponse = z.infer<typeof revealResponseSchema>;
 // Lock / unlock (If-Match). The reason is kept on the account (`lockedReason`) and in the audit log.
 
 export const lockAccountRequestSchema = z.object({
-  reason: z.string().check(z.trim(), z.minLength(1, 'Give a reason')),
+  reason: z.string().check(z.trim(), z.minLength(1, 'Give a reason'), withinTextLimit('reason', 'reason')),
 });
 export type LockAccountRequest = z.infer<typeof lockAccountRequestSchema>;
 
 export const unlockAccountRequestSchema = z.object({
-  reason: z.string().check(z.trim(), z.minLength(1, 'Give a reason')),
+  reason: z.string().check(z.trim(), z.minLength(1, 'Give a reason'), withinTextLimit('reason', 'reason')),
 });
 export type UnlockAccountRequest = z.infer<typeof unlockAccountRequestSchema>;

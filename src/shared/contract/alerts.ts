@@ -1,4 +1,4 @@
-import { textLimits } from './limits';
+import { textLimits, withinTextLimit } from './limits';
 import * as z from 'zod/mini';
 import { deviceSchema } from './accounts';
 import { idOf, isoDateTime, pageOf, problemSchema } from './common';
@@ -237,7 +237,9 @@ export const alertNoteRequestSchema = z.object({ body: noteText });
 export type AlertNoteRequest = z.infer<typeof alertNoteRequestSchema>;
 
 export const newIncidentFromAlertSchema = z.object({
-  title: z.string().check(z.trim(), z.minLength(1, 'Give the incident a title')),
+  title: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Give the incident a title'), withinTextLimit('title', 'title')),
   severity: alertSeveritySchema,
 });
 export type NewIncidentFromAlert = z.infer<typeof newIncidentFromAlertSchema>;

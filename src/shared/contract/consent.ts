@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { idOf, isoDateTime, pageOf } from './common';
+import { withinTextLimit } from './limits';
 
 // Consent: the purposes a customer can opt into, their current state and the full event history.
 
@@ -113,7 +114,13 @@ export interface ConsentEventQuery {
 export const consentWithdrawalRequestSchema = z.object({
   purposeId: purposeIdSchema,
   action: z.literal('withdrawn'),
-  reason: z.string().check(z.trim(), z.minLength(1, 'Say how the customer asked for the withdrawal')),
+  reason: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Say how the customer asked for the withdrawal'),
+      withinTextLimit('reason', 'reason'),
+    ),
 });
 export type ConsentWithdrawalRequest = z.infer<typeof consentWithdrawalRequestSchema>;
 

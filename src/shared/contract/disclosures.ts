@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { idOf, isoDateTime, pageOf } from './common';
 import type { SortDirection } from './common';
+import { withinTextLimit } from './limits';
 
 // Third-party disclosures: the append-only log of what personal data went to whom, on what basis.
 
@@ -74,7 +75,9 @@ export const crossBorderSchema = z.object({
 export type CrossBorder = z.infer<typeof crossBorderSchema>;
 
 export const disclosureDocumentSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, 'Name the document')),
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Name the document'), withinTextLimit('title', 'document name')),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'A SHA-256 digest is 64 lowercase hex digits')),
 });
 export type DisclosureDocument = z.infer<typeof disclosureDocumentSchema>;
@@ -117,7 +120,9 @@ export const createDisclosureRequestSchema = z
     kind: disclosureKindSchema,
     recipientId: z.string().check(z.minLength(1, 'Choose a recipient')),
     legalBasis: legalBasisSchema,
-    purpose: z.string().check(z.trim(), z.minLength(1, 'State the purpose')),
+    purpose: z
+      .string()
+      .check(z.trim(), z.minLength(1, 'State the purpose'), withinTextLimit('reason', 'purpose')),
     dataCategories: z
       .array(z.string().check(z.trim(), z.minLength(1)))
       .check(z.minLength(1, 'Name at least one data category')),
@@ -126,7 +131,9 @@ export const createDisclosureRequestSchema = z
     deidentified: z.boolean(),
     encrypted: z.boolean(),
     crossBorder: z.optional(crossBorderSchema),
-    requestReference: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    requestReference: z.optional(
+      z.string().check(z.trim(), z.minLength(1), withinTextLimit('title', 'request reference')),
+    ),
     documents: z.array(disclosureDocumentSchema),
     corrects: z.optional(idOf('dis')),
   })

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { alertSeverities } from './alerts';
 import { idOf, isoDateTime, pageOf } from './common';
 import type { SortDirection } from './common';
+import { withinTextLimit } from './limits';
 
 // Security incidents: facts, the 72-hour regulator clock, customer notices, sending, regulator reports.
 
@@ -69,7 +70,9 @@ export interface IncidentQuery {
   sort?: IncidentSort | undefined;
 }
 
-const title = z.string().check(z.trim(), z.minLength(1, 'Give the incident a title'));
+const title = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'Give the incident a title'), withinTextLimit('title', 'title'));
 
 /** Facts staff may fill in when opening an incident and edit afterwards. */
 const incidentFacts = {
@@ -190,7 +193,7 @@ export const createNoticeRequestSchema = z
     accountIds: z.optional(z.array(idOf('acc'))),
     channels: z.array(incidentNoticeChannelSchema).check(z.minLength(1, 'Choose at least one channel')),
     content: noticeContentSchema,
-    publicReason: z.optional(z.string().check(z.trim())),
+    publicReason: z.optional(z.string().check(z.trim(), withinTextLimit('reason', 'reason'))),
   })
   .check(
     z.superRefine((request, ctx) => {
@@ -252,7 +255,15 @@ export const regulatorReportRequestSchema = z.object({
   submittedAt: isoDateTime,
   reference: z.string().check(z.trim(), z.minLength(1, "Give the authority's reference")),
   contentSummary: z.string().check(z.trim(), z.minLength(1, 'Summarise what was reported')),
-  lateReason: z.optional(z.string().check(z.trim(), z.minLength(1, 'Explain the delay'))),
+  lateReason: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Explain the delay'),
+        withinTextLimit('reason', 'reason for the delay'),
+      ),
+  ),
 });
 export type RegulatorReportRequest = z.infer<typeof regulatorReportRequestSchema>;
 

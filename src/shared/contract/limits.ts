@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+
 /**
  * The longest text the API takes in each kind of field, in characters (UTF-16 code units, as
  * JavaScript's `length` counts them), after trimming. A longer value is a 400 naming the field
@@ -18,3 +20,20 @@ export const textLimits = {
 } as const;
 
 export type TextLimitKind = keyof typeof textLimits;
+
+/**
+ * What a person reads when `what` (e.g. "reason", "search") is longer than the limit of `kind`:
+ * "Shorten the reason to 500 characters or fewer". The same sentence in the API's 400 and in a
+ * form's own check.
+ */
+export function tooLongMessage(kind: TextLimitKind, what: string): string {
+  return `Shorten the ${what} to ${textLimits[kind].toLocaleString('en')} characters or fewer`;
+}
+
+/**
+ * The zod/mini length check of a text field of `kind`, named `what` in the message; put it after
+ * `z.trim()` so the limit counts the trimmed text (docs/api.md, General: "Lengths").
+ */
+export function withinTextLimit(kind: TextLimitKind, what: string) {
+  return z.maxLength(textLimits[kind], tooLongMessage(kind, what));
+}

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { idOf, isoDateTime } from './common';
 import { purposeIdSchema } from './consent';
 import type { Purpose } from './consent';
+import { withinTextLimit } from './limits';
 
 // Privacy-policy versions: drafting, four-eyes review, scheduling with a notice plan, publishing.
 
@@ -88,7 +89,9 @@ export type CreatePolicyRequest = z.infer<typeof createPolicyRequestSchema>;
  * rules are checked when the version is published.
  */
 export const updatePolicyRequestSchema = z.object({
-  title: z.string().check(z.trim(), z.minLength(1, 'Give the version a title')),
+  title: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Give the version a title'), withinTextLimit('title', 'title')),
   summary: z.string(),
   body: z.string(),
   significant: z.boolean(),
@@ -97,12 +100,16 @@ export const updatePolicyRequestSchema = z.object({
 export type UpdatePolicyRequest = z.infer<typeof updatePolicyRequestSchema>;
 
 /** `POST /policies/{id}/approve` (not by the author). The comment may be empty. */
-export const approvePolicyRequestSchema = z.object({ comment: z.string().check(z.trim()) });
+export const approvePolicyRequestSchema = z.object({
+  comment: z.string().check(z.trim(), withinTextLimit('note', 'comment')),
+});
 export type ApprovePolicyRequest = z.infer<typeof approvePolicyRequestSchema>;
 
 /** `POST /policies/{id}/reject` (not by the author): the author needs to know what to change. */
 export const rejectPolicyRequestSchema = z.object({
-  comment: z.string().check(z.trim(), z.minLength(1, 'Say what needs to change')),
+  comment: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Say what needs to change'), withinTextLimit('reason', 'comment')),
 });
 export type RejectPolicyRequest = z.infer<typeof rejectPolicyRequestSchema>;
 
