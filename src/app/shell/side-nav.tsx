@@ -1,27 +1,72 @@
 import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
 import { NavLink, useLocation } from 'react-router';
-import { hasPermission, type Role } from '@/shared/contract/roles';
+import { hasPermission, roleLabels, type Role } from '@/shared/contract/roles';
+import type { Staff } from '@/shared/contract/staff';
 import { findRoute, navRoutes } from '../route-table';
 
 export const sideNavWidth = 220;
 
-/** Only the views the person's roles open. */
-export function SideNav({ roles }: { roles: readonly Role[] }) {
+/** The id of the narrow screens' navigation drawer (the menu button controls it). */
+export const navDrawerId = 'nav-drawer';
+
+interface NavListProps {
+  roles: readonly Role[];
+  /** Called when an item is chosen (the drawer closes). */
+  onNavigate?: () => void;
+  /** The drawer puts the focus on its current (or first) item when it opens. */
+  focusCurrent?: boolean;
+}
+
+/** The views the person's roles open, as the "Main" navigation; the current one is marked. */
+function NavList({ roles, onNavigate, focusCurrent = false }: NavListProps) {
   const { pathname } = useLocation();
   const current = findRoute(pathname);
   const visible = navRoutes.filter((route) => hasPermission(roles, route.permission));
+  const focused = visible.find((route) => route.path === current?.path) ?? visible[0];
   return (
-    // A plain fixed column: MUI's Drawer would bring its modal machinery into every first page.
+    <nav aria-label="Main">
+      <List dense>
+        {visible.map((route) => {
+          const Icon = route.icon;
+          const active = current?.path === route.path;
+          return (
+            <ListItem key={route.path} disablePadding>
+              <ListItemButton
+                component={NavLink}
+                to={route.path}
+                selected={active}
+                aria-current={active ? 'page' : undefined}
+                autoFocus={focusCurrent && route === focused}
+                onClick={onNavigate}
+              >
+                <ListItemIcon sx={{ minWidth: 36 }}>
+                  <Icon fontSize="small" />
+                </ListItemIcon>
+                <ListItemText primary={route.title} />
+              </ListItemButton>
+            </ListItem>
+          );
+        })}
+      </List>
+    </nav>
+  );
+}
+
+/** From 900 px wide: only the views the person's roles open, in a column beside the page. */
+export function SideNav({ roles }: { roles: readonly Role[] }) {
+  return (
+    // A plain fixed column: MUI's Drawer modal machinery is only for the narrow screens' menu.
     <Box
       component="aside"
       sx={{
-        display: { xs: 'none', md: 'block' },
         position: 'fixed',
         top: 0,
         bottom: 0,
@@ -34,29 +79,48 @@ export function SideNav({ roles }: { roles: readonly Role[] }) {
       }}
     >
       <Toolbar variant="dense" />
-      <nav aria-label="Main">
-        <List dense>
-          {visible.map((route) => {
-            const Icon = route.icon;
-            const active = current?.path === route.path;
-            return (
-              <ListItem key={route.path} disablePadding>
-                <ListItemButton
-                  component={NavLink}
-                  to={route.path}
-                  selected={active}
-                  aria-current={active ? 'page' : undefined}
-                >
-                  <ListItemIcon sx={{ minWidth: 36 }}>
-                    <Icon fontSize="small" />
-                  </ListItemIcon>
-                  <ListItemText primary={route.title} />
-                </ListItemButton>
-              </ListItem>
-            );
-          })}
-        </List>
-      </nav>
+      <NavList roles={roles} />
     </Box>
+  );
+}
+
+interface NavDrawerProps {
+  staff: Staff;
+  open: boolean;
+  onClose: () => void;
+}
+
+/**
+ * Below 900 px wide: the same navigation in a temporary drawer, opened by the top bar's menu
+ * button. It takes the focus (the current view's item), Escape or a click outside closes it and
+ * gives the focus back to the button, and choosing a view navigates and closes it. It also names
+ * the signed-in person, whom the narrow top bar has no room for.
+ */
+export function NavDrawer({ staff, open, onClose }: NavDrawerProps) {
+  return (
+    <Drawer
+      id={navDrawerId}
+      variant="temporary"
+      open={open}
+      onClose={onClose}
+      slotProps={{
+        paper: {
+          sx: { width: sideNavWidth + 40 },
+          role: 'dialog',
+          'aria-modal': true,
+          'aria-label': 'Navigation',
+        },
+      }}
+    >
+      <Box sx={{ px: 2, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
+        <Typography variant="body2" component="p" sx={{ fontWeight: 600 }}>
+          {staff.name}
+        </Typography>
+        <Typography variant="caption" component="p">
+          {staff.roles.map((role) => roleLabels[role]).join(' · ')}
+        </Typography>
+      </Box>
+      <NavList roles={staff.roles} onNavigate={onClose} focusCurrent />
+    </Drawer>
   );
 }
