@@ -175,7 +175,7 @@ describe('requests for pages the role cannot open', () => {
 });
 
 describe('the way back from a record', () => {
-  it('leads to the list with the filters the person left it with', async () => {
+  it('leads to the list with the filters the person left it with, as a step Back to the row opened', async () => {
     await signedInAs('support');
     const { user, router } = renderApp('/accounts?status=locked');
     const rows = await accountRows();
@@ -184,24 +184,28 @@ describe('the way back from a record', () => {
     await waitFor(() => {
       expect(currentUrl(router)).toBe(`/accounts/${opened}/profile`);
     });
-    const breadcrumb = await screen.findByRole('navigation', { name: 'Breadcrumb' });
-    const back = within(breadcrumb).getByRole('link', { name: 'Accounts' });
-    expect(back).toHaveAttribute('href', '/accounts?status=locked');
+    const backLink = () =>
+      within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: 'Accounts' });
+    await screen.findByRole('navigation', { name: 'Breadcrumb' });
+    expect(backLink()).toHaveAttribute('href', '/accounts?status=locked');
 
     // Still so on another tab of the same account.
     await user.click(screen.getByRole('tab', { name: 'Activity' }));
     await waitFor(() => {
       expect(currentUrl(router)).toBe(`/accounts/${opened}/activity`);
     });
-    expect(
-      within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: 'Accounts' }),
-    ).toHaveAttribute('href', '/accounts?status=locked');
-    await user.click(
-      within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: 'Accounts' }),
-    );
+    expect(backLink()).toHaveAttribute('href', '/accounts?status=locked');
+
+    await user.click(backLink());
     await waitFor(() => {
       expect(currentUrl(router)).toBe('/accounts?status=locked');
     });
+    // The same history entry as before: the cursor is back on the row that was opened.
+    const table = await screen.findByRole('table', { name: 'Accounts' });
+    await waitFor(() => {
+      expect(table.querySelector(`tr[data-row-key="${opened}"]`)).toHaveFocus();
+    });
+    expect(router.state.historyAction).toBe('POP');
   });
 
   it('leads to the plain list when the record was opened by a link from elsewhere', async () => {

@@ -101,7 +101,7 @@ export function PageChangeLayout() {
   const matches = useMatches();
   const [trail] = useState(createListTrail);
   // Noted while rendering, so the page rendered below already reads where it came from.
-  trail.note(location);
+  trail.note(location, navigationType);
 
   const page = [...matches].reverse().find((match) => isPageHandle(match.handle));
   const pageTitle = page && isPageHandle(page.handle) ? page.handle.title(page.params) : undefined;

@@ -2,8 +2,8 @@ import ArrowBack from '@mui/icons-material/ArrowBack';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
+import type { MouseEvent, ReactNode } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import type { BackTarget } from '@/shared/lib/list-trail';
 import { UserText } from './user-text';
 
@@ -19,14 +19,23 @@ interface PageHeaderProps {
 
 /**
  * Where a detail page sits: a link back to its list (with the filters the person left it with),
- * as a one-item breadcrumb above the heading. Takes the target from `useBackToList`.
+ * as a one-item breadcrumb above the heading. Takes the target from `useBackToList`; when the list
+ * is an entry back in this tab's history, a plain click goes Back there (the list's search text
+ * and the row that was opened return with it), while the link's address still opens it anew.
  */
-export function BackLink({ label, to }: BackTarget) {
+export function BackLink({ label, to, delta }: BackTarget) {
+  const navigate = useNavigate();
   return (
     <Box component="nav" aria-label="Breadcrumb" sx={{ mb: 0.5 }}>
       <Link
         component={RouterLink}
         to={to}
+        onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+          if (delta === undefined || event.button !== 0) return;
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          void navigate(delta);
+        }}
         variant="body2"
         underline="hover"
         sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
