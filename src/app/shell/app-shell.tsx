@@ -2,16 +2,19 @@ import Box from '@mui/material/Box';
 import { useTheme } from '@mui/material/styles';
 import Toolbar from '@mui/material/Toolbar';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import type { Staff } from '@/shared/contract/staff';
 import { navRoutes } from '../route-table';
 import { AppTopBar } from './app-top-bar';
 import { IdleGuard } from './idle-guard';
 import { NavViewsContext } from './nav-views';
-import { NavDrawer, SideNav, sideNavWidth } from './side-nav';
+import { SideNav, sideNavWidth } from './side-nav';
 import { useSessionSync } from './use-session-sync';
 import { useSignOut } from './use-sign-out';
+
+// Only narrow screens need the drawer (and MUI's modal machinery for it): not in every first page.
+const NavDrawer = lazy(() => import('./nav-drawer'));
 
 /**
  * The signed-in frame of every page: top bar, navigation (a side column from 900 px wide, a menu
@@ -46,13 +49,15 @@ export function AppShell({ staff }: { staff: Staff }) {
         }
       />
       {narrow ? (
-        <NavDrawer
-          staff={staff}
-          open={menuOpen}
-          onClose={() => {
-            setMenuOpen(false);
-          }}
-        />
+        <Suspense fallback={null}>
+          <NavDrawer
+            staff={staff}
+            open={menuOpen}
+            onClose={() => {
+              setMenuOpen(false);
+            }}
+          />
+        </Suspense>
       ) : (
         <SideNav roles={staff.roles} />
       )}

@@ -1,15 +1,12 @@
 import Box from '@mui/material/Box';
-import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
 import { NavLink, useLocation } from 'react-router';
-import { hasPermission, roleLabels, type Role } from '@/shared/contract/roles';
-import type { Staff } from '@/shared/contract/staff';
+import { hasPermission, type Role } from '@/shared/contract/roles';
 import { findRoute, navRoutes } from '../route-table';
 
 export const sideNavWidth = 220;
@@ -17,7 +14,7 @@ export const sideNavWidth = 220;
 /** The id of the narrow screens' navigation drawer (the menu button controls it). */
 export const navDrawerId = 'nav-drawer';
 
-interface NavListProps {
+export interface NavListProps {
   roles: readonly Role[];
   /** Called when an item is chosen (the drawer closes). */
   onNavigate?: () => void;
@@ -26,7 +23,7 @@ interface NavListProps {
 }
 
 /** The views the person's roles open, as the "Main" navigation; the current one is marked. */
-function NavList({ roles, onNavigate, focusCurrent = false }: NavListProps) {
+export function NavList({ roles, onNavigate, focusCurrent = false }: NavListProps) {
   const { pathname } = useLocation();
   const current = findRoute(pathname);
   const visible = navRoutes.filter((route) => hasPermission(roles, route.permission));
@@ -81,46 +78,5 @@ export function SideNav({ roles }: { roles: readonly Role[] }) {
       <Toolbar variant="dense" />
       <NavList roles={roles} />
     </Box>
-  );
-}
-
-interface NavDrawerProps {
-  staff: Staff;
-  open: boolean;
-  onClose: () => void;
-}
-
-/**
- * Below 900 px wide: the same navigation in a temporary drawer, opened by the top bar's menu
- * button. It takes the focus (the current view's item), Escape or a click outside closes it and
- * gives the focus back to the button, and choosing a view navigates and closes it. It also names
- * the signed-in person, whom the narrow top bar has no room for.
- */
-export function NavDrawer({ staff, open, onClose }: NavDrawerProps) {
-  return (
-    <Drawer
-      id={navDrawerId}
-      variant="temporary"
-      open={open}
-      onClose={onClose}
-      slotProps={{
-        paper: {
-          sx: { width: sideNavWidth + 40 },
-          role: 'dialog',
-          'aria-modal': true,
-          'aria-label': 'Navigation',
-        },
-      }}
-    >
-      <Box sx={{ px: 2, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
-        <Typography variant="body2" component="p" sx={{ fontWeight: 600 }}>
-          {staff.name}
-        </Typography>
-        <Typography variant="caption" component="p">
-          {staff.roles.map((role) => roleLabels[role]).join(' · ')}
-        </Typography>
-      </Box>
-      <NavList roles={staff.roles} onNavigate={onClose} focusCurrent />
-    </Drawer>
   );
 }
