@@ -22,6 +22,8 @@ export default function NavDrawer({ staff, open, onClose }: NavDrawerProps) {
     <Drawer
       id={navDrawerId}
       variant="temporary"
+      // Over the top bar (which sits above the wide layout's column), so its top is not hidden.
+      sx={{ zIndex: (theme) => theme.zIndex.drawer + 2 }}
       open={open}
       onClose={onClose}
       slotProps={{
