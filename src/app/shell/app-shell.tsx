@@ -24,6 +24,12 @@ export function AppShell({ staff }: { staff: Staff }) {
   const signOut = useSignOut();
   const narrow = useMediaQuery(useTheme().breakpoints.down('md'), { noSsr: true });
   const [menuOpen, setMenuOpen] = useState(false);
+  // Widened past 900 px with the drawer open: it must not pop open again when the window narrows.
+  const [layoutWasNarrow, setLayoutWasNarrow] = useState(narrow);
+  if (layoutWasNarrow !== narrow) {
+    setLayoutWasNarrow(narrow);
+    setMenuOpen(false);
+  }
   useSessionSync(staff.id);
   useEffect(() => {
     performance.mark('shell:ready');
