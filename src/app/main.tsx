@@ -9,18 +9,30 @@ import type { MockControls } from './mock/mock-controls';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { createRouteObjects } from './router';
+import { DevToolsContext, type DevToolPlacement } from './shell/dev-tools';
 import './global.css';
 
 // The demo build runs on the embedded mock API. The page renders while the worker starts; only
 // API calls wait for it. The real build drops this branch, and the mock with it.
 const mockOn = import.meta.env.VITE_MOCK === 'true';
 if (mockStarted) setRequestGate(mockStarted);
-const MockSettingsPanel = mockOn
-  ? lazy(async () => {
-      const [panel, controls] = await Promise.all([import('./mock/mock-settings-panel'), loadMockControls()]);
-      return { default: () => <panel.MockSettingsPanel controls={controls} /> };
-    })
-  : () => null;
+const MockSettingsPanel = lazy(async () => {
+  const [panel, controls] = await Promise.all([import('./mock/mock-settings-panel'), loadMockControls()]);
+  return {
+    default: ({ placement }: { placement: DevToolPlacement }) => (
+      <panel.MockSettingsPanel controls={controls} placement={placement} />
+    ),
+  };
+});
+
+/** The demo's dev tools, docked in the shell's top bar (see `shell/dev-tools.tsx`). */
+function renderDemoDevTools(placement: DevToolPlacement) {
+  return (
+    <Suspense fallback={null}>
+      <MockSettingsPanel placement={placement} />
+    </Suspense>
+  );
+}
 
 /** The narrow interface the settings panel gets to the mock (see `mock/mock-controls.ts`). */
 async function loadMockControls(): Promise<MockControls> {
@@ -51,12 +63,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
-      {mockOn ? (
-        <Suspense fallback={null}>
-          <MockSettingsPanel />
-        </Suspense>
-      ) : null}
+      <DevToolsContext value={mockOn ? renderDemoDevTools : null}>
+        <RouterProvider router={router} />
+      </DevToolsContext>
     </Providers>
   </StrictMode>,
 );

@@ -4,11 +4,13 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import Fab from '@mui/material/Fab';
+import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import type { DevToolPlacement } from '../shell/dev-tools';
 import type { MockControls, MockFault } from './mock-controls';
 
 /** Faults a presenter or tester can switch on per endpoint family, in words. */
@@ -36,9 +38,16 @@ function choiceOf(fault: MockFault | undefined): FaultChoice {
 /**
  * Only in the demo build: the embedded mock API's latency, injected faults and "reset demo data",
  * so error and loading states can be shown and tried without a real backend misbehaving. Takes the
- * mock's narrow `MockControls`; imports nothing from the mock.
+ * mock's narrow `MockControls`; imports nothing from the mock. Its button sits in the top bar
+ * (`placement="top-bar"`) so it never covers a table; on pages without a top bar it floats.
  */
-export function MockSettingsPanel({ controls }: { controls: MockControls }) {
+export function MockSettingsPanel({
+  controls,
+  placement = 'floating',
+}: {
+  controls: MockControls;
+  placement?: DevToolPlacement;
+}) {
   const [open, setOpen] = useState(false);
   // The mock's settings live outside React; this copy re-renders the panel after a change.
   const [, setVersion] = useState(0);
@@ -49,18 +58,31 @@ export function MockSettingsPanel({ controls }: { controls: MockControls }) {
 
   return (
     <>
-      <Fab
-        size="small"
-        color="secondary"
-        aria-label="Mock API settings"
-        title="Mock API settings"
-        onClick={() => {
-          setOpen(true);
-        }}
-        sx={{ position: 'fixed', right: 16, bottom: 16, zIndex: (theme) => theme.zIndex.drawer + 2 }}
-      >
-        <TuneOutlined />
-      </Fab>
+      {placement === 'top-bar' ? (
+        <IconButton
+          color="inherit"
+          aria-label="Mock API settings"
+          title="Mock API settings"
+          onClick={() => {
+            setOpen(true);
+          }}
+        >
+          <TuneOutlined />
+        </IconButton>
+      ) : (
+        <Fab
+          size="small"
+          color="secondary"
+          aria-label="Mock API settings"
+          title="Mock API settings"
+          onClick={() => {
+            setOpen(true);
+          }}
+          sx={{ position: 'fixed', right: 16, bottom: 16, zIndex: (theme) => theme.zIndex.drawer + 2 }}
+        >
+          <TuneOutlined />
+        </Fab>
+      )}
       <Drawer
         anchor="right"
         open={open}

@@ -1,6 +1,7 @@
 import DarkModeOutlined from '@mui/icons-material/DarkModeOutlined';
 import KeyboardOutlined from '@mui/icons-material/KeyboardOutlined';
 import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
+import MenuOutlined from '@mui/icons-material/MenuOutlined';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,10 +12,14 @@ import Typography from '@mui/material/Typography';
 import { roleLabels } from '@/shared/contract/roles';
 import type { Staff } from '@/shared/contract/staff';
 import { useShortcutsHelp } from '@/shared/ui/shortcuts/use-shortcuts';
+import { DevToolsInTopBar } from './dev-tools';
+import { navDrawerId } from './side-nav';
 
 interface AppTopBarProps {
   staff: Staff;
   onSignOut: () => Promise<void>;
+  /** Below 900 px wide: the navigation drawer's state and its menu button's handler. */
+  menu?: { open: boolean; onOpen: () => void } | undefined;
 }
 
 function ColorSchemeSwitch() {
@@ -36,11 +41,30 @@ function ColorSchemeSwitch() {
   );
 }
 
-export function AppTopBar({ staff, onSignOut }: AppTopBarProps) {
+/**
+ * The console's top bar: its name, the signed-in person, the shortcuts help, the theme switch,
+ * the demo's dev tools and "Sign out"; below 900 px wide also the menu button of the navigation
+ * drawer (`menu`), so nothing of the side nav is out of reach on a narrow screen.
+ */
+export function AppTopBar({ staff, onSignOut, menu }: AppTopBarProps) {
   const openHelp = useShortcutsHelp();
   return (
     <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
       <Toolbar variant="dense" sx={{ gap: 1 }}>
+        {menu ? (
+          <IconButton
+            color="inherit"
+            edge="start"
+            aria-label="Menu"
+            title="Menu"
+            aria-haspopup="dialog"
+            aria-expanded={menu.open}
+            aria-controls={menu.open ? navDrawerId : undefined}
+            onClick={menu.onOpen}
+          >
+            <MenuOutlined />
+          </IconButton>
+        ) : null}
         <Typography variant="h6" component="p" sx={{ fontWeight: 600, flexGrow: 1 }} noWrap>
           Privacy Console
         </Typography>
@@ -61,6 +85,7 @@ export function AppTopBar({ staff, onSignOut }: AppTopBarProps) {
           <KeyboardOutlined />
         </IconButton>
         <ColorSchemeSwitch />
+        <DevToolsInTopBar />
         <Button color="inherit" variant="outlined" size="small" onClick={() => void onSignOut()}>
           Sign out
         </Button>

@@ -5,12 +5,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link as RouterLink, Outlet, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
+import { useBackToList } from '@/shared/lib/list-trail';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { paths } from '@/shared/lib/paths';
 import { RevealScope } from '@/shared/reveal/reveal-scope';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
-import { PageHeader } from '@/shared/ui/page-header';
+import { BackLink, PageHeader } from '@/shared/ui/page-header';
 import { RouteTabs } from '@/shared/ui/route-tabs';
 import { accountQueries } from '@/shared/resources/accounts/queries';
 import { AccountHeader } from '../components/account-header';
@@ -19,6 +20,7 @@ import { AccountHeader } from '../components/account-header';
 export function AccountPage() {
   const { id = '' } = useParams();
   const account = useQuery(accountQueries.detail(id));
+  const back = useBackToList('Accounts', paths.accounts());
   const loaded = Boolean(account.data);
 
   useEffect(() => {
@@ -38,7 +40,7 @@ export function AccountPage() {
     if (isApiError(account.error) && account.error.status === 404) {
       return (
         <>
-          <PageHeader title="Account not found" />
+          <PageHeader title="Account not found" back={back} />
           <EmptyState
             title={`There is no account ${id}`}
             hint="The id may be mistyped, or the account was removed after its retention period."
@@ -53,7 +55,7 @@ export function AccountPage() {
     }
     return (
       <>
-        <PageHeader title="Account" />
+        <PageHeader title="Account" back={back} />
         <ErrorState
           error={account.error}
           title="The account could not be loaded"
@@ -68,6 +70,7 @@ export function AccountPage() {
   return (
     // Revealed values belong to this account's page: another account, or leaving, starts empty.
     <RevealScope key={id}>
+      <BackLink {...back} />
       <AccountHeader account={account.data} />
       <RouteTabs label="Account sections" />
       <Outlet />

@@ -7,12 +7,13 @@ import { useEffect } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import type { Alert } from '@/shared/contract/alerts';
+import { useBackToList } from '@/shared/lib/list-trail';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { paths } from '@/shared/lib/paths';
 import { RevealScope } from '@/shared/reveal/reveal-scope';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
-import { PageHeader } from '@/shared/ui/page-header';
+import { BackLink, PageHeader } from '@/shared/ui/page-header';
 import { AlertActionButtons, AlertActionDialogs, AlertActionFeedback } from '../alert-page/alert-actions';
 import { AlertHeader } from '../alert-page/alert-header';
 import { Evidence } from '../alert-page/evidence';
@@ -42,6 +43,7 @@ function AlertView({ alert }: { alert: Alert }) {
 export function AlertPage() {
   const { id = '' } = useParams();
   const alert = useQuery(alertQueries.detail(id));
+  const back = useBackToList('Risk alerts', paths.alerts());
   const loaded = Boolean(alert.data);
 
   useEffect(() => {
@@ -61,7 +63,7 @@ export function AlertPage() {
     if (isApiError(alert.error) && alert.error.status === 404) {
       return (
         <>
-          <PageHeader title="Alert not found" />
+          <PageHeader title="Alert not found" back={back} />
           <EmptyState
             title={`No alert ${id}`}
             hint="The id may be mistyped. The queue lists every alert."
@@ -76,7 +78,7 @@ export function AlertPage() {
     }
     return (
       <>
-        <PageHeader title="Alert" />
+        <PageHeader title="Alert" back={back} />
         <ErrorState
           error={alert.error}
           title="The alert could not be loaded"
@@ -91,6 +93,7 @@ export function AlertPage() {
   return (
     // Revealed IPs and MACs belong to this alert's page: another alert, or leaving, starts masked.
     <RevealScope key={id}>
+      <BackLink {...back} />
       <AlertView alert={alert.data} />
     </RevealScope>
   );

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Screenshots of the daily-use views for docs/screens/: the alert queue, the accounts list, an
+// account's consent tab and an alert page, at 1280×800 and 1024×768, in the light and dark themes,
+// each with the keyboard cursor on a row where the view has rows.
+//
+//   npm run build:demo && node scripts/screens.mjs [outDir=docs/screens]
+//
+// Serves dist-demo/ itself (scripts/serve.mjs), signs in as the demo privacy officer (every view)
+// and drives Debian's Chromium (CHROME_PATH or /usr/bin/chromium) with playwright-core.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.resolve(root, process.argv[2] ?? 'docs/screens');
+const port = 4391;
+const base = `http://127.0.0.1:${String(port)}`;
+
+const views = [
+  { name: 'queue', path: '/alerts', rows: true },
+  { name: 'accounts', path: '/accounts', rows: true },
+  // Lena Hoffmann (known account `marketingOptIn`): granted purposes and a history to read.
+  { name: 'account-consent', path: '/accounts/acc_ele67v/consent', rows: true },
+  // An escalated alert (known alert `escalated`): its actions, evidence and activity.
+  { name: 'alert', path: '/alerts/alr_k6zou6', rows: false },
+];
+
+mkdirSync(outDir, { recursive: true });
+const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), path.join(root, 'dist-demo'), String(port)], {
+  stdio: 'ignore',
+});
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  for (const [width, height] of [[1280, 800], [1024, 768]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${base}/sign-in`);
+      await page.getByRole('button', { name: /Fill in .*dpo@/ }).click();
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('navigation').first().waitFor();
+      for (const view of views) {
+        await page.goto(base + view.path);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        if (view.rows) {
+          await page.locator('main tbody tr').first().waitFor();
+          await page.keyboard.press('j');
+        }
+        await page.waitForLoadState('networkidle');
+        const file = path.join(outDir, `${view.name}-${String(width)}x${String(height)}-${colorScheme}.png`);
+        await page.screenshot({ path: file });
+        console.log(path.relative(root, file));
+      }
+      await context.close();
+    }
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no server at ${base}`);
+}
