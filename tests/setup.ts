@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { configureClient } from '@/shared/api/http-client';
 import { forgetSearchTexts } from '@/shared/lib/use-history-search-text';
+import { forgetRoles } from '@/shared/session/role-hint';
 import { forgetFocusedRows } from '@/shared/ui/list/row-keyboard';
 import { clock } from '@mocks/clock';
 import { resetDb } from '@mocks/db/database';
@@ -24,6 +25,8 @@ function resetMock(): void {
   resetDb();
   revokeAllSessions();
   writeSessionCookie(null);
+  // The browser's role hint (a cookie of the page) goes with the session it describes.
+  forgetRoles();
 }
 
 beforeAll(() => {

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Session } from '@/shared/contract/session';
+import { hintedRoles } from '@/shared/session/role-hint';
+import { endSession } from '@/shared/session/session-end';
+import { sessionQueries } from '@/shared/session/session-queries';
 import { createQueryClient } from './query-client';
 
 describe('the query client', () => {
@@ -24,5 +28,24 @@ describe('the query client', () => {
     });
     await expect(write.execute(undefined)).rejects.toThrow('refused');
     expect(client.getQueryState(['incidents', 'list'])?.isInvalidated).toBe(false);
+  });
+});
+
+describe('the role hint', () => {
+  it('follows the session: written from a session reply, dropped when the session ends', () => {
+    const queryClient = createQueryClient();
+    const session: Session = {
+      staff: {
+        id: 'stf_legal01',
+        name: 'Amara Okafor',
+        email: 'legal@digfashions.example',
+        roles: ['legal', 'privacy_officer'],
+      },
+      csrfToken: 'token',
+    };
+    queryClient.setQueryData(sessionQueries.current().queryKey, session);
+    expect(hintedRoles()).toEqual(['legal', 'privacy_officer']);
+    endSession(queryClient);
+    expect(hintedRoles()).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Navigate, type LazyRouteFunction, type RouteObject } from 'react-router';
-import { hasPermission, type Permission } from '@/shared/contract/roles';
+import { hasPermission, type Permission, type Role } from '@/shared/contract/roles';
 import type { PageModule } from '@/shared/lib/page-module';
 import { routePatterns } from '@/shared/lib/paths';
+import { hintedRoles } from '@/shared/session/role-hint';
 import { sessionQueries } from '@/shared/session/session-queries';
 import type { TabsHandle } from '@/shared/ui/route-tabs';
 import { appRoutes, type AppRoute } from './route-table';
@@ -18,7 +19,9 @@ import { RouteErrorBoundary } from './shell/route-error-boundary';
  * navigation, once the session is known (the shell's loader has already asked for it, so this
  * waits on the same request) and only when the person's roles hold every one of `permissions`:
  * a deep link to a page the role cannot open, or a signed-out one, sends no data request at all.
- * The page's first request still leaves as soon as the session is known, not after its render.
+ * The page's first request still leaves as soon as the session is known, not after its render —
+ * or with the session check itself when this browser session's role hint (`role-hint.ts`) already
+ * opens the page.
  */
 function lazyPage(
   load: () => Promise<PageModule>,
@@ -33,12 +36,21 @@ function lazyPage(
       loader: ({ request, params }) => {
         const url = new URL(request.url);
         const cached = queryClient.getQueryData(sessionQueries.current().queryKey);
+        const allowed = (roles: readonly Role[]) =>
+          permissions.every((permission) => hasPermission(roles, permission));
+        // A first page of this browser session whose hinted roles open it: its request leaves
+        // beside the session check, not a round trip after it (decision 36).
+        const hinted = cached === undefined ? hintedRoles() : null;
+        if (hinted && allowed(hinted)) {
+          prefetch({ queryClient, url, params });
+          return null;
+        }
         const session =
           cached === undefined ? queryClient.query(sessionQueries.current()) : Promise.resolve(cached);
         session
           .then((session) => {
             if (!session) return;
-            if (!permissions.every((permission) => hasPermission(session.staff.roles, permission))) return;
+            if (!allowed(session.staff.roles)) return;
             prefetch({ queryClient, url, params });
           })
           .catch(() => undefined);

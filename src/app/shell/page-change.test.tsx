@@ -2,7 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
+import { rememberRoles } from '@/shared/session/role-hint';
 import { knownAccounts } from '@mocks/db/known-accounts';
+import { slow } from '@mocks/scenarios/faults';
 import { recordRequests } from '@mocks/scenarios/request-recorder';
 import { signedInAs } from '@mocks/scenarios/session';
 import { currentUrl, renderApp } from '@tests/render-with-providers';
@@ -159,6 +161,33 @@ describe('requests for pages the role cannot open', () => {
       expect(currentUrl(router)).toMatch(/^\/sign-in\?next=/);
     });
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    await requests.settled();
+    expect(requests.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /session']);
+  });
+
+  it('sends the page’s first request beside the session check when this browser session’s role hint opens the page', async () => {
+    await signedInAs('support');
+    rememberRoles(['support']);
+    // The session check does not answer within the test: the page's request cannot be waiting for it.
+    slow('session', 60_000);
+    const requests = recordRequests();
+    renderApp(`/accounts/${knownAccounts.locked}/profile`);
+    await waitFor(() => {
+      expect(requests.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+        'GET /session',
+        `GET /accounts/${knownAccounts.locked}`,
+      ]);
+    });
+  });
+
+  it('waits for the session when the role hint does not open the page, and then sends nothing', async () => {
+    await signedInAs('support');
+    rememberRoles(['support']);
+    const requests = recordRequests();
+    renderApp('/audit?action=session.sign_in');
+    expect(
+      await screen.findByRole('heading', { name: 'You need the privacy officer role' }),
+    ).toBeInTheDocument();
     await requests.settled();
     expect(requests.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /session']);
   });
