@@ -250,7 +250,7 @@ describe('POST /accounts/{id}/consent-events', () => {
 
   it('answers 400 without a channel or with one the customer cannot ask through', async () => {
     const { csrfToken } = await signedInAs('support');
-    const { channel: _omitted, ...withoutChannel } = request;
+    const withoutChannel = { purposeId: request.purposeId, action: request.action, reason: request.reason };
     const missing = await withdraw(knownAccounts.marketingOptIn, withoutChannel, csrfToken);
     expect(missing.status).toBe(400);
     expect(problem(missing.body).errors?.map((error) => error.field)).toEqual(['channel']);

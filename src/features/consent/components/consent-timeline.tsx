@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Tooltip from '@mui/material/Tooltip';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Page } from '@/shared/contract/common';
 import type { ConsentAction, ConsentEvent, Purpose } from '@/shared/contract/consent';
@@ -9,7 +10,9 @@ import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { StatusChip } from '@/shared/ui/status-chip';
 import { stateTone } from '@/shared/ui/theme';
-import { UserText } from '@/shared/ui/user-text';
+import { FoldedUserText, UserText } from '@/shared/ui/user-text';
+import { consentChannelLabels, consentSourceLabels } from '../consent-labels';
+import { describeUserAgent } from '../user-agent';
 
 const actionLabels: Record<ConsentAction, string> = {
   granted: 'Granted',
@@ -28,6 +31,51 @@ interface ConsentTimelineProps {
   filtered: boolean;
 }
 
+/**
+ * The condensed agent ("Firefox 145 · Windows"); the full string in a tooltip that opens on
+ * hover and on keyboard focus. An event made from no device (recorded by staff) shows "—".
+ */
+function UserAgentCell({ userAgent }: { userAgent: string }) {
+  const summary = describeUserAgent(userAgent);
+  if (summary === null) return <span aria-label="No user agent">—</span>;
+  return (
+    <Tooltip title={<UserText>{userAgent}</UserText>} describeChild>
+      <Box
+        component="span"
+        // Focusable so the full string is reachable by keyboard, not only by pointer.
+        tabIndex={0}
+        sx={{ textDecoration: 'underline dotted', cursor: 'help', whiteSpace: 'nowrap' }}
+      >
+        {summary}
+      </Box>
+    </Tooltip>
+  );
+}
+
+/**
+ * What the customer was shown, folded to one line; a staff-recorded withdrawal showed the
+ * customer nothing, so it says so and gives the reason staff wrote down instead.
+ */
+function NoticeCell({ event }: { event: ConsentEvent }) {
+  if (event.recordedBy !== undefined) {
+    return (
+      <Box component="span" sx={{ display: 'inline-flex', gap: 0.5, minWidth: 0, maxWidth: '100%' }}>
+        <Box component="span" sx={{ color: 'text.secondary', flexShrink: 0 }}>
+          None shown · reason:
+        </Box>
+        {event.reason ? <FoldedUserText what="the reason">{event.reason}</FoldedUserText> : '—'}
+      </Box>
+    );
+  }
+  if (event.noticeText === '') return <>—</>;
+  // Plain text, never HTML: it is shown exactly as the customer saw it.
+  return (
+    <FoldedUserText what="the notice" foldAfter={40}>
+      {event.noticeText}
+    </FoldedUserText>
+  );
+}
+
 /** Every consent event, newest first, with the notice the customer was shown, verbatim. */
 export function ConsentTimeline({ events, purposes, filtered, ...paging }: ConsentTimelineProps) {
   const purposeName = (id: string) => purposes.find((purpose) => purpose.id === id)?.name ?? id;
@@ -42,20 +90,11 @@ export function ConsentTimeline({ events, purposes, filtered, ...paging }: Conse
     {
       id: 'source',
       header: 'Source · channel',
-      render: (event) => `${event.source.replaceAll('_', ' ')} · ${event.channel}`,
+      render: (event) => `${consentSourceLabels[event.source]} · ${consentChannelLabels[event.channel]}`,
     },
     { id: 'policy', header: 'Policy', render: (event) => event.policyVersion },
-    { id: 'ip', header: 'IP address', render: (event) => <code>{event.ip}</code> },
-    {
-      id: 'agent',
-      header: 'User agent',
-      render: (event) => (
-        <Box component="span" sx={{ fontSize: '0.8em', wordBreak: 'break-word' }}>
-          <UserText>{event.userAgent}</UserText>
-        </Box>
-      ),
-      width: 220,
-    },
+    { id: 'ip', header: 'IP address', render: (event) => (event.ip === '' ? '—' : <code>{event.ip}</code>) },
+    { id: 'agent', header: 'User agent', render: (event) => <UserAgentCell userAgent={event.userAgent} /> },
     {
       id: 'recordedBy',
       header: 'Recorded by',
@@ -64,16 +103,8 @@ export function ConsentTimeline({ events, purposes, filtered, ...paging }: Conse
     {
       id: 'notice',
       header: 'Notice shown',
-      width: 280,
-      render: (event) => (
-        // Plain text, never HTML: it is shown exactly as the customer saw it.
-        <details>
-          <summary>Show the notice</summary>
-          <Box component="p" sx={{ whiteSpace: 'pre-wrap', m: 0, mt: 1 }}>
-            <UserText>{event.noticeText}</UserText>
-          </Box>
-        </details>
-      ),
+      width: '30%',
+      render: (event) => <NoticeCell event={event} />,
     },
   ];
   return (
