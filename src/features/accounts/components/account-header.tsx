@@ -11,7 +11,7 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { Fact, RecordId } from '@/shared/ui/record-facts';
 import type { LockChange } from '../api/requests';
 import { AccountStatusChip } from './account-status-chip';
-import { FoldedUserText } from '@/shared/ui/user-text';
+import { FoldedUserText } from '@/shared/ui/folded-user-text';
 
 // Loaded when someone starts a lock or unlock, not with every account page.
 const LockDialog = lazy(() => import('./lock-dialog').then((module) => ({ default: module.LockDialog })));

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
-import Tooltip from '@mui/material/Tooltip';
+import Link from '@mui/material/Link';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { Page } from '@/shared/contract/common';
 import type { ConsentAction, ConsentEvent, Purpose } from '@/shared/contract/consent';
 import { StaffName } from '@/shared/staff/staff-name';
@@ -10,7 +11,8 @@ import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { StatusChip } from '@/shared/ui/status-chip';
 import { stateTone } from '@/shared/ui/theme';
-import { FoldedUserText, UserText } from '@/shared/ui/user-text';
+import { FoldedUserText } from '@/shared/ui/folded-user-text';
+import { UserText } from '@/shared/ui/user-text';
 import { consentChannelLabels, consentSourceLabels } from '../consent-labels';
 import { describeUserAgent } from '../user-agent';
 
@@ -32,23 +34,35 @@ interface ConsentTimelineProps {
 }
 
 /**
- * The condensed agent ("Firefox 145 · Windows"); the full string in a tooltip that opens on
- * hover and on keyboard focus. An event made from no device (recorded by staff) shows "—".
+ * The condensed agent ("Firefox 145 · Windows") as a disclosure button: pressing it (mouse or
+ * keyboard) shows the full string below, pressing again folds it. An event made from no device
+ * (recorded by staff) shows "—".
  */
 function UserAgentCell({ userAgent }: { userAgent: string }) {
+  const [open, setOpen] = useState(false);
   const summary = describeUserAgent(userAgent);
   if (summary === null) return <span aria-label="No user agent">—</span>;
   return (
-    <Tooltip title={<UserText>{userAgent}</UserText>} describeChild>
-      <Box
-        component="span"
-        // Focusable so the full string is reachable by keyboard, not only by pointer.
-        tabIndex={0}
-        sx={{ textDecoration: 'underline dotted', cursor: 'help', whiteSpace: 'nowrap' }}
+    <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'flex-start' }}>
+      <Link
+        component="button"
+        type="button"
+        variant="body2"
+        aria-expanded={open}
+        aria-label={`${summary}: ${open ? 'hide' : 'show'} the full user agent`}
+        onClick={() => {
+          setOpen((value) => !value);
+        }}
+        sx={{ whiteSpace: 'nowrap', textAlign: 'left', textDecorationStyle: 'dotted' }}
       >
         {summary}
-      </Box>
-    </Tooltip>
+      </Link>
+      {open ? (
+        <Box component="span" sx={{ fontSize: '0.8em', overflowWrap: 'anywhere', maxWidth: 260, mt: 0.5 }}>
+          <UserText>{userAgent}</UserText>
+        </Box>
+      ) : null}
+    </Box>
   );
 }
 
