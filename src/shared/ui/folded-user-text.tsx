@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { UserText } from './user-text';
 
 export interface FoldedUserTextProps {
@@ -14,6 +14,8 @@ export interface FoldedUserTextProps {
   showLabel?: string;
   /** Names what the button unfolds for a screen reader, e.g. "the notice". */
   what: string;
+  /** Console-written words before the text, folded with it (e.g. "Recorded by Maya:"). */
+  lead?: ReactNode;
 }
 
 /**
@@ -23,7 +25,14 @@ export interface FoldedUserTextProps {
  * wrapped, on demand. The whole text stays in the document for screen readers and copying.
  * Renders inline-block content; throws nothing.
  */
-export function FoldedUserText({ children, lines = 1, foldAfter = 80, showLabel = 'show', what }: FoldedUserTextProps) {
+export function FoldedUserText({
+  children,
+  lines = 1,
+  foldAfter = 80,
+  showLabel = 'show',
+  what,
+  lead,
+}: FoldedUserTextProps) {
   const [open, setOpen] = useState(false);
   const folds = children.length > foldAfter || children.includes('\n');
   const folded = folds && !open;
@@ -41,6 +50,7 @@ export function FoldedUserText({ children, lines = 1, foldAfter = 80, showLabel 
             : {}),
         }}
       >
+        {lead}
         <UserText>{children}</UserText>
       </Box>
       {folds ? (

@@ -19,7 +19,7 @@ import { describeUserAgent } from '../user-agent';
 const actionLabels: Record<ConsentAction, string> = {
   granted: 'Granted',
   withdrawn: 'Withdrawn',
-  reconsent_requested: 'Re-consent requested',
+  reconsent_requested: 'Re-consent asked',
   expired: 'Expired',
 };
 
@@ -34,14 +34,15 @@ interface ConsentTimelineProps {
 }
 
 /**
- * The condensed agent ("Firefox 145 · Windows") as a disclosure button: pressing it (mouse or
- * keyboard) shows the full string below, pressing again folds it. An event made from no device
- * (recorded by staff) shows "—".
+ * Where the event came from, condensed: the agent as "Firefox 145 · Windows", a disclosure button
+ * that shows the IP address (masked as served) and the full agent string below when pressed
+ * (mouse or keyboard), and folds them again. An event made from no device (recorded by staff, or
+ * by the system) shows "—".
  */
-function UserAgentCell({ userAgent }: { userAgent: string }) {
+function DeviceCell({ userAgent, ip }: { userAgent: string; ip: string }) {
   const [open, setOpen] = useState(false);
   const summary = describeUserAgent(userAgent);
-  if (summary === null) return <span aria-label="No user agent">—</span>;
+  if (summary === null) return ip === '' ? <span aria-label="No device">—</span> : <code>{ip}</code>;
   return (
     <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'flex-start' }}>
       <Link
@@ -49,16 +50,25 @@ function UserAgentCell({ userAgent }: { userAgent: string }) {
         type="button"
         variant="body2"
         aria-expanded={open}
-        aria-label={`${summary}: ${open ? 'hide' : 'show'} the full user agent`}
+        aria-label={`${summary}: ${open ? 'hide' : 'show'} the IP address and full user agent`}
         onClick={() => {
           setOpen((value) => !value);
         }}
-        sx={{ whiteSpace: 'nowrap', textAlign: 'left', textDecorationStyle: 'dotted' }}
+        sx={{ whiteSpace: 'nowrap', textAlign: 'left', textDecorationStyle: 'dotted', fontSize: 'inherit' }}
       >
         {summary}
       </Link>
       {open ? (
-        <Box component="span" sx={{ fontSize: '0.8em', overflowWrap: 'anywhere', maxWidth: 260, mt: 0.5 }}>
+        <Box
+          component="span"
+          sx={{ fontSize: '0.8em', overflowWrap: 'anywhere', whiteSpace: 'normal', maxWidth: 260, mt: 0.5 }}
+        >
+          {ip === '' ? null : (
+            <>
+              IP <code>{ip}</code>
+              <br />
+            </>
+          )}
           <UserText>{userAgent}</UserText>
         </Box>
       ) : null}
@@ -72,13 +82,16 @@ function UserAgentCell({ userAgent }: { userAgent: string }) {
  */
 function NoticeCell({ event }: { event: ConsentEvent }) {
   if (event.recordedBy !== undefined) {
-    return (
-      <Box component="span" sx={{ display: 'inline-flex', gap: 0.5, minWidth: 0, maxWidth: '100%' }}>
-        <Box component="span" sx={{ color: 'text.secondary', flexShrink: 0 }}>
-          None shown · reason:
-        </Box>
-        {event.reason ? <FoldedUserText what="the reason">{event.reason}</FoldedUserText> : '—'}
+    const lead = (
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        No notice shown · <StaffName id={event.recordedBy} />
+        {event.reason ? ': ' : ''}
       </Box>
+    );
+    return (
+      <FoldedUserText what="the staff record" lead={lead} foldAfter={20}>
+        {event.reason ?? ''}
+      </FoldedUserText>
     );
   }
   if (event.noticeText === '') return <>—</>;
@@ -95,7 +108,19 @@ export function ConsentTimeline({ events, purposes, filtered, ...paging }: Conse
   const purposeName = (id: string) => purposes.find((purpose) => purpose.id === id)?.name ?? id;
   const columns: Column<ConsentEvent>[] = [
     { id: 'at', header: 'When', render: (event) => <RelativeTime value={event.at} /> },
-    { id: 'purpose', header: 'Purpose', render: (event) => purposeName(event.purposeId) },
+    {
+      id: 'purpose',
+      header: 'Purpose',
+      render: (event) => (
+        <Box
+          component="span"
+          title={purposeName(event.purposeId)}
+          sx={{ display: 'block', maxWidth: 140, overflow: 'hidden', textOverflow: 'ellipsis' }}
+        >
+          {purposeName(event.purposeId)}
+        </Box>
+      ),
+    },
     {
       id: 'action',
       header: 'Action',
@@ -106,38 +131,54 @@ export function ConsentTimeline({ events, purposes, filtered, ...paging }: Conse
       header: 'Source · channel',
       render: (event) => `${consentSourceLabels[event.source]} · ${consentChannelLabels[event.channel]}`,
     },
-    { id: 'policy', header: 'Policy', render: (event) => event.policyVersion },
-    { id: 'ip', header: 'IP address', render: (event) => (event.ip === '' ? '—' : <code>{event.ip}</code>) },
-    { id: 'agent', header: 'User agent', render: (event) => <UserAgentCell userAgent={event.userAgent} /> },
     {
-      id: 'recordedBy',
-      header: 'Recorded by',
-      render: (event) => (event.recordedBy ? <StaffName id={event.recordedBy} /> : 'The customer'),
+      id: 'device',
+      header: 'Device',
+      render: (event) => <DeviceCell userAgent={event.userAgent} ip={event.ip} />,
     },
     {
       id: 'notice',
-      header: 'Notice shown',
-      width: '30%',
-      render: (event) => <NoticeCell event={event} />,
+      // Who recorded a staff withdrawal is said here, with its reason: the customer's own events
+      // need no "recorded by", and one column fewer keeps every column on a 1280-px screen.
+      header: 'Policy · notice shown',
+      render: (event) => (
+        <Box
+          component="span"
+          sx={{ display: 'inline-flex', alignItems: 'baseline', gap: 0.5, minWidth: 0, maxWidth: '100%' }}
+        >
+          <Box component="span" sx={{ flexShrink: 0 }}>
+            {event.policyVersion} ·
+          </Box>
+          <NoticeCell event={event} />
+        </Box>
+      ),
     },
   ];
   return (
-    <PagedTable
-      label="Consent events"
-      columns={columns}
-      query={events}
-      rowKey={(event) => event.id}
-      {...paging}
-      empty={
-        <EmptyState
-          title={filtered ? 'No consent events for this purpose' : 'No consent events recorded'}
-          hint={
-            filtered
-              ? 'Choose another purpose or show all.'
-              : 'The customer has not been asked for any consent yet.'
-          }
-        />
-      }
-    />
+    // Dense, one-line rows: short cells never wrap, the notice takes what is left and folds.
+    <Box
+      sx={{
+        '& .MuiTableCell-root': { px: 0.75, whiteSpace: 'nowrap', fontSize: '0.8125rem' },
+        '& tr > :last-child': { whiteSpace: 'normal', minWidth: 200 },
+      }}
+    >
+      <PagedTable
+        label="Consent events"
+        columns={columns}
+        query={events}
+        rowKey={(event) => event.id}
+        {...paging}
+        empty={
+          <EmptyState
+            title={filtered ? 'No consent events for this purpose' : 'No consent events recorded'}
+            hint={
+              filtered
+                ? 'Choose another purpose or show all.'
+                : 'The customer has not been asked for any consent yet.'
+            }
+          />
+        }
+      />
+    </Box>
   );
 }

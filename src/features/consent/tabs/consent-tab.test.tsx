@@ -98,7 +98,7 @@ describe('Consent tab', () => {
     if (!withAgent) throw new Error('no event with a user agent on the first page');
     // The long string is not in the row; a short "browser version · system" is, as a disclosure.
     expect(history).not.toHaveTextContent(withAgent.userAgent);
-    const [agent] = within(history).getAllByRole('button', { name: /^[\w ]+ \d+ · [\w ]+: show the full user agent$/ });
+    const [agent] = within(history).getAllByRole('button', { name: /^[\w ]+ \d+ · [\w ]+: show the IP address and full user agent$/ });
     if (!agent) throw new Error('no condensed agent');
     expect(agent).toHaveAttribute('aria-expanded', 'false');
     const cell = agent.closest('td');
@@ -107,9 +107,10 @@ describe('Consent tab', () => {
     agent.focus();
     await user.keyboard('{Enter}');
     expect(agent).toHaveAttribute('aria-expanded', 'true');
-    expect(agent).toHaveAccessibleName(/hide the full user agent$/);
+    expect(agent).toHaveAccessibleName(/hide the IP address and full user agent$/);
     expect(cell.textContent.length).toBeGreaterThan(fullBefore.length + 20);
     expect(cell).toHaveTextContent(/Mozilla\/5\.0|DigFashions\//);
+    expect(cell).toHaveTextContent(/IP \d+\.\d+\.\d+\.\*\*\*/);
     await user.keyboard('{Enter}');
     expect(cell.textContent).toBe(fullBefore);
   });
@@ -225,7 +226,7 @@ describe('Consent tab', () => {
       expect(first).toHaveTextContent('Maya Lindqvist');
       // How the customer asked and why, and no notice the customer was "shown".
       expect(first).toHaveTextContent('Support request · Chat');
-      expect(first).toHaveTextContent('None shown · reason:');
+      expect(first).toHaveTextContent('No notice shown · Maya Lindqvist:');
       expect(first).toHaveTextContent('Chat on 25 Nov, verified with order number');
     });
   });
