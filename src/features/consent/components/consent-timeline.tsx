@@ -103,6 +103,11 @@ function NoticeCell({ event }: { event: ConsentEvent }) {
   );
 }
 
+/** Below this width (px) of the history's box, the device column collapses. */
+const narrowTableWidth = 900;
+/** The device column's position among the columns (1-based), for collapsing it. */
+const deviceColumn = 5;
+
 /** Every consent event, newest first, with the notice the customer was shown, verbatim. */
 export function ConsentTimeline({ events, purposes, filtered, ...paging }: ConsentTimelineProps) {
   const purposeName = (id: string) => purposes.find((purpose) => purpose.id === id)?.name ?? id;
@@ -114,6 +119,7 @@ export function ConsentTimeline({ events, purposes, filtered, ...paging }: Conse
       render: (event) => (
         <Box
           component="span"
+          className="consent-purpose"
           title={purposeName(event.purposeId)}
           sx={{ display: 'block', maxWidth: 140, overflow: 'hidden', textOverflow: 'ellipsis' }}
         >
@@ -158,8 +164,16 @@ export function ConsentTimeline({ events, purposes, filtered, ...paging }: Conse
     // Dense, one-line rows: short cells never wrap, the notice takes what is left and folds.
     <Box
       sx={{
+        containerType: 'inline-size',
         '& .MuiTableCell-root': { px: 0.75, whiteSpace: 'nowrap', fontSize: '0.8125rem' },
         '& tr > :last-child': { whiteSpace: 'normal', minWidth: 200 },
+        // On a narrow screen (1024 px) the device, the lowest-priority column, collapses (the
+        // receipt still has it) so that every other column stays on screen.
+        [`@container (max-width: ${String(narrowTableWidth)}px)`]: {
+          [`& tr > :nth-of-type(${String(deviceColumn)})`]: { display: 'none' },
+          '& tr > :last-child': { minWidth: 150 },
+          '& .consent-purpose': { maxWidth: 120 },
+        },
       }}
     >
       <PagedTable
