@@ -5,13 +5,14 @@ import {
   type ConsentEvent,
   type CurrentConsent,
   type PurposeId,
+  type WithdrawalChannel,
 } from '@/shared/contract/consent';
 import { idOf } from '@/shared/contract/common';
 import { seededConsentEvents } from './accounts/queries';
 import { accountsAnchor } from './accounts/state';
 import { defineFamily } from './database';
 import { ids } from './ids';
-import { labelOf, noticeTextFor, versionIndexAt } from './policy-versions';
+import { labelOf, versionIndexAt } from './policy-versions';
 
 /**
  * The consent family: the events written at run time (withdrawals staff record on a customer's
@@ -74,13 +75,14 @@ export function currentConsents(log: readonly ConsentEvent[]): CurrentConsent[] 
 }
 
 /**
- * A withdrawal the customer asked staff to record: quoted with the notice of the version in force
- * now. It has no IP address or user agent, since the customer did not make it from a device;
- * `recordedBy` names who recorded it.
+ * A withdrawal the customer asked staff to record, under the policy version in force now. The
+ * customer was shown nothing and used no device of theirs, so it has no notice text, IP address
+ * or user agent; `channel` is how the customer asked, `reason` what staff wrote down, `recordedBy`
+ * who recorded it (docs/api.md, "Consent").
  */
 export function recordWithdrawal(
   index: number,
-  input: { purposeId: PurposeId; at: number; recordedBy: string },
+  input: { purposeId: PurposeId; channel: WithdrawalChannel; reason: string; at: number; recordedBy: string },
 ): ConsentEvent {
   const version = versionIndexAt(accountsAnchor(), input.at);
   const event: ConsentEvent = {
@@ -89,12 +91,13 @@ export function recordWithdrawal(
     purposeId: input.purposeId,
     action: 'withdrawn',
     source: 'support_request',
-    channel: 'phone',
+    channel: input.channel,
     policyVersion: labelOf(version),
-    noticeText: noticeTextFor(input.purposeId, version) ?? '',
+    noticeText: '',
     ip: '',
     userAgent: '',
     recordedBy: input.recordedBy,
+    reason: input.reason,
   };
   written.commit({ type: 'append', accountId: ids.account.encode(index), event });
   return event;

@@ -58,7 +58,8 @@ function problem(body: unknown) {
 const request = {
   purposeId: 'marketing_email',
   action: 'withdrawn',
-  reason: 'Customer asked by phone to stop marketing emails',
+  channel: 'chat',
+  reason: 'Customer asked in the shop chat to stop marketing emails',
 };
 
 describe('GET /consent/purposes', () => {
@@ -148,7 +149,7 @@ describe('GET /accounts/{id}/consents and /consent-events', () => {
 });
 
 describe('POST /accounts/{id}/consent-events', () => {
-  it('records a withdrawal: support_request by the staff member, current notice, audited, state updated', async () => {
+  it('records a withdrawal: support_request by the staff member, how the customer asked and why, no notice shown, audited, state updated', async () => {
     pinClock(now);
     const { csrfToken, staff } = await signedInAs('support');
     const reply = await withdraw(knownAccounts.marketingOptIn, request, csrfToken);
@@ -159,11 +160,13 @@ describe('POST /accounts/{id}/consent-events', () => {
       purposeId: 'marketing_email',
       action: 'withdrawn',
       source: 'support_request',
-      channel: 'phone',
+      channel: 'chat',
+      reason: request.reason,
       policyVersion: '2026.3',
       recordedBy: staff.id,
     });
-    expect(event.noticeText).toBe(noticeTextFor('marketing_email', policyVersions.length - 1));
+    // Staff recorded it: the customer was shown no notice and used no device of theirs.
+    expect(event).toMatchObject({ noticeText: '', ip: '', userAgent: '' });
 
     expect(stateOf(await consents(knownAccounts.marketingOptIn), 'marketing_email')).toEqual({
       purposeId: 'marketing_email',
@@ -245,6 +248,18 @@ describe('POST /accounts/{id}/consent-events', () => {
     expect(again.status).toBe(409);
   });
 
+  it('answers 400 without a channel or with one the customer cannot ask through', async () => {
+    const { csrfToken } = await signedInAs('support');
+    const withoutChannel = { purposeId: request.purposeId, action: request.action, reason: request.reason };
+    const missing = await withdraw(knownAccounts.marketingOptIn, withoutChannel, csrfToken);
+    expect(missing.status).toBe(400);
+    expect(problem(missing.body).errors?.map((error) => error.field)).toEqual(['channel']);
+    // `web` is a device channel: a customer asking staff does so by phone, email, chat, letter or in person.
+    const device = await withdraw(knownAccounts.marketingOptIn, { ...request, channel: 'web' }, csrfToken);
+    expect(problem(device.body).errors?.map((error) => error.field)).toEqual(['channel']);
+    expect(stateOf(await consents(knownAccounts.marketingOptIn), 'marketing_email')?.state).toBe('granted');
+  });
+
   it('answers 400 without a reason or with an unknown purpose, and 403 for roles that may not withdraw', async () => {
     const support = await signedInAs('support');
     const noReason = await withdraw(
@@ -282,6 +297,24 @@ describe('POST /accounts/{id}/consent-events', () => {
 });
 
 describe('GET /accounts/{id}/consent-receipt', () => {
+  it('carries a recorded withdrawal with its channel and reason, and no notice text', async () => {
+    pinClock(now);
+    const { csrfToken, staff } = await signedInAs('support');
+    const letter = { ...request, channel: 'in_person', reason: 'Customer came to the Lyon store and asked in person' };
+    expect((await withdraw(knownAccounts.marketingOptIn, letter, csrfToken)).status).toBe(201);
+    const receipt = consentReceiptSchema.parse(
+      (await callApi(`/accounts/${knownAccounts.marketingOptIn}/consent-receipt`)).body,
+    );
+    expect(receipt.events[0]).toMatchObject({
+      action: 'withdrawn',
+      source: 'support_request',
+      channel: 'in_person',
+      reason: letter.reason,
+      noticeText: '',
+      recordedBy: staff.id,
+    });
+  });
+
   it('exports every event newest first with the current state, and audits the export', async () => {
     pinClock(now);
     const { staff } = await signedInAs('support');

@@ -60,7 +60,7 @@ export const consentHandlers = [
             'Staff record only a withdrawal the customer asked for; a consent can only be granted by the customer.',
           );
         }
-        const { purposeId, reason } = await context.body(consentWithdrawalRequestSchema);
+        const { purposeId, channel, reason } = await context.body(consentWithdrawalRequestSchema);
         if (isRequiredPurpose(purposeId)) {
           throw conflict(`${purposeId} is required for the shop to work and cannot be withdrawn.`);
         }
@@ -72,6 +72,8 @@ export const consentHandlers = [
         }
         const event = recordWithdrawal(index, {
           purposeId,
+          channel,
+          reason: reason.trim(),
           at: context.now,
           recordedBy: context.session.staff.id,
         });

@@ -12,6 +12,9 @@ interface ReceiptEvent {
   purposeId: string;
   action: string;
   recordedBy?: string;
+  channel?: string;
+  reason?: string;
+  noticeText?: string;
 }
 
 interface Receipt {
@@ -144,6 +147,7 @@ test('support finds Lena Hoffmann, reveals her email, records a marketing email 
   await expectNoAxeViolations(page, 'account, consent tab');
 
   let purposeName = '';
+  const withdrawalReason = 'Phone call today, caller verified with the order number';
   await test.step('record the withdrawal of marketing email', async () => {
     await consent.recordWithdrawal.click();
     const dialog = page.getByRole('dialog', { name: 'Record a consent withdrawal' });
@@ -156,9 +160,8 @@ test('support finds Lena Hoffmann, reveals her email, records a marketing email 
     // Only granted, optional purposes are offered: never the required one.
     await expect(purpose.getByRole('option', { name: /Essential cookies/ })).toHaveCount(0);
     await purpose.selectOption({ label: purposeName });
-    await dialog
-      .getByRole('textbox', { name: /^How the customer asked/ })
-      .fill('Phone call today, caller verified with the order number');
+    await dialog.getByRole('combobox', { name: /^How the customer asked/ }).selectOption({ label: 'Phone' });
+    await dialog.getByRole('textbox', { name: /^Reason/ }).fill(withdrawalReason);
     await dialog.getByRole('button', { name: 'Record withdrawal', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText(`Withdrawal of “${purposeName}” recorded`)).toBeVisible();
@@ -169,8 +172,9 @@ test('support finds Lena Hoffmann, reveals her email, records a marketing email 
     await expect(consent.events).toHaveAttribute('aria-busy', 'false');
     await expect(newest.getByRole('cell').nth(1)).toHaveText(purposeName);
     await expect(newest.getByRole('cell').nth(2)).toHaveText('Withdrawn');
-    await expect(newest.getByRole('cell').nth(7)).toHaveText(supportName);
-    await expect(newest.getByRole('group').filter({ hasText: 'Show the notice' })).toBeVisible();
+    // How the customer asked, who recorded it and why; no notice the customer was "shown".
+    await expect(newest.getByRole('cell').nth(3)).toHaveText('Support request · Phone');
+    await expect(newest.getByRole('cell').last()).toContainText(`No notice shown · ${supportName}: ${withdrawalReason}`);
     await expect(consent.currentRow(/^Marketing email/)).toContainText('Withdrawn');
   });
   await expectNoAxeViolations(page, 'account, consent tab after the withdrawal');
@@ -192,6 +196,7 @@ test('support finds Lena Hoffmann, reveals her email, records a marketing email 
     );
     expect(withdrawal, 'the receipt holds the withdrawal').toBeDefined();
     expect(withdrawal?.recordedBy).toMatch(/^stf_/);
+    expect(withdrawal).toMatchObject({ channel: 'phone', reason: withdrawalReason, noticeText: '' });
     expect(receipt.events[0], 'newest first: the withdrawal leads').toEqual(withdrawal);
   });
 

@@ -86,11 +86,12 @@ describe('consent', () => {
     ).toEqual(['items.0.channel']);
   });
 
-  it('lets staff record a withdrawal, never a grant', () => {
+  it('lets staff record a withdrawal, never a grant, saying how the customer asked', () => {
     expect(
       consentWithdrawalRequestSchema.safeParse({
         purposeId: 'marketing_email',
         action: 'withdrawn',
+        channel: 'phone',
         reason: 'Customer asked by phone',
       }).success,
     ).toBe(true);
@@ -98,14 +99,52 @@ describe('consent', () => {
       issuePaths(consentWithdrawalRequestSchema, {
         purposeId: 'marketing_email',
         action: 'granted',
+        channel: 'phone',
         reason: 'Customer asked by phone',
       }),
     ).toEqual(['action']);
     expect(
-      issuePaths(consentWithdrawalRequestSchema, { purposeId: 'marketing_email', action: 'withdrawn' }),
+      issuePaths(consentWithdrawalRequestSchema, {
+        purposeId: 'marketing_email',
+        action: 'withdrawn',
+        channel: 'letter',
+      }),
     ).toEqual(['reason']);
+    // How the customer asked is required, and a device channel is not a way of asking staff.
+    for (const channel of [undefined, 'web', 'ios']) {
+      expect(
+        issuePaths(consentWithdrawalRequestSchema, {
+          purposeId: 'marketing_email',
+          action: 'withdrawn',
+          channel,
+          reason: 'Customer asked',
+        }),
+      ).toEqual(['channel']);
+    }
     expect(isRequiredPurpose('essential_cookies')).toBe(true);
     expect(isRequiredPurpose('marketing_email')).toBe(false);
+  });
+
+  it('parses a staff-recorded withdrawal: how the customer asked, the reason, no notice or device', () => {
+    const recorded = consentEventPageSchema.parse({
+      items: [
+        {
+          ...consentEvent,
+          action: 'withdrawn',
+          source: 'support_request',
+          channel: 'in_person',
+          noticeText: '',
+          ip: '',
+          userAgent: '',
+          recordedBy: 'stf_000001',
+          reason: 'Asked at the Lyon store, ID checked',
+        },
+      ],
+      page: 1,
+      pageSize: 50,
+      total: 1,
+    }).items[0];
+    expect(recorded).toMatchObject({ channel: 'in_person', reason: 'Asked at the Lyon store, ID checked' });
   });
 
   it('parses a consent receipt', () => {

@@ -74,14 +74,28 @@ export const consentSources = [
 export const consentSourceSchema = z.enum(consentSources);
 export type ConsentSource = z.infer<typeof consentSourceSchema>;
 
-export const consentChannels = ['web', 'ios', 'android', 'email', 'phone'] as const;
+/**
+ * How a customer asked staff to withdraw a consent (docs/api.md, "Consent": a staff-recorded
+ * withdrawal's `channel` is the way the request reached the shop, not a device).
+ */
+export const withdrawalChannels = ['phone', 'email', 'chat', 'letter', 'in_person'] as const;
+export const withdrawalChannelSchema = z.enum(withdrawalChannels);
+export type WithdrawalChannel = z.infer<typeof withdrawalChannelSchema>;
+
+/**
+ * Where a consent event came from: the customer's own channels (`web`, `ios`, `android`, `email`,
+ * `phone`) and, on a withdrawal staff recorded, how the customer asked (`withdrawalChannels`).
+ */
+export const consentChannels = ['web', 'ios', 'android', 'email', 'phone', 'chat', 'letter', 'in_person'] as const;
 export const consentChannelSchema = z.enum(consentChannels);
 export type ConsentChannel = z.infer<typeof consentChannelSchema>;
 
 /**
  * One entry of the consent history: the proof of an opt-in or opt-out. `noticeText` is what the
  * customer was shown, verbatim; `ip` is masked unless revealed; `recordedBy` is the staff member
- * who recorded it (only for withdrawals recorded on the customer's request).
+ * who recorded it (only for withdrawals recorded on the customer's request). Such a staff-recorded
+ * withdrawal shows the customer nothing, so its `noticeText`, `ip` and `userAgent` are `""`; its
+ * `channel` says how the customer asked and `reason` what staff wrote down (docs/api.md, "Consent").
  */
 export const consentEventSchema = z.object({
   id: idOf('evt'),
@@ -95,6 +109,8 @@ export const consentEventSchema = z.object({
   ip: z.string(),
   userAgent: z.string(),
   recordedBy: z.optional(idOf('stf')),
+  /** Only on a staff-recorded withdrawal: the reason staff gave when recording it. */
+  reason: z.optional(z.string()),
 });
 export type ConsentEvent = z.infer<typeof consentEventSchema>;
 
@@ -109,16 +125,17 @@ export interface ConsentEventQuery {
 
 /**
  * `POST /accounts/{id}/consent-events`. Staff record only a withdrawal the customer asked for, so
- * `action` can only be `withdrawn` (a grant is refused).
+ * `action` can only be `withdrawn` (a grant is refused); `channel` is how the customer asked.
  */
 export const consentWithdrawalRequestSchema = z.object({
   purposeId: purposeIdSchema,
   action: z.literal('withdrawn'),
+  channel: withdrawalChannelSchema,
   reason: z
     .string()
     .check(
       z.trim(),
-      z.minLength(1, 'Say how the customer asked for the withdrawal'),
+      z.minLength(1, 'Say why the customer withdrew, as they put it'),
       withinTextLimit('reason', 'reason'),
     ),
 });

@@ -21,6 +21,12 @@ interface MaskedValueProps {
   revealKey: string;
   /** Absent when the person's roles may not reveal it: no button is shown. */
   reveal?: ((reason: string) => Promise<RevealedValue>) | undefined;
+  /**
+   * Set when nothing is behind the mask (e.g. "Anonymized — nothing to reveal"): this text is
+   * shown instead of the value and no Reveal is offered, since a reveal would only audit a reason
+   * for an empty answer.
+   */
+  nothingBehind?: string | undefined;
 }
 
 function show(value: RevealedValue): string {
@@ -30,9 +36,22 @@ function show(value: RevealedValue): string {
 /**
  * Personal data, masked by default; "Reveal" asks for a reason and the API audits it. Reveal and
  * Hide replace each other, so focus moves from one to the other: the keyboard stays where the
- * person was instead of falling to the page.
+ * person was instead of falling to the page. An empty value, or one with `nothingBehind`, offers
+ * no Reveal: it says why there is nothing (or "—").
  */
-export function MaskedValue({ label, masked, revealKey, reveal }: MaskedValueProps) {
+export function MaskedValue(props: MaskedValueProps) {
+  const { label, masked, nothingBehind } = props;
+  if (nothingBehind !== undefined || masked === '') {
+    return (
+      <Box component="span" aria-label={`${label}: ${nothingBehind ?? 'none'}`} sx={{ color: 'text.secondary' }}>
+        {nothingBehind ?? '—'}
+      </Box>
+    );
+  }
+  return <RevealableValue {...props} />;
+}
+
+function RevealableValue({ label, masked, revealKey, reveal }: MaskedValueProps) {
   const store = useRevealStore();
   const [asking, setAsking] = useState(false);
   const revealed = store.get(revealKey);

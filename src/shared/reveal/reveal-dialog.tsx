@@ -1,28 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import { useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { describeError, isApiError } from '@/shared/api/api-error';
 import { minRevealReasonLength } from '@/shared/contract/accounts';
+import { DialogFailure, ReasonField, reasonSchema, SubmitActions } from '@/shared/ui/reason-dialog-fields';
 import type { RevealedValue } from './reveal-scope';
 
-const reasonSchema = z.object({
-  reason: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(minRevealReasonLength, `Give a reason of at least ${minRevealReasonLength} characters`),
-    ),
+/** A reveal's reason: at least `minRevealReasonLength` characters, at most `textLimits.reason`. */
+const revealFormSchema = z.object({
+  reason: reasonSchema({
+    min: minRevealReasonLength,
+    requiredMessage: `Give a reason of at least ${minRevealReasonLength} characters`,
+  }),
 });
-type ReasonForm = z.infer<typeof reasonSchema>;
+type ReasonForm = z.infer<typeof revealFormSchema>;
 
 interface RevealDialogProps {
   open: boolean;
@@ -45,8 +41,10 @@ function RevealForm({
     register,
     handleSubmit,
     setError,
+    control,
     formState: { errors, isSubmitting },
-  } = useForm<ReasonForm>({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
+  } = useForm<ReasonForm>({ resolver: zodResolver(revealFormSchema), defaultValues: { reason: '' } });
+  const typed = useWatch({ control, name: 'reason' });
 
   // A second press while the reveal is on its way would reveal (and audit) twice.
   const sending = useRef(false);
@@ -75,30 +73,17 @@ function RevealForm({
           Revealing personal data is recorded in the audit log with your reason. The value stays on screen
           until you leave this page.
         </DialogContentText>
-        {failure ? (
-          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-            {describeError(failure)}
-          </Alert>
-        ) : null}
-        <TextField
-          {...register('reason')}
-          label="Reason"
+        <DialogFailure>{failure ? describeError(failure) : null}</DialogFailure>
+        <ReasonField
+          registration={register('reason')}
+          length={typed.length}
+          errorMessage={errors.reason?.message}
+          label={`Reason (at least ${minRevealReasonLength} characters)`}
           placeholder="e.g. Customer asked to confirm the email on file (ticket 4812)"
-          multiline
-          minRows={2}
-          fullWidth
           autoFocus
-          required
-          error={Boolean(errors.reason)}
-          helperText={errors.reason?.message ?? `At least ${minRevealReasonLength} characters`}
         />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={isSubmitting}>
-          {isSubmitting ? 'Revealing…' : 'Reveal'}
-        </Button>
-      </DialogActions>
+      <SubmitActions onCancel={onClose} pending={isSubmitting} submitLabel="Reveal" pendingLabel="Revealing…" />
     </form>
   );
 }

@@ -11,7 +11,7 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { Fact, RecordId } from '@/shared/ui/record-facts';
 import type { LockChange } from '../api/requests';
 import { AccountStatusChip } from './account-status-chip';
-import { UserText } from '@/shared/ui/user-text';
+import { FoldedUserText } from '@/shared/ui/folded-user-text';
 
 // Loaded when someone starts a lock or unlock, not with every account page.
 const LockDialog = lazy(() => import('./lock-dialog').then((module) => ({ default: module.LockDialog })));
@@ -25,12 +25,19 @@ export function AccountHeader({ account }: { account: Account }) {
   const lockAction: LockChange | null =
     account.status === 'active' ? 'lock' : account.status === 'locked' ? 'unlock' : null;
   const revealer = useAccountRevealer(account.id);
+  // An anonymized account's personal data is gone: a reveal would audit a reason for nothing.
+  const nothingBehind = account.status === 'anonymized' ? 'Anonymized — nothing to reveal' : undefined;
 
   return (
     <>
       <PageHeader
+        // The name as the API serves it (masked where the role may not see it), next to the id.
         title={account.name}
-        subtitle={<RecordId id={account.id} label="Copy the account id" />}
+        subtitle={
+          <>
+            Account <RecordId id={account.id} label="Copy the account id" />
+          </>
+        }
         actions={
           canLock && lockAction ? (
             <Button
@@ -59,8 +66,12 @@ export function AccountHeader({ account }: { account: Account }) {
         </Alert>
       ) : null}
       {account.status === 'locked' && account.lockedReason ? (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          Locked: <UserText>{account.lockedReason}</UserText>
+        // A reason of any length wraps; past three lines it folds, with the whole of it on demand.
+        <Alert severity="warning" sx={{ mb: 2, '& .MuiAlert-message': { minWidth: 0 } }}>
+          Locked:{' '}
+          <FoldedUserText lines={3} foldAfter={300} showLabel="show all" what="the lock reason">
+            {account.lockedReason}
+          </FoldedUserText>
         </Alert>
       ) : null}
       <Stack
@@ -79,6 +90,7 @@ export function AccountHeader({ account }: { account: Account }) {
             masked={account.email}
             revealKey="email"
             reveal={revealer('email')}
+            nothingBehind={nothingBehind}
           />
         </Fact>
         <Fact label="Phone">
@@ -87,6 +99,7 @@ export function AccountHeader({ account }: { account: Account }) {
             masked={account.phone}
             revealKey="phone"
             reveal={revealer('phone')}
+            nothingBehind={nothingBehind}
           />
         </Fact>
         <Fact label="Risk score">{account.riskScore}</Fact>

@@ -1,17 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
+import * as z from 'zod/mini';
 import { describeError, isApiError } from '@/shared/api/api-error';
-import { lockAccountRequestSchema, type Account, type LockAccountRequest } from '@/shared/contract/accounts';
+import type { Account } from '@/shared/contract/accounts';
 import type { VersionedOutcome } from '@/shared/mutations/use-versioned-mutation';
 import { ConflictDialog } from '@/shared/ui/conflict-dialog';
+import { DialogFailure, ReasonField, reasonSchema, SubmitActions } from '@/shared/ui/reason-dialog-fields';
 import { useLockChange } from '../api/mutations';
 import type { LockChange } from '../api/requests';
 
@@ -28,25 +26,31 @@ const verbs: Record<LockChange, { title: string; button: string; done: string }>
   unlock: { title: 'Unlock the account', button: 'Unlock account', done: 'active' },
 };
 
+/** A lock or unlock needs a reason (kept on the account and in the audit log), within the limit. */
+const lockFormSchema = z.object({ reason: reasonSchema({ requiredMessage: 'Give a reason' }) });
+type LockForm = z.infer<typeof lockFormSchema>;
+
 function LockForm({ account, change, onDone, onClose }: LockDialogProps) {
   const verb = verbs[change];
   const {
     register,
     handleSubmit,
     getValues,
+    control,
     formState: { errors },
-  } = useForm<LockAccountRequest>({
-    resolver: zodResolver(lockAccountRequestSchema),
+  } = useForm<LockForm>({
+    resolver: zodResolver(lockFormSchema),
     defaultValues: { reason: '' },
   });
+  const reason = useWatch({ control, name: 'reason' });
 
   const lock = useLockChange(change, (_account, outcome) => {
     onDone(outcome);
   });
   const { conflict } = lock;
 
-  const submit = ({ reason }: LockAccountRequest) => {
-    lock.mutate(account, reason);
+  const submit = (form: LockForm) => {
+    lock.mutate(account, form.reason);
   };
 
   return (
@@ -59,34 +63,21 @@ function LockForm({ account, change, onDone, onClose }: LockDialogProps) {
               ? 'A locked account cannot sign in or order until it is unlocked. The reason is kept on the account and in the audit log.'
               : 'The customer can sign in again. The reason is kept in the audit log.'}
           </DialogContentText>
-          {lock.error ? (
-            <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-              {lockFailureText(lock.error)}
-            </Alert>
-          ) : null}
-          <TextField
-            {...register('reason')}
-            label="Reason"
-            multiline
-            minRows={2}
-            fullWidth
+          <DialogFailure>{lock.error ? lockFailureText(lock.error) : null}</DialogFailure>
+          <ReasonField
+            registration={register('reason')}
+            length={reason.length}
+            errorMessage={errors.reason?.message}
             autoFocus
-            required
-            error={Boolean(errors.reason)}
-            helperText={errors.reason?.message}
           />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button
-            type="submit"
-            variant="contained"
-            color={change === 'lock' ? 'error' : 'primary'}
-            disabled={lock.isPending}
-          >
-            {lock.isPending ? 'Saving…' : verb.button}
-          </Button>
-        </DialogActions>
+        <SubmitActions
+          onCancel={onClose}
+          pending={lock.isPending}
+          submitLabel={verb.button}
+          pendingLabel="Saving…"
+          color={change === 'lock' ? 'error' : 'primary'}
+        />
       </form>
       {conflict ? (
         <ConflictDialog

@@ -1,23 +1,29 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { describeError } from '@/shared/api/api-error';
 import { useIntentKey } from '@/shared/api/use-intent-key';
-import type { Purpose } from '@/shared/contract/consent';
+import { withdrawalChannels, type Purpose, type WithdrawalChannel } from '@/shared/contract/consent';
+import { DialogFailure, ReasonField, reasonSchema, SubmitActions } from '@/shared/ui/reason-dialog-fields';
 import { useRecordWithdrawal } from '../api/mutations';
+import { withdrawalChannelLabels } from '../consent-labels';
 
-/** The form: which purpose (only granted, optional ones are offered) and how the customer asked. */
+/**
+ * The form: which purpose (only granted, optional ones are offered), how the customer asked
+ * (phone, email, chat, letter, in person) and the note of their request.
+ */
 const withdrawalFormSchema = z.object({
   purposeId: z.string().check(z.minLength(1, 'Choose the purpose the customer withdrew')),
-  reason: z.string().check(z.trim(), z.minLength(1, 'Say how the customer asked for the withdrawal')),
+  channel: z.union([
+    z.enum(withdrawalChannels),
+    z.literal('').check(z.refine(() => false, 'Choose how the customer asked')),
+  ]),
+  reason: reasonSchema({ requiredMessage: 'Say who asked, when, and how you verified them' }),
 });
 type WithdrawalForm = z.infer<typeof withdrawalFormSchema>;
 
@@ -35,11 +41,14 @@ function WithdrawalFormBody({ accountId, purposes, onClose, onRecorded }: Withdr
   const {
     register,
     handleSubmit,
+    control,
     formState: { errors },
   } = useForm<WithdrawalForm>({
     resolver: zodResolver(withdrawalFormSchema),
-    defaultValues: { purposeId: purposes.length === 1 ? (purposes[0]?.id ?? '') : '', reason: '' },
+    defaultValues: { purposeId: purposes.length === 1 ? (purposes[0]?.id ?? '') : '', channel: '', reason: '' },
   });
+
+  const reason = useWatch({ control, name: 'reason' });
 
   const mutation = useRecordWithdrawal(accountId, idempotencyKey, (event) => {
     const purpose = purposes.find((candidate) => candidate.id === event.purposeId);
@@ -48,18 +57,22 @@ function WithdrawalFormBody({ accountId, purposes, onClose, onRecorded }: Withdr
   });
 
   return (
-    <form onSubmit={(event) => void handleSubmit((form) => mutation.mutate(form))(event)} noValidate>
+    <form
+      onSubmit={(event) =>
+        void handleSubmit(({ channel, ...form }) => {
+          // The schema refuses an empty channel, so only a chosen one reaches here.
+          if (channel !== '') mutation.mutate({ ...form, channel });
+        })(event)
+      }
+      noValidate
+    >
       <DialogTitle id="withdrawal-title">Record a consent withdrawal</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
           Record only a withdrawal the customer asked for. The shop stops the processing from now on; what was
           done before stays lawful. Consent can be granted only by the customer.
         </DialogContentText>
-        {mutation.error ? (
-          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-            {describeError(mutation.error)}
-          </Alert>
-        ) : null}
+        <DialogFailure>{mutation.error ? describeError(mutation.error) : null}</DialogFailure>
         <TextField
           {...register('purposeId')}
           select
@@ -80,23 +93,37 @@ function WithdrawalFormBody({ accountId, purposes, onClose, onRecorded }: Withdr
           ))}
         </TextField>
         <TextField
-          {...register('reason')}
+          {...register('channel')}
+          select
           label="How the customer asked"
-          placeholder="e.g. Phone call on 25 Nov, caller verified with order number"
-          multiline
-          minRows={2}
           fullWidth
           required
-          error={Boolean(errors.reason)}
-          helperText={errors.reason?.message}
+          sx={{ mb: 2 }}
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+          error={Boolean(errors.channel)}
+          helperText={errors.channel?.message}
+        >
+          <option value="">Choose a channel</option>
+          {withdrawalChannels.map((channel: WithdrawalChannel) => (
+            <option key={channel} value={channel}>
+              {withdrawalChannelLabels[channel]}
+            </option>
+          ))}
+        </TextField>
+        <ReasonField
+          registration={register('reason')}
+          length={reason.length}
+          errorMessage={errors.reason?.message}
+          label="Reason"
+          placeholder="e.g. Call on 25 Nov, caller verified with order number; wants no more marketing"
         />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" variant="contained" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Recording…' : 'Record withdrawal'}
-        </Button>
-      </DialogActions>
+      <SubmitActions
+        onCancel={onClose}
+        pending={mutation.isPending}
+        submitLabel="Record withdrawal"
+        pendingLabel="Recording…"
+      />
     </form>
   );
 }

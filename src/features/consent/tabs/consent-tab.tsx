@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -97,6 +98,12 @@ export function ConsentTab() {
       current.data?.some((c) => c.purposeId === purpose.id && c.state === 'granted') === true,
   );
   const canWithdraw = hasPermission(roles, 'consent.withdraw');
+  const consentsLoading = purposes.isPending || current.isPending;
+  const withdrawHint = current.isError
+    ? 'The consents could not be loaded: use Retry below'
+    : !consentsLoading && withdrawable.length === 0
+      ? 'No optional purpose is granted'
+      : null;
   const canExport = hasPermission(roles, 'consent.receipt');
 
   return (
@@ -118,16 +125,25 @@ export function ConsentTab() {
             </Button>
           ) : null}
           {canWithdraw ? (
-            <Button
-              variant="contained"
-              disabled={withdrawable.length === 0}
-              title={withdrawable.length === 0 ? 'No optional purpose is granted' : undefined}
-              onClick={() => {
-                setWithdrawing(true);
-              }}
-            >
-              Record withdrawal
-            </Button>
+            <>
+              {withdrawHint ? (
+                <Typography id="withdraw-hint" variant="body2" sx={{ color: 'text.secondary' }}>
+                  {withdrawHint}
+                </Typography>
+              ) : null}
+              <Button
+                variant="contained"
+                // Until the consents are known, "nothing to withdraw" would be a guess.
+                disabled={consentsLoading || current.isError || withdrawable.length === 0}
+                aria-describedby={withdrawHint ? 'withdraw-hint' : undefined}
+                startIcon={consentsLoading ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
+                onClick={() => {
+                  setWithdrawing(true);
+                }}
+              >
+                {consentsLoading ? 'Loading consents…' : 'Record withdrawal'}
+              </Button>
+            </>
           ) : null}
         </Stack>
         {/* A confirmation that stays until dismissed, next to the state it changed. */}
