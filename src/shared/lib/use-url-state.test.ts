@@ -6,7 +6,10 @@ const statuses = ['new', 'acknowledged', 'escalated', 'resolved', 'dismissed'] a
 describe('a list of values in the URL', () => {
   it('keeps every value of a repeated key, and of comma-separated values, in the set’s order', () => {
     const spec = { status: enumListParam(statuses) };
-    expect(readUrlState(spec, new URLSearchParams('status=escalated&status=new')).status).toEqual(['new', 'escalated']);
+    expect(readUrlState(spec, new URLSearchParams('status=escalated&status=new')).status).toEqual([
+      'new',
+      'escalated',
+    ]);
     expect(readUrlState(spec, new URLSearchParams('status=new,resolved&status=escalated')).status).toEqual([
       'new',
       'escalated',

@@ -100,7 +100,8 @@ export type UrlValues<S extends Spec> = { [K in keyof S]: S[K] extends UrlParam<
 /** The spec's values in a query string (also for route prefetching, outside React). */
 export function readUrlState<S extends Spec>(spec: S, params: URLSearchParams): UrlValues<S> {
   const result: Record<string, unknown> = {};
-  for (const [name, param] of Object.entries(spec)) result[name] = param.parse(params.get(name), params.getAll(name));
+  for (const [name, param] of Object.entries(spec))
+    result[name] = param.parse(params.get(name), params.getAll(name));
   return result as UrlValues<S>;
 }
 

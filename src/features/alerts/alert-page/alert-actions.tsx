@@ -130,7 +130,13 @@ export function AlertActionButtons({ actions }: { actions: AlertActions }) {
       variant: 'outlined',
       shortcut: 'd',
     },
-    { offered: offers.reopen, label: 'Reopen…', onClick: open('reopen'), variant: 'outlined', shortcut: 'Shift+A' },
+    {
+      offered: offers.reopen,
+      label: 'Reopen…',
+      onClick: open('reopen'),
+      variant: 'outlined',
+      shortcut: 'Shift+A',
+    },
     { offered: offers.assignToMe, label: 'Assign to me', onClick: actions.assignToMe, shortcut: 'm' },
     { offered: offers.unassign, label: 'Unassign', onClick: actions.unassign },
   ];

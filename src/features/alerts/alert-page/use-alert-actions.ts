@@ -124,7 +124,11 @@ export function useAlertActions(alert: Alert): AlertActions {
   if (offers.dismiss)
     shortcuts.push({ keys: ['d'], description: 'Dismiss the alert', run: () => openDialog('dismiss') });
   if (offers.reopen)
-    shortcuts.push({ keys: ['A'], description: 'Reopen the alert (asks first)', run: () => openDialog('reopen') });
+    shortcuts.push({
+      keys: ['A'],
+      description: 'Reopen the alert (asks first)',
+      run: () => openDialog('reopen'),
+    });
   useShortcuts(shortcuts);
 
   return {

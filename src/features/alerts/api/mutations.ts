@@ -142,7 +142,8 @@ export async function patchOneAsBulk(item: AlertBulkItem, patch: AlertPatch): Pr
   try {
     return { updated: [await patchAlert(item, patch)], failed: [] };
   } catch (error) {
-    if (!isApiError(error) || error.kind !== 'http' || ![403, 404, 409, 412].includes(error.status)) throw error;
+    if (!isApiError(error) || error.kind !== 'http' || ![403, 404, 409, 412].includes(error.status))
+      throw error;
     const body = typeof error.body === 'object' && error.body !== null ? error.body : {};
     return {
       updated: [],

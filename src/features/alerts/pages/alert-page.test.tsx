@@ -147,7 +147,10 @@ describe('Alert page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     const dismiss = await screen.findByRole('dialog', { name: 'Dismiss the alert' });
-    await user.type(within(dismiss).getByRole('textbox', { name: /why/i }), 'Duplicate of the takeover alert');
+    await user.type(
+      within(dismiss).getByRole('textbox', { name: /why/i }),
+      'Duplicate of the takeover alert',
+    );
     await user.click(within(dismiss).getByRole('button', { name: 'Dismiss' }));
     const dismissed = await within(entries).findByText(`Dismissed ${knownAlerts.newCritical}, with a note`);
     expect(dismissed.closest('li')).toHaveTextContent('Reason: Duplicate of the takeover alert');

@@ -110,7 +110,11 @@ describe('Risk alerts queue', () => {
     const requests = watchAlertRequests();
     const { user, router } = await openQueue();
     // No status in the URL: new, acknowledged and escalated, not all 20,000.
-    expect(requests.lists().at(-1)?.url.searchParams.getAll('status')).toEqual(['new', 'acknowledged', 'escalated']);
+    expect(requests.lists().at(-1)?.url.searchParams.getAll('status')).toEqual([
+      'new',
+      'acknowledged',
+      'escalated',
+    ]);
     const views = screen.getByRole('navigation', { name: 'Saved views' });
     expect(within(views).getByRole('button', { name: 'Open' })).toHaveAttribute('aria-pressed', 'true');
     const openTotal = await screen.findByText(/^[\d,]+ alerts$/);
@@ -138,8 +142,14 @@ describe('Risk alerts queue', () => {
     });
     const statuses = screen.getByRole('group', { name: 'Status' });
     expect(within(statuses).getByRole('button', { name: /^New/ })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(statuses).getByRole('button', { name: /^Escalated/ })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(statuses).getByRole('button', { name: /^Acknowledged/ })).toHaveAttribute('aria-pressed', 'false');
+    expect(within(statuses).getByRole('button', { name: /^Escalated/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(within(statuses).getByRole('button', { name: /^Acknowledged/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
   it('applies the built-in views and keeps the analyst’s own views in this browser, without the search text', async () => {
@@ -389,16 +399,22 @@ describe('Risk alerts queue', () => {
     const focusedId = row(table, 0).dataset.rowKey ?? '';
     await user.keyboard('d');
     expect(
-      await screen.findByText('A resolved alert is closed: reopen it first with Shift+A (it asks first), then dismiss.'),
+      await screen.findByText(
+        'A resolved alert is closed: reopen it first with Shift+A (it asks first), then dismiss.',
+      ),
     ).toBeInTheDocument();
     await user.keyboard('e');
     expect(
-      await screen.findByText('A resolved alert is closed: reopen it first with Shift+A (it asks first), then escalate.'),
+      await screen.findByText(
+        'A resolved alert is closed: reopen it first with Shift+A (it asks first), then escalate.',
+      ),
     ).toBeInTheDocument();
     // "a" means acknowledge: on a closed alert it would reopen it, so it does nothing but say so.
     await user.keyboard('a');
     expect(
-      await screen.findByText('A resolved alert is closed: to work on it again, reopen it with Shift+A (it asks first).'),
+      await screen.findByText(
+        'A resolved alert is closed: to work on it again, reopen it with Shift+A (it asks first).',
+      ),
     ).toBeInTheDocument();
     expect(requests.bulk()).toHaveLength(0);
     expect(requests.patches()).toHaveLength(0);

@@ -169,7 +169,9 @@ describe('Bulk changes in the queue', () => {
     await screen.findByText('0 of 2 alerts acknowledged; 2 failed:');
     const report = reportOf('0 of 2 alerts acknowledged; 2 failed:');
     const failures = within(report).getAllByRole('listitem');
-    expect(failures[0]).toHaveTextContent('A resolved alert is closed: reopen it first, then acknowledge it.');
+    expect(failures[0]).toHaveTextContent(
+      'A resolved alert is closed: reopen it first, then acknowledge it.',
+    );
     expect(within(report).queryByRole('button', { name: /retry/i })).not.toBeInTheDocument();
     expect(within(report).queryByRole('button', { name: /^Apply to their/ })).not.toBeInTheDocument();
   });

@@ -62,7 +62,9 @@ export const noQueueFilters: QueueFilters = {
 export function hasQueueFilters(view: QueueView, q: string): boolean {
   return (
     queueFilterKeys.some(
-      (key) => queueUrlSpec[key].serialize(view[key] as never) !== queueUrlSpec[key].serialize(noQueueFilters[key] as never),
+      (key) =>
+        queueUrlSpec[key].serialize(view[key] as never) !==
+        queueUrlSpec[key].serialize(noQueueFilters[key] as never),
     ) || q.trim() !== ''
   );
 }
