@@ -510,6 +510,31 @@ describe('Alert page', () => {
     expect(sent[0]?.body).toEqual({ newIncident: { title: alert.title, severity: 'high' } });
   });
 
+  it('says the limits of the incident title and the search before escalating, and sends nothing too long', async () => {
+    await signedInAs('analyst');
+    const sent = watchWrites();
+    const { user } = await openAlert(knownAlerts.acknowledged);
+
+    await user.keyboard('e');
+    const dialog = await screen.findByRole('dialog', { name: 'Escalate the alert' });
+    const search = within(dialog).getByRole('searchbox', { name: 'Search open incidents' });
+    expect(within(dialog).getByText('0 / 200 characters')).toBeInTheDocument();
+    await user.click(search);
+    await user.paste('y'.repeat(201));
+    expect(within(dialog).getByText('201 / 200 characters: shorten it by 1')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('radio', { name: 'A new incident' }));
+    const title = within(dialog).getByRole('textbox', { name: /incident title/i });
+    await user.clear(title);
+    expect(within(dialog).getByText('0 / 200 characters')).toBeInTheDocument();
+    await user.click(title);
+    await user.paste('t'.repeat(201));
+    expect(within(dialog).getByText('201 / 200 characters: shorten it by 1')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Escalate' }));
+    expect(await within(dialog).findByText('Keep the title to 200 characters')).toBeInTheDocument();
+    expect(sent).toEqual([]);
+  });
+
   it('reveals the IP with the alert id and the MAC with the device id', async () => {
     await signedInAs('analyst');
     const sent = watchWrites();
