@@ -5,7 +5,6 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { StaffName } from '@/shared/staff/staff-name';
-import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { RelativeTime } from '@/shared/ui/relative-time';
 import { UserText } from '@/shared/ui/user-text';
@@ -38,7 +37,9 @@ export function Activity({ alertId }: { alertId: string }) {
           }}
         />
       ) : activity.data.items.length === 0 ? (
-        <EmptyState title="Nobody has worked on this alert yet" />
+        <Typography variant="body2" color="text.secondary">
+          No activity is recorded for this alert.
+        </Typography>
       ) : (
         <Box component="ol" aria-label="Activity, oldest first" sx={{ listStyle: 'none', m: 0, p: 0 }}>
           {activity.data.items.map((event) => (

@@ -136,7 +136,9 @@ describe('Alert page', () => {
     await signedInAs('analyst');
     const { user } = await openAlert(knownAlerts.newCritical);
     const activity = screen.getByRole('region', { name: 'Activity' });
-    await within(activity).findByText(/Nobody has worked on this alert yet|Activity, oldest first/);
+    await waitFor(() => {
+      expect(within(activity).queryByLabelText('Loading the activity')).not.toBeInTheDocument();
+    });
 
     await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
     const entries = await within(activity).findByRole('list', { name: 'Activity, oldest first' });

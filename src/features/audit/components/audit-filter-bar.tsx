@@ -24,7 +24,8 @@ export const targetIdDebounceMs = 250;
 
 /**
  * `apply(value)` once `delayMs` passed without another call; `flush()` applies the waiting value
- * at once (Enter). A waiting value is dropped when the component goes.
+ * at once (Enter); `cancel()` drops it (Clear filters must not be undone by a late apply). A
+ * waiting value is dropped when the component goes.
  */
 function useDebouncedCommit(apply: (value: string) => void, delayMs: number) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -51,7 +52,11 @@ function useDebouncedCommit(apply: (value: string) => void, delayMs: number) {
     waiting.current = value;
     timer.current = setTimeout(flush, delayMs);
   };
-  return { commit, flush };
+  const cancel = () => {
+    clearTimeout(timer.current);
+    waiting.current = undefined;
+  };
+  return { commit, flush, cancel };
 }
 const targetTypeOptions = plainOptions(auditTargetTypes);
 
@@ -116,7 +121,13 @@ export function AuditFilterBar({ view, onChange, onClear, targetIdRef }: AuditFi
       />
       <DateRangeFilter from={view.from} to={view.to} onChange={onChange} />
       {hasFilters(view) ? (
-        <Button onClick={onClear} sx={{ mt: 2.5 }}>
+        <Button
+          onClick={() => {
+            targetId.cancel();
+            onClear();
+          }}
+          sx={{ mt: 2.5 }}
+        >
           Clear filters
         </Button>
       ) : null}

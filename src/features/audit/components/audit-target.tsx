@@ -36,7 +36,7 @@ export function AuditTarget({ event }: { event: AuditEvent }) {
         {event.targetType}
       </Typography>
       {to ? (
-        <Link component={RouterLink} to={to} sx={{ overflowWrap: 'anywhere' }}>
+        <Link component={RouterLink} to={to} sx={{ whiteSpace: 'nowrap' }}>
           <UserText>{event.targetId}</UserText>
         </Link>
       ) : (
