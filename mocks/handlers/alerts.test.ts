@@ -14,6 +14,7 @@ import {
   type Alert,
   type AlertStatus,
 } from '@/shared/contract/alerts';
+import { auditPageSchema } from '@/shared/contract/audit';
 import { problemSchema, problemTypes } from '@/shared/contract/common';
 import { incidentPageSchema, incidentSchema } from '@/shared/contract/incidents';
 import { minute } from '@mocks/clock';
@@ -601,5 +602,84 @@ describe('accounts and alerts agree', () => {
     expect(mac.slice(0, 8)).toBe(device.macAddress.slice(0, 8));
     expect((await reveal(knownAccounts.heavyHistory, device.id)).status).toBe(404);
     expect((await reveal(alert.accountId, 'dev_azzzzzzzz')).status).toBe(404);
+  });
+});
+
+describe('what a change says, in the audit log and the alert’s activity', () => {
+  it('refuses a move with what to do instead, in every state’s grammar', async () => {
+    pinClock(now);
+    const { csrfToken } = await signedInAs('analyst');
+    const fresh = await one(knownAlerts.newCritical);
+    const resolve = await patch(fresh, { status: 'resolved', resolution: 'benign' }, csrfToken);
+    expect(problem(resolve.body).detail).toBe('A new alert is not resolved directly: acknowledge it first, then resolve it.');
+    const escalation = await callApi(`/alerts/${fresh.id}/escalate`, {
+      method: 'POST',
+      csrfToken,
+      ifMatch: fresh.version,
+      idempotencyKey: crypto.randomUUID(),
+      body: { incidentId: knownIncidents.open },
+    });
+    expect(problem(escalation.body).detail).toBe('A new alert is not escalated directly: acknowledge it first, then escalate it.');
+    const acknowledged = await one(knownAlerts.acknowledged);
+    const again = await patch(acknowledged, { status: 'acknowledged' }, csrfToken);
+    expect(problem(again.body).detail).toBe('An acknowledged alert is already acknowledged.');
+    const escalated = await one(knownAlerts.escalated);
+    const dismiss = await patch(escalated, { status: 'dismissed', note: 'Noise' }, csrfToken);
+    expect(problem(dismiss.body).detail).toBe('An escalated alert belongs to an incident: resolve it instead of dismissing it.');
+    const resolved = await one(knownAlerts.resolved);
+    const dismissResolved = await patch(resolved, { status: 'dismissed', note: 'Noise' }, csrfToken);
+    expect(problem(dismissResolved.body).detail).toBe('A resolved alert is closed: reopen it first, then dismiss it.');
+  });
+
+  it('records one alert’s change as alert.update naming people, a reopening as such, and a dismissal’s note as its reason', async () => {
+    pinClock(now);
+    const { csrfToken } = await signedInAs('analyst');
+    const fresh = await one(knownAlerts.newCritical);
+    const assigned = await patch(fresh, { assigneeId: demoStaff.analyst2.id }, csrfToken);
+    expect(assigned.status).toBe(200);
+    const resolved = await one(knownAlerts.resolved);
+    expect((await patch(resolved, { status: 'acknowledged' }, csrfToken)).status).toBe(200);
+    const acknowledged = await one(knownAlerts.acknowledged);
+    expect((await patch(acknowledged, { status: 'dismissed', note: 'Duplicate of alr_k4ppl8' }, csrfToken)).status).toBe(200);
+
+    const latest = (id: string) => queryAuditLog({ targetId: id, direction: 'desc', page: 1, pageSize: 1 }).items[0];
+    expect(latest(fresh.id)).toMatchObject({
+      action: 'alert.update',
+      actorId: demoStaff.analyst.id,
+      summary: `Assigned ${fresh.id} to ${demoStaff.analyst2.name}`,
+    });
+    expect(latest(fresh.id)?.summary).not.toMatch(/stf_/);
+    expect(latest(resolved.id)).toMatchObject({ action: 'alert.update', summary: `Reopened ${resolved.id}` });
+    expect(latest(acknowledged.id)).toMatchObject({
+      action: 'alert.update',
+      summary: `Dismissed ${acknowledged.id}, with a note`,
+      reason: 'Duplicate of alr_k4ppl8',
+    });
+  });
+
+  it('lists an alert’s own activity oldest first to those who may read the alert, and to nobody else', async () => {
+    pinClock(now);
+    const { csrfToken } = await signedInAs('analyst');
+    const fresh = await one(knownAlerts.newCritical);
+    expect((await patch(fresh, { status: 'acknowledged' }, csrfToken)).status).toBe(200);
+    advanceClock(5 * minute);
+    expect((await patch(await one(fresh.id), { assigneeId: demoStaff.analyst.id }, csrfToken)).status).toBe(200);
+
+    const reply = await callApi(`/alerts/${fresh.id}/activity`);
+    expect(reply.status).toBe(200);
+    const activity = auditPageSchema.parse(reply.body);
+    expect(activity.items.every((event) => event.targetType === 'alert' && event.targetId === fresh.id)).toBe(true);
+    const times = activity.items.map((event) => Date.parse(event.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(activity.items.slice(-2).map((event) => event.summary)).toEqual([
+      `Acknowledged ${fresh.id}`,
+      `Assigned ${fresh.id} to ${demoStaff.analyst.name}`,
+    ]);
+    expect((await callApi('/alerts/alr_zzzzzz/activity')).status).toBe(404);
+
+    await signedInAs('support');
+    expect((await callApi(`/alerts/${fresh.id}/activity`)).status).toBe(403);
+    await signedInAs('legal');
+    expect((await callApi(`/alerts/${fresh.id}/activity`)).status).toBe(403);
   });
 });

@@ -13,6 +13,7 @@ import {
   type AlertBulkFailure,
   type AlertNote,
   type AlertPatch,
+  type AlertStatus,
 } from '@/shared/contract/alerts';
 import type { Incident } from '@/shared/contract/incidents';
 import { hasPermission } from '@/shared/contract/roles';
@@ -22,6 +23,7 @@ import { alertTypeLabels } from '@mocks/db/alerts/catalog';
 import { assigneeCode } from '@mocks/db/alerts/seed';
 import { countAlerts, listAlerts, type AlertFilters } from '@mocks/db/alerts/list';
 import { alertDetail, alertNotes, alertSlot } from '@mocks/db/alerts/queries';
+import { queryAuditLog } from '@mocks/db/audit/queries';
 import { commitAlert, type AlertPatchRecord } from '@mocks/db/alerts/state';
 import { ids, randomToken } from '@mocks/db/ids';
 import { commitIncident, findIncident, regulatorDeadlineOf } from '@mocks/db/incidents';
@@ -59,6 +61,7 @@ export const alertList = defineList({
 });
 
 const noteList = defineList({ filters: {}, sortable: [] });
+const activityList = defineList({ filters: {}, sortable: [] });
 
 /** Support reads the alerts of the account in front of them, never the whole queue. */
 function requireScope(context: HandlerContext): void {
@@ -120,6 +123,35 @@ function checkAssignee(assigneeId: string | null | undefined, field: string): vo
   }
 }
 
+/** "a new alert", "an acknowledged alert": a state in a sentence, with its article. */
+function inState(status: AlertStatus): string {
+  return `${/^[aeiou]/.test(status) ? 'an' : 'a'} ${status} alert`;
+}
+
+const verbOf: Record<AlertStatus, string> = {
+  new: 'make new',
+  acknowledged: 'acknowledge',
+  escalated: 'escalate',
+  resolved: 'resolve',
+  dismissed: 'dismiss',
+};
+
+/**
+ * Why an alert in `from` cannot move to `to`, and what to do instead (the 409's `detail`), e.g.
+ * "A new alert is not escalated directly: acknowledge it first, then escalate it."
+ */
+export function refusedMove(from: AlertStatus, to: AlertStatus): string {
+  const subject = inState(from).replace(/^a/, 'A');
+  if (from === to) return `${subject} is already ${to}.`;
+  const closed = from === 'resolved' || from === 'dismissed';
+  if (closed) return `${subject} is closed: reopen it first, then ${verbOf[to]} it.`;
+  if (from === 'new') return `${subject} is not ${to} directly: acknowledge it first, then ${verbOf[to]} it.`;
+  if (from === 'escalated' && to === 'dismissed') {
+    return `${subject} belongs to an incident: resolve it instead of dismissing it.`;
+  }
+  return `${subject} is already being worked on: it cannot be ${to === 'new' ? 'made new' : to} again.`;
+}
+
 /** The record of a PATCH (or one bulk item), or 409 when the alert's state refuses it. */
 function planPatch(alert: Alert, patch: AlertPatch, context: HandlerContext): AlertPatchRecord {
   if (patch.status !== undefined) {
@@ -127,7 +159,7 @@ function planPatch(alert: Alert, patch: AlertPatch, context: HandlerContext): Al
       throw conflict('An alert is escalated with POST /alerts/{id}/escalate, which also links the incident.');
     }
     if (!canMoveAlert(alert.status, patch.status)) {
-      throw conflict(`A ${alert.status} alert cannot move to ${patch.status}.`);
+      throw conflict(refusedMove(alert.status, patch.status));
     }
   }
   if (patch.resolution !== undefined && (patch.status ?? alert.status) !== 'resolved') {
@@ -146,15 +178,48 @@ function planPatch(alert: Alert, patch: AlertPatch, context: HandlerContext): Al
   };
 }
 
-function describePatch(patch: AlertPatch): string {
-  const parts = [
-    patch.status && `status ${patch.status}`,
-    patch.resolution && `resolution ${patch.resolution}`,
-    patch.severity && `severity ${patch.severity}`,
-    patch.assigneeId !== undefined && (patch.assigneeId === null ? 'unassigned' : `assigned to ${patch.assigneeId}`),
-    patch.note !== undefined && 'note added',
-  ].filter(Boolean);
-  return parts.join(', ');
+/** A staff member as an audit summary names them: by name, the id only for someone unknown. */
+function staffName(id: string): string {
+  return staffById(id)?.name ?? id;
+}
+
+const resolutionWords: Record<NonNullable<AlertPatch['resolution']>, string> = {
+  true_positive: 'true positive',
+  false_positive: 'false positive',
+  benign: 'benign',
+};
+
+/**
+ * What a change did to `before` (the alert as it was), in the words a reader of the audit log
+ * follows: "Acknowledged alr_…", "Reopened alr_…", "Resolved alr_… as false positive, with a
+ * note", "Assigned alr_… to Priya Raman" — people by name, never by `stf_` id.
+ */
+function describeChange(before: Alert, patch: AlertPatch): string {
+  const id = before.id;
+  const clauses: string[] = [];
+  const closed = before.status === 'resolved' || before.status === 'dismissed';
+  if (patch.status === 'acknowledged') clauses.push(`${closed ? 'Reopened' : 'Acknowledged'} ${id}`);
+  else if (patch.status === 'resolved')
+    clauses.push(`Resolved ${id}${patch.resolution ? ` as ${resolutionWords[patch.resolution]}` : ''}`);
+  else if (patch.status !== undefined) clauses.push(`${patch.status === 'dismissed' ? 'Dismissed' : 'Moved'} ${id}`);
+  const subject = clauses.length === 0 ? id : 'it';
+  if (patch.assigneeId !== undefined) {
+    const assignment =
+      patch.assigneeId === null ? `unassigned ${subject}` : `assigned ${subject} to ${staffName(patch.assigneeId)}`;
+    clauses.push(clauses.length === 0 ? assignment.replace(/^./, (c) => c.toUpperCase()) : assignment);
+  }
+  if (patch.severity !== undefined) {
+    const severity = `set the severity of ${clauses.length === 0 ? id : 'it'} to ${patch.severity}`;
+    clauses.push(clauses.length === 0 ? severity.replace(/^./, (c) => c.toUpperCase()) : severity);
+  }
+  if (clauses.length === 0) clauses.push(`Added a note to ${id}`);
+  else if (patch.note !== undefined) clauses.push('with a note');
+  return clauses.join(', ');
+}
+
+/** The reason an audit entry of a change keeps: the note that a dismissal needs. */
+function reasonOf(patch: AlertPatch): { reason?: string } {
+  return patch.status === 'dismissed' && patch.note !== undefined ? { reason: patch.note } : {};
 }
 
 function newIncidentFrom(alert: Alert, request: { title: string; severity: Incident['severity'] }, context: HandlerContext): Incident {
@@ -220,7 +285,8 @@ export const alertHandlers = [
       action: 'alert.update',
       targetType: 'alert',
       targetId: alert.id,
-      summary: `Updated ${alert.id}: ${describePatch(patch)}`,
+      summary: describeChange(alert, patch),
+      ...reasonOf(patch),
     });
     const updated = currentAlert(slot);
     return json(updated, { etag: updated.version });
@@ -242,7 +308,8 @@ export const alertHandlers = [
           action: 'alert.bulk_update',
           targetType: 'alert',
           targetId: alert.id,
-          summary: `Bulk-updated ${alert.id}: ${describePatch(patch)}`,
+          summary: `${describeChange(alert, patch)} (one of ${String(items.length)} alerts changed together)`,
+          ...reasonOf(patch),
         });
         updated.push(currentAlert(slot));
       } catch (error) {
@@ -258,6 +325,14 @@ export const alertHandlers = [
     const { page, pageSize } = context.list(noteList);
     // Oldest first, as the contract lists an alert's notes.
     return json(paginate(alertNotes(slot), { page, pageSize }));
+  }),
+
+  // The alert's own audit trail, for those who may read the alert (the audit log itself is the
+  // privacy officer's): oldest first, like its notes.
+  api.get('/alerts/:id/activity', { family: 'alerts', permission: 'alerts.read' }, (context) => {
+    const alertId = currentAlert(requireAlert(context.param('id'))).id;
+    const { page, pageSize } = context.list(activityList);
+    return json(queryAuditLog({ targetType: 'alert', targetId: alertId, direction: 'asc', page, pageSize }));
   }),
 
   api.post('/alerts/:id/notes', { family: 'alerts', permission: 'alerts.change' }, async (context) => {
@@ -284,9 +359,7 @@ export const alertHandlers = [
       const alert = currentAlert(slot);
       context.ifMatch(alert);
       const request = await context.body(alertEscalateRequestSchema);
-      if (!canMoveAlert(alert.status, 'escalated')) {
-        throw conflict(`A ${alert.status} alert cannot be escalated; acknowledge it first.`);
-      }
+      if (!canMoveAlert(alert.status, 'escalated')) throw conflict(refusedMove(alert.status, 'escalated'));
       const at = isoAt(context.now);
       const by = context.session.staff.id;
       let incidentId: string;

@@ -26,3 +26,12 @@ export const alertResolutionLabels: Record<AlertResolution, { label: string; hin
   false_positive: { label: 'False positive', hint: 'The detection was wrong: nothing suspicious happened.' },
   benign: { label: 'Benign', hint: 'It happened, but it was harmless (e.g. the customer on a trip).' },
 };
+
+/**
+ * "a new alert", "an acknowledged alert", "an escalated alert": a status in a sentence, with the
+ * article its label takes (every label that starts with a vowel sound takes "an").
+ */
+export function alertInState(status: AlertStatus): string {
+  const label = alertStatusLabels[status].toLowerCase();
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label} alert`;
+}

@@ -7,7 +7,11 @@ import { isIsoDay } from './format';
  * pasted link reproduces the view. Personal data (emails, phones, searched names) never goes here.
  */
 export interface UrlParam<T> {
-  parse: (raw: string | null) => T;
+  /**
+   * `raw` is the parameter's first value (`null` when absent); `all` holds every value of a
+   * repeated key (`?status=new&status=escalated`), for the list kinds that read them all.
+   */
+  parse: (raw: string | null, all?: readonly string[]) => T;
   /** `undefined` removes the parameter (the default value is not written). Method syntax keeps specs of different value types assignable to one record. */
   serialize(value: T): string | undefined;
 }
@@ -40,20 +44,44 @@ export function enumParam<const V extends string>(values: readonly V[], fallback
   };
 }
 
+interface EnumListOptions<V extends string> {
+  /** The list an absent parameter means (e.g. the queue's open statuses); none when omitted. */
+  fallback?: readonly V[];
+  /**
+   * How "no value chosen, i.e. every value" is written when `fallback` is not empty (`status=all`),
+   * so a link to the whole set reproduces it instead of falling back.
+   */
+  allToken?: string;
+}
+
 /**
- * Several values of a fixed set, comma-separated (`status=new,acknowledged`); unknown values are
- * dropped, the order of `values` is kept, so one view has one URL.
+ * Several values of a fixed set. Read from a repeated key (`status=new&status=escalated`, the
+ * API's own form), comma-separated values (`status=new,escalated`), or both; written
+ * comma-separated. Unknown values are dropped and the order of `values` is kept, so one view has
+ * one URL. An empty list means "not narrowed" (every value); with a `fallback`, an absent
+ * parameter means the fallback and the empty list is written as `allToken` (default `all`).
  */
-export function enumListParam<const V extends string>(values: readonly V[]): UrlParam<readonly V[]> {
+export function enumListParam<const V extends string>(
+  values: readonly V[],
+  { fallback = [], allToken = 'all' }: EnumListOptions<V> = {},
+): UrlParam<readonly V[]> {
+  const keep = (chosen: ReadonlySet<string>) => values.filter((value) => chosen.has(value));
+  const fallbackKey = keep(new Set(fallback)).join(',');
   return {
-    parse: (raw) => {
-      const chosen = new Set((raw ?? '').split(','));
-      return values.filter((value) => chosen.has(value));
+    parse: (raw, all) => {
+      const given = all && all.length > 0 ? all : raw === null ? [] : [raw];
+      if (given.length === 0) return keep(new Set(fallback));
+      const tokens = given.flatMap((one) => one.split(','));
+      if (fallback.length > 0 && tokens.includes(allToken)) return [];
+      return keep(new Set(tokens));
     },
     serialize: (list) => {
-      const chosen = new Set(list);
-      const kept = values.filter((value) => chosen.has(value));
-      return kept.length > 0 ? kept.join(',') : undefined;
+      const key = keep(new Set(list)).join(',');
+      if (fallback.length > 0) {
+        if (key === fallbackKey) return undefined;
+        return key === '' ? allToken : key;
+      }
+      return key === '' ? undefined : key;
     },
   };
 }
@@ -72,7 +100,8 @@ export type UrlValues<S extends Spec> = { [K in keyof S]: S[K] extends UrlParam<
 /** The spec's values in a query string (also for route prefetching, outside React). */
 export function readUrlState<S extends Spec>(spec: S, params: URLSearchParams): UrlValues<S> {
   const result: Record<string, unknown> = {};
-  for (const [name, param] of Object.entries(spec)) result[name] = param.parse(params.get(name));
+  for (const [name, param] of Object.entries(spec))
+    result[name] = param.parse(params.get(name), params.getAll(name));
   return result as UrlValues<S>;
 }
 

@@ -15,6 +15,9 @@ const AlertMoveDialog = lazy(() =>
 const EscalateDialog = lazy(() =>
   import('./escalate-dialog').then((module) => ({ default: module.EscalateDialog })),
 );
+const ReopenDialog = lazy(() =>
+  import('../components/reopen-dialog').then((module) => ({ default: module.ReopenDialog })),
+);
 const ConflictDialog = lazy(() =>
   import('@/shared/ui/conflict-dialog').then((module) => ({ default: module.ConflictDialog })),
 );
@@ -127,7 +130,13 @@ export function AlertActionButtons({ actions }: { actions: AlertActions }) {
       variant: 'outlined',
       shortcut: 'd',
     },
-    { offered: offers.reopen, label: 'Reopen', onClick: actions.reopen, variant: 'outlined' },
+    {
+      offered: offers.reopen,
+      label: 'Reopen…',
+      onClick: open('reopen'),
+      variant: 'outlined',
+      shortcut: 'Shift+A',
+    },
     { offered: offers.assignToMe, label: 'Assign to me', onClick: actions.assignToMe, shortcut: 'm' },
     { offered: offers.unassign, label: 'Unassign', onClick: actions.unassign },
   ];
@@ -181,7 +190,7 @@ export function AlertActionFeedback({ actions }: { actions: AlertActions }) {
   return null;
 }
 
-/** The resolve/dismiss, escalate and conflict dialogs of the alert page, loaded on first use. */
+/** The resolve/dismiss, escalate, reopen and conflict dialogs of the alert page, loaded on first use. */
 export function AlertActionDialogs({ actions }: { actions: AlertActions }) {
   const { alert, change, dialog } = actions;
   const { conflict } = change;
@@ -199,6 +208,14 @@ export function AlertActionDialogs({ actions }: { actions: AlertActions }) {
         />
       ) : null}
       {dialog === 'escalate' ? <EscalateDialog alert={alert} onClose={actions.closeDialog} /> : null}
+      {dialog === 'reopen' ? (
+        <ReopenDialog
+          count={1}
+          pending={change.isPending}
+          onConfirm={actions.reopen}
+          onClose={actions.closeDialog}
+        />
+      ) : null}
       {conflict ? (
         <ConflictDialog
           open

@@ -30,9 +30,11 @@ import {
   type AlertEscalateRequest,
 } from '@/shared/contract/alerts';
 import type { Incident } from '@/shared/contract/incidents';
+import { textLimits } from '@/shared/contract/limits';
 import { useDebouncedValue } from '@/shared/lib/use-debounced-value';
 import { incidentQueries } from '@/shared/resources/incidents/queries';
 import { ErrorState } from '@/shared/ui/error-state';
+import { LimitedTextField } from '@/shared/ui/limited-text-field';
 import { alertStatusLabels } from '../alert-labels';
 import { useEscalateAlert } from '../api/mutations';
 import { UserText } from '@/shared/ui/user-text';
@@ -61,6 +63,14 @@ const escalateFormSchema = z
           code: 'custom',
           path: ['title'],
           message: 'Give the incident a title',
+          input: form.title,
+        });
+      }
+      if (form.target === 'new' && form.title.trim().length > textLimits.title) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['title'],
+          message: `Keep the title to ${textLimits.title.toLocaleString('en')} characters`,
           input: form.title,
         });
       }
@@ -114,11 +124,14 @@ function EscalateFormBody({ alert, onClose, titleId }: EscalateDialogProps & { t
     defaultValues: { target: 'existing', incidentId: '', title: alert.title, severity: alert.severity },
   });
   const target = useWatch({ control, name: 'target' });
+  const title = useWatch({ control, name: 'title' });
   const { errors } = formState;
+  // A search past the API's limit is not sent (it could only be refused): the field says so.
+  const searchTooLong = search.trim().length > textLimits.search;
 
   const incidents = useQuery({
     ...incidentQueries.list({ q: q === '' ? undefined : q, status: 'open', pageSize: 10 }),
-    enabled: target === 'existing',
+    enabled: target === 'existing' && !searchTooLong && q.length <= textLimits.search,
   });
 
   const mutation = useEscalateAlert(idempotencyKey, onClose);
@@ -145,8 +158,9 @@ function EscalateFormBody({ alert, onClose, titleId }: EscalateDialogProps & { t
         ) : null}
         {!escalable ? (
           <MuiAlert severity="info" sx={{ mb: 2 }}>
-            The alert is now {alertStatusLabels[alert.status].toLowerCase()}: only an acknowledged alert can
-            be escalated.
+            {alert.status === 'new'
+              ? 'The alert is new: acknowledge it first, then escalate it.'
+              : `The alert is now ${alertStatusLabels[alert.status].toLowerCase()}: only an acknowledged alert can be escalated.`}
           </MuiAlert>
         ) : null}
         <Controller
@@ -172,12 +186,14 @@ function EscalateFormBody({ alert, onClose, titleId }: EscalateDialogProps & { t
         />
         {target === 'existing' ? (
           <Box key="existing">
-            <TextField
+            <LimitedTextField
               label="Search open incidents"
               placeholder="Title or incident id"
               type="search"
               fullWidth
               size="small"
+              limit={textLimits.search}
+              length={search.trim().length}
               value={search}
               onChange={(event) => {
                 setSearch(event.target.value);
@@ -247,13 +263,14 @@ function EscalateFormBody({ alert, onClose, titleId }: EscalateDialogProps & { t
           </Box>
         ) : (
           <Box key="new" sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-            <TextField
+            <LimitedTextField
               {...register('title')}
               label="Incident title"
               fullWidth
               required
-              error={Boolean(errors.title)}
-              helperText={errors.title?.message}
+              limit={textLimits.title}
+              length={title.trim().length}
+              {...(errors.title?.message ? { errorMessage: errors.title.message } : {})}
             />
             <TextField
               {...register('severity')}

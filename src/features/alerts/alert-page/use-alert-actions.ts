@@ -7,7 +7,7 @@ import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { usePatchAlert } from '../api/mutations';
 
 /** The dialog of the alert page that is open, if any. */
-export type AlertDialog = 'resolve' | 'dismiss' | 'escalate';
+export type AlertDialog = 'resolve' | 'dismiss' | 'escalate' | 'reopen';
 
 /** What the person may do to the alert now (the contract's state machine and their roles). */
 export interface AlertOffers {
@@ -35,6 +35,7 @@ export interface AlertActions {
   openDialog: (dialog: AlertDialog) => void;
   closeDialog: () => void;
   acknowledge: () => void;
+  /** Reopens the closed alert; the page asks first (`dialog: 'reopen'`), this sends it. */
   reopen: () => void;
   assignToMe: () => void;
   unassign: () => void;
@@ -54,7 +55,9 @@ function doneText(patch: AlertPatch): string {
 
 /**
  * The changes the signed-in person may make to `alert` in its current state, as commands and
- * keyboard shortcuts (m a e r d), without any UI. Every change goes through `usePatchAlert` on the
+ * keyboard shortcuts (m a e r d, Shift+A to reopen), without any UI. Each key acts only where it
+ * means what it says: `a` acknowledges a new alert and never reopens a closed one; reopening is
+ * its own action, confirmed in a dialog. Every change goes through `usePatchAlert` on the
  * version shown (If-Match): a press while one is pending does nothing, a 412 from a colleague is
  * kept for the conflict dialog, a change already in place is said to be done.
  */
@@ -93,6 +96,7 @@ export function useAlertActions(alert: Alert): AlertActions {
     send('Acknowledge the alert', { status: 'acknowledged' });
   };
   const reopen = () => {
+    setDialog(null);
     send('Reopen the alert', { status: 'acknowledged' });
   };
   const assignToMe = () => {
@@ -119,6 +123,12 @@ export function useAlertActions(alert: Alert): AlertActions {
     shortcuts.push({ keys: ['r'], description: 'Resolve the alert', run: () => openDialog('resolve') });
   if (offers.dismiss)
     shortcuts.push({ keys: ['d'], description: 'Dismiss the alert', run: () => openDialog('dismiss') });
+  if (offers.reopen)
+    shortcuts.push({
+      keys: ['A'],
+      description: 'Reopen the alert (asks first)',
+      run: () => openDialog('reopen'),
+    });
   useShortcuts(shortcuts);
 
   return {

@@ -7,8 +7,8 @@ import { alertQueries } from './queries';
  * The API answered with alerts as they are now (a change, a bulk change, a 412's current version):
  * show them at once everywhere they are cached. A list keeps its rows and their order, so nothing
  * moves under the analyst's cursor; lists are marked stale, so they are read again when next
- * opened (a change may move an alert out of a filter). Counts and, when the change wrote one, the
- * notes catch up now.
+ * opened (a change may move an alert out of a filter). Counts, each alert's activity and, when the
+ * change wrote one, the notes catch up now.
  */
 export function showChangedAlerts(
   queryClient: QueryClient,
@@ -27,6 +27,9 @@ export function showChangedAlerts(
   for (const alert of changed) queryClient.setQueryData(alertQueries.detail(alert.id).queryKey, alert);
   void queryClient.invalidateQueries({ queryKey: alertQueries.lists(), refetchType: 'none' });
   void queryClient.invalidateQueries({ queryKey: [...alertQueries.all(), 'counts'] });
+  for (const alert of changed) {
+    void queryClient.invalidateQueries({ queryKey: alertQueries.activity(alert.id).queryKey });
+  }
   if (notesChanged) {
     for (const alert of changed) {
       void queryClient.invalidateQueries({ queryKey: alertQueries.notes(alert.id).queryKey });

@@ -1,4 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/shared/api/api-error';
+import { problemTypes } from '@/shared/contract/common';
 import {
   alertSchema,
   type Alert,
@@ -130,15 +132,56 @@ export function settleBulkReply(reply: AlertBulkResponse, patch: AlertPatch): Al
 }
 
 /**
- * `POST /alerts/bulk`: every item on its own version; the reply is settled (`settleBulkReply`).
- * Updated alerts, and the current version of those a colleague changed (412), are shown at once
- * wherever they are cached. A second run while one is pending is dropped.
+ * One alert's change with `PATCH /alerts/{id}` (If-Match on the version shown), answered in the
+ * bulk reply's shape: the alert updated, or its refusal (412 with their version, 409, 403, 404)
+ * as the one failed item, so the queue reports one change and many alike. The API records it as
+ * `alert.update` on that alert, which is what happened (decision 41). A failure that says
+ * nothing about the alert (network, 5xx, 429) is thrown, as a failed bulk request is.
+ */
+export async function patchOneAsBulk(item: AlertBulkItem, patch: AlertPatch): Promise<AlertBulkResponse> {
+  try {
+    return { updated: [await patchAlert(item, patch)], failed: [] };
+  } catch (error) {
+    if (!isApiError(error) || error.kind !== 'http' || ![403, 404, 409, 412].includes(error.status))
+      throw error;
+    const body = typeof error.body === 'object' && error.body !== null ? error.body : {};
+    return {
+      updated: [],
+      failed: [
+        {
+          id: item.id,
+          problem: {
+            ...body,
+            type: error.type ?? (error.status === 412 ? problemTypes.preconditionFailed : 'about:blank'),
+            title: error.title,
+            status: error.status,
+            ...(error.detail === undefined ? {} : { detail: error.detail }),
+          },
+        },
+      ],
+    };
+  }
+}
+
+/**
+ * A change for a set of alerts: `POST /alerts/bulk` for several, every item on its own version;
+ * `PATCH /alerts/{id}` for one (`patchOneAsBulk`), so the audit log records a single change as
+ * the update of that alert. The reply is settled (`settleBulkReply`). Updated alerts, and the
+ * current version of those a colleague changed (412), are shown at once wherever they are cached.
+ * A second run while one is pending is dropped.
  */
 export function useBulkChangeAlerts<TRun extends BulkChange>() {
   const queryClient = useQueryClient();
   return useSingleFlightMutation({
     meta: { invalidates: accountCounts },
-    mutationFn: async (run: TRun) => settleBulkReply(await bulkChangeAlerts(run.items, run.patch), run.patch),
+    mutationFn: async (run: TRun) => {
+      const [only] = run.items;
+      const reply =
+        only && run.items.length === 1
+          ? await patchOneAsBulk(only, run.patch)
+          : await bulkChangeAlerts(run.items, run.patch);
+      return settleBulkReply(reply, run.patch);
+    },
     onSuccess: (reply, run) => {
       showChangedAlerts(queryClient, reply.updated, { notesChanged: run.patch.note !== undefined });
       const current = reply.failed.flatMap((failure) => currentOfFailure(failure) ?? []);

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { serverNow } from '@/shared/api/server-time';
 import type { AlertCountsQuery, AlertQuery } from '@/shared/contract/alerts';
-import { fetchAlert, fetchAlertCounts, fetchAlertNotes, fetchAlerts } from './requests';
+import { fetchAlert, fetchAlertActivity, fetchAlertCounts, fetchAlertNotes, fetchAlerts } from './requests';
 
 /** How often the queue asks whether alerts arrived since it was loaded. */
 export const liveCheckIntervalMs = 20_000;
@@ -50,5 +50,11 @@ export const alertQueries = {
     queryOptions({
       queryKey: [...alertQueries.details(), id, 'notes'],
       queryFn: ({ signal }) => fetchAlertNotes(id, signal),
+    }),
+  /** The alert's own audit trail, oldest first: every change adds to it. */
+  activity: (id: string) =>
+    queryOptions({
+      queryKey: [...alertQueries.details(), id, 'activity'],
+      queryFn: ({ signal }) => fetchAlertActivity(id, signal),
     }),
 };

@@ -1,4 +1,5 @@
 import { request } from '@/shared/api/http-client';
+import { auditPageSchema } from '@/shared/contract/audit';
 import {
   alertBulkResponseSchema,
   alertCountsSchema,
@@ -81,5 +82,18 @@ export function escalateAlert(
     ifMatch: base.version,
     idempotencyKey,
     schema: alertSchema,
+  });
+}
+
+/**
+ * `GET /alerts/{id}/activity`: the audit events of the alert, oldest first (the project's reading in
+ * docs/api.md "Risk alerts"): who acknowledged, assigned, escalated, resolved it, when, and why.
+ */
+export function fetchAlertActivity(id: string, signal?: AbortSignal) {
+  return request({
+    path: `${alertPath(id)}/activity`,
+    query: { pageSize: 200 },
+    schema: auditPageSchema,
+    signal,
   });
 }

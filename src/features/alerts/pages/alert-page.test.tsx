@@ -58,7 +58,7 @@ async function openAlert(id: string) {
 }
 
 const summary = () => screen.getByRole('region', { name: 'Alert summary' });
-const actionNames = ['Acknowledge', 'Escalate', 'Resolve', 'Dismiss', 'Reopen', 'Assign to me', 'Unassign'];
+const actionNames = ['Acknowledge', 'Escalate', 'Resolve', 'Dismiss', 'Reopen…', 'Assign to me', 'Unassign'];
 function offeredActions(): string[] {
   return actionNames.filter((name) => screen.queryByRole('button', { name }) !== null);
 }
@@ -100,7 +100,7 @@ describe('Alert page', () => {
 
     await openAlert(knownAlerts.resolved);
     expect(within(summary()).getByText('True positive')).toBeInTheDocument();
-    expect(offeredActions()).toEqual(['Reopen', 'Unassign']);
+    expect(offeredActions()).toEqual(['Reopen…', 'Unassign']);
   });
 
   it('tells support which role the alert page needs', async () => {
@@ -130,6 +130,32 @@ describe('Alert page', () => {
         body: { status: 'acknowledged' },
       },
     ]);
+  });
+
+  it('shows its own activity with people’s names, and adds each change to it', async () => {
+    await signedInAs('analyst');
+    const { user } = await openAlert(knownAlerts.newCritical);
+    const activity = screen.getByRole('region', { name: 'Activity' });
+    await waitFor(() => {
+      expect(within(activity).queryByLabelText('Loading the activity')).not.toBeInTheDocument();
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    const entries = await within(activity).findByRole('list', { name: 'Activity, oldest first' });
+    const latest = await within(entries).findByText(`Acknowledged ${knownAlerts.newCritical}`);
+    const entry = latest.closest('li');
+    expect(entry).toHaveTextContent(`${demoStaff.analyst.name} Acknowledged ${knownAlerts.newCritical}`);
+    expect(activity).not.toHaveTextContent(/stf_/);
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    const dismiss = await screen.findByRole('dialog', { name: 'Dismiss the alert' });
+    await user.type(
+      within(dismiss).getByRole('textbox', { name: /why/i }),
+      'Duplicate of the takeover alert',
+    );
+    await user.click(within(dismiss).getByRole('button', { name: 'Dismiss' }));
+    const dismissed = await within(entries).findByText(`Dismissed ${knownAlerts.newCritical}, with a note`);
+    expect(dismissed.closest('li')).toHaveTextContent('Reason: Duplicate of the takeover alert');
   });
 
   it('lists only the allowed shortcuts under "?", and "m" assigns the alert to me', async () => {
@@ -188,7 +214,9 @@ describe('Alert page', () => {
     const notes = screen.getByRole('region', { name: 'Notes' });
     expect(await within(notes).findByText('Customer confirmed the sign-ins')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Reopen' }));
+    await user.click(screen.getByRole('button', { name: 'Reopen…' }));
+    const reopen = await screen.findByRole('dialog', { name: 'Reopen the alert?' });
+    await user.click(within(reopen).getByRole('button', { name: 'Reopen' }));
     expect(await within(summary()).findByText('acknowledged')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -201,7 +229,42 @@ describe('Alert page', () => {
     expect(await within(summary()).findByText('dismissed')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await within(notes).findByText('Duplicate of the takeover alert')).toBeInTheDocument();
-    expect(offeredActions()).toEqual(['Reopen', 'Unassign']);
+    expect(offeredActions()).toEqual(['Reopen…', 'Unassign']);
+  });
+
+  it('never reopens a closed alert with "a": reopening is Shift+A or the button, and asks first', async () => {
+    await signedInAs('analyst');
+    const sent = watchWrites();
+    const { user } = await openAlert(knownAlerts.resolved);
+
+    await user.keyboard('a');
+    await user.keyboard('?');
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(help).queryByText('Acknowledge the alert')).not.toBeInTheDocument();
+    expect(within(help).getByText('Reopen the alert (asks first)')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(sent).toEqual([]);
+    expect(within(summary()).getByText('resolved')).toBeInTheDocument();
+
+    // Shift+A asks; Cancel leaves it closed and sends nothing.
+    await user.keyboard('A');
+    const ask = await screen.findByRole('dialog', { name: 'Reopen the alert?' });
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(sent).toEqual([]);
+
+    await user.keyboard('A');
+    const confirm = await screen.findByRole('dialog', { name: 'Reopen the alert?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Reopen' }));
+    expect(await within(summary()).findByText('acknowledged')).toBeInTheDocument();
+    expect(sent).toMatchObject([
+      { method: 'PATCH', path: `/alerts/${knownAlerts.resolved}`, body: { status: 'acknowledged' } },
+    ]);
   });
 
   it('explains a refused move (409) and shows the current state', async () => {
@@ -227,7 +290,7 @@ describe('Alert page', () => {
       'A dismissed alert cannot move to acknowledged. The page now shows the current state.',
     );
     expect(await within(summary()).findByText('dismissed')).toBeInTheDocument();
-    expect(offeredActions()).toEqual(['Reopen', 'Assign to me']);
+    expect(offeredActions()).toEqual(['Reopen…', 'Assign to me']);
   });
 
   it('shows their version when someone changed the alert first, and applies mine on top of it', async () => {
@@ -447,6 +510,31 @@ describe('Alert page', () => {
       `/incidents/${incidentId}`,
     );
     expect(sent[0]?.body).toEqual({ newIncident: { title: alert.title, severity: 'high' } });
+  });
+
+  it('says the limits of the incident title and the search before escalating, and sends nothing too long', async () => {
+    await signedInAs('analyst');
+    const sent = watchWrites();
+    const { user } = await openAlert(knownAlerts.acknowledged);
+
+    await user.keyboard('e');
+    const dialog = await screen.findByRole('dialog', { name: 'Escalate the alert' });
+    const search = within(dialog).getByRole('searchbox', { name: 'Search open incidents' });
+    expect(within(dialog).getByText('0 / 200 characters')).toBeInTheDocument();
+    await user.click(search);
+    await user.paste('y'.repeat(201));
+    expect(within(dialog).getByText('201 / 200 characters: shorten it by 1')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('radio', { name: 'A new incident' }));
+    const title = within(dialog).getByRole('textbox', { name: /incident title/i });
+    await user.clear(title);
+    expect(within(dialog).getByText('0 / 200 characters')).toBeInTheDocument();
+    await user.click(title);
+    await user.paste('t'.repeat(201));
+    expect(within(dialog).getByText('201 / 200 characters: shorten it by 1')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Escalate' }));
+    expect(await within(dialog).findByText('Keep the title to 200 characters')).toBeInTheDocument();
+    expect(sent).toEqual([]);
   });
 
   it('reveals the IP with the alert id and the MAC with the device id', async () => {

@@ -14,6 +14,7 @@ import { RevealScope } from '@/shared/reveal/reveal-scope';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { BackLink, PageHeader } from '@/shared/ui/page-header';
+import { Activity } from '../alert-page/activity';
 import { AlertActionButtons, AlertActionDialogs, AlertActionFeedback } from '../alert-page/alert-actions';
 import { AlertHeader } from '../alert-page/alert-header';
 import { Evidence } from '../alert-page/evidence';
@@ -32,6 +33,7 @@ function AlertView({ alert }: { alert: Alert }) {
       <AlertActionFeedback actions={actions} />
       <Stack spacing={2}>
         <Evidence alert={alert} />
+        <Activity alertId={alert.id} />
         <Notes alertId={alert.id} />
       </Stack>
       <AlertActionDialogs actions={actions} />
@@ -39,7 +41,7 @@ function AlertView({ alert }: { alert: Alert }) {
   );
 }
 
-/** One risk alert: its state and the moves it allows, the evidence, and the notes. */
+/** One risk alert: its state and the moves it allows, the evidence, its activity, and the notes. */
 export function AlertPage() {
   const { id = '' } = useParams();
   const alert = useQuery(alertQueries.detail(id));
@@ -105,4 +107,5 @@ export function prefetch({ queryClient, params }: PrefetchArgs): void {
   if (!params.id) return;
   queryClient.query(alertQueries.detail(params.id)).catch(() => undefined);
   queryClient.query(alertQueries.notes(params.id)).catch(() => undefined);
+  queryClient.query(alertQueries.activity(params.id)).catch(() => undefined);
 }

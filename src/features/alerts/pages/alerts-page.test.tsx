@@ -38,6 +38,8 @@ function watchAlertRequests() {
   return {
     lists: () => seen.filter((r) => r.method === 'GET' && r.url.pathname.endsWith('/alerts')),
     bulk: () => seen.filter((r) => r.method === 'POST' && r.url.pathname.endsWith('/alerts/bulk')),
+    /** One alert's changes: `PATCH /alerts/{id}`. */
+    patches: () => seen.filter((r) => r.method === 'PATCH'),
   };
 }
 
@@ -102,6 +104,52 @@ describe('Risk alerts queue', () => {
     await waitFor(() => {
       for (const r of rowsOf(table)) expect(r).toHaveTextContent('Phishing URL');
     });
+  });
+
+  it('opens on the open alerts, keeps "All" one click away and in the link, and keeps every repeated status', async () => {
+    const requests = watchAlertRequests();
+    const { user, router } = await openQueue();
+    // No status in the URL: new, acknowledged and escalated, not all 20,000.
+    expect(requests.lists().at(-1)?.url.searchParams.getAll('status')).toEqual([
+      'new',
+      'acknowledged',
+      'escalated',
+    ]);
+    const views = screen.getByRole('navigation', { name: 'Saved views' });
+    expect(within(views).getByRole('button', { name: 'Open' })).toHaveAttribute('aria-pressed', 'true');
+    const openTotal = await screen.findByText(/^[\d,]+ alerts$/);
+    const openCount = Number(openTotal.textContent.replace(/\D/g, ''));
+
+    await user.click(within(views).getByRole('button', { name: 'All' }));
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/alerts?status=all');
+    });
+    await waitFor(() => {
+      expect(requests.lists().at(-1)?.url.searchParams.has('status')).toBe(false);
+    });
+    await waitFor(() => {
+      expect(Number(screen.getByText(/^[\d,]+ alerts$/).textContent.replace(/\D/g, ''))).toBe(20_000);
+    });
+    expect(openCount).toBeLessThan(20_000);
+    expect(within(views).getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'true');
+
+    // A link in the API's own form (the key repeated) keeps both values, and writes them back as one.
+    await act(async () => {
+      await router.navigate('/alerts?status=new&status=escalated');
+    });
+    await waitFor(() => {
+      expect(requests.lists().at(-1)?.url.searchParams.getAll('status')).toEqual(['new', 'escalated']);
+    });
+    const statuses = screen.getByRole('group', { name: 'Status' });
+    expect(within(statuses).getByRole('button', { name: /^New/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(statuses).getByRole('button', { name: /^Escalated/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(within(statuses).getByRole('button', { name: /^Acknowledged/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
   it('applies the built-in views and keeps the analyst’s own views in this browser, without the search text', async () => {
@@ -239,9 +287,11 @@ describe('Risk alerts queue', () => {
     const focusedId = row(table, 2).dataset.rowKey ?? '';
     await user.keyboard('m');
     expect(await screen.findByText('1 alert assigned to you.')).toBeInTheDocument();
-    expect(requests.bulk()[0]?.body).toMatchObject({
-      items: [{ id: focusedId }],
-      patch: { assigneeId: demoStaff.analyst.id },
+    // One alert is changed with its own PATCH, recorded as the update of that alert.
+    expect(requests.bulk()).toHaveLength(0);
+    expect(requests.patches()[0]?.url.pathname).toBe(`/api/v1/alerts/${focusedId}`);
+    await waitFor(() => {
+      expect(requests.patches()[0]?.body).toEqual({ assigneeId: demoStaff.analyst.id });
     });
     // The row keeps its place under the cursor, with its new assignee.
     expect(row(table, 2).dataset.rowKey).toBe(focusedId);
@@ -250,9 +300,9 @@ describe('Risk alerts queue', () => {
 
     await user.keyboard('a');
     expect(await screen.findByText('1 alert acknowledged.')).toBeInTheDocument();
-    expect(requests.bulk()[1]?.body).toMatchObject({
-      items: [{ id: focusedId }],
-      patch: { status: 'acknowledged' },
+    expect(requests.patches()[1]?.url.pathname).toBe(`/api/v1/alerts/${focusedId}`);
+    await waitFor(() => {
+      expect(requests.patches()[1]?.body).toEqual({ status: 'acknowledged' });
     });
     expect(within(row(table, 2)).getByText('acknowledged')).toBeInTheDocument();
 
@@ -261,7 +311,7 @@ describe('Risk alerts queue', () => {
     await user.click(search);
     await user.keyboard('jam');
     expect(search).toHaveValue('jam');
-    expect(requests.bulk()).toHaveLength(2);
+    expect(requests.patches()).toHaveLength(2);
   });
 
   it('opens the focused alert with Enter, and Back puts the cursor on its row again', async () => {
@@ -314,15 +364,17 @@ describe('Risk alerts queue', () => {
     const count = rowsOf(table).length;
     expect(screen.getByText(`${String(count)} selected`)).toBeInTheDocument();
 
+    // new → resolved is not a move the state machine allows: it says what to do, and opens nothing.
     await user.click(screen.getByRole('button', { name: 'Resolve…' }));
-    let dialog = await screen.findByRole('dialog');
-    // new → resolved is not a move the state machine allows; the form still asks first.
-    await user.click(within(dialog).getByRole('button', { name: 'Resolve' }));
-    expect(await within(dialog).findByText('Choose a resolution')).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(
+      await screen.findByText(
+        'None of the selected alerts changed. A new alert is not resolved directly: acknowledge it first (a), then resolve — or dismiss it (d).',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Dismiss…' }));
-    dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Dismiss' }));
     expect(await within(dialog).findByText('Say in a note why the alert is dismissed')).toBeInTheDocument();
     expect(requests.bulk()).toHaveLength(0);
@@ -339,16 +391,77 @@ describe('Risk alerts queue', () => {
     });
   });
 
-  it('says why a move does not apply to the focused alert instead of sending it', async () => {
+  it('says why a move does not apply to the focused alert instead of sending it, and reopens only when asked', async () => {
     const requests = watchAlertRequests();
     const { user, table } = await openQueue('/alerts?status=resolved');
     await user.keyboard('j');
     expect(row(table, 0)).toHaveFocus();
+    const focusedId = row(table, 0).dataset.rowKey ?? '';
     await user.keyboard('d');
-    expect(await screen.findByText('A resolved alert cannot be dismissed.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'A resolved alert is closed: reopen it first with Shift+A (it asks first), then dismiss.',
+      ),
+    ).toBeInTheDocument();
     await user.keyboard('e');
-    expect(await screen.findByText('A resolved alert cannot be escalated.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'A resolved alert is closed: reopen it first with Shift+A (it asks first), then escalate.',
+      ),
+    ).toBeInTheDocument();
+    // "a" means acknowledge: on a closed alert it would reopen it, so it does nothing but say so.
+    await user.keyboard('a');
+    expect(
+      await screen.findByText(
+        'A resolved alert is closed: to work on it again, reopen it with Shift+A (it asks first).',
+      ),
+    ).toBeInTheDocument();
     expect(requests.bulk()).toHaveLength(0);
+    expect(requests.patches()).toHaveLength(0);
+
+    await user.keyboard('A');
+    const ask = await screen.findByRole('dialog', { name: 'Reopen the alert?' });
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(requests.patches()).toHaveLength(0);
+    await user.keyboard('A');
+    const confirm = await screen.findByRole('dialog', { name: 'Reopen the alert?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Reopen' }));
+    expect(await screen.findByText('1 alert reopened.')).toBeInTheDocument();
+    expect(requests.patches()[0]?.url.pathname).toBe(`/api/v1/alerts/${focusedId}`);
+    await waitFor(() => {
+      expect(requests.patches()[0]?.body).toEqual({ status: 'acknowledged' });
+    });
+    expect(within(row(table, 0)).getByText('acknowledged')).toBeInTheDocument();
+  });
+
+  it('acts on the selected alerts a key applies to, and says how many it skipped and why', async () => {
+    const requests = watchAlertRequests();
+    const { user, table } = await openQueue('/alerts?status=new');
+    const freshId = row(table, 0).dataset.rowKey ?? '';
+    const workedId = row(table, 1).dataset.rowKey ?? '';
+    // The second is acknowledged first; it stays in its place, shown acknowledged.
+    await user.keyboard('jj');
+    await user.keyboard('a');
+    await waitFor(() => {
+      expect(within(row(table, 1)).getByText('acknowledged')).toBeInTheDocument();
+    });
+    await user.click(within(row(table, 0)).getByRole('checkbox'));
+    await user.click(within(row(table, 1)).getByRole('checkbox'));
+
+    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    expect(
+      await screen.findByText(
+        'Skipped 1 of 2 selected alerts. Acknowledged (1): An acknowledged alert is already being worked on: nothing to acknowledge.',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => {
+      expect(within(row(table, 0)).getByText('acknowledged')).toBeInTheDocument();
+    });
+    expect(requests.bulk()).toHaveLength(0);
+    expect(requests.patches().map((request) => request.url.pathname)).toEqual([
+      `/api/v1/alerts/${workedId}`,
+      `/api/v1/alerts/${freshId}`,
+    ]);
   });
 
   it('escalates the focused alert with e, and the row shows it escalated in place', async () => {
@@ -409,6 +522,7 @@ describe('Risk alerts queue', () => {
 
     failing('alerts', 503, { method: 'POST', times: 1 });
     await user.click(nth(within(table).getAllByRole('checkbox', { name: /^Select (?!all)/ }), 0));
+    await user.click(nth(within(table).getAllByRole('checkbox', { name: /^Select (?!all)/ }), 1));
     await user.click(screen.getByRole('button', { name: 'Assign to me' }));
     const failure = await screen.findByText(/^Nothing was changed:/);
     expect(rowsOf(table).length).toBeGreaterThan(0);
@@ -417,6 +531,6 @@ describe('Risk alerts queue', () => {
         name: 'Retry',
       }),
     );
-    expect(await screen.findByText('1 alert assigned to you.')).toBeInTheDocument();
+    expect(await screen.findByText('2 alerts assigned to you.')).toBeInTheDocument();
   });
 });

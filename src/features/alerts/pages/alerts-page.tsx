@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { canMoveAlert, type Alert, type AlertPatch, type AlertStatus } from '@/shared/contract/alerts';
+import type { Alert, AlertPatch } from '@/shared/contract/alerts';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { readUrlState } from '@/shared/lib/use-url-state';
 import { useListController } from '@/shared/lists/use-list-controller';
@@ -18,7 +18,6 @@ import { ListCount } from '@/shared/ui/list/list-count';
 import { focusedRowKey } from '@/shared/ui/list/row-keyboard';
 import { PagedTable } from '@/shared/ui/paged-table';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
-import { alertStatusLabels } from '../alert-labels';
 import { alertQueries } from '../api/queries';
 import type { AlertInputMove } from '../components/alert-move-dialog';
 import { BulkBar, type QueueAction } from '../queue/bulk-bar';
@@ -36,6 +35,7 @@ import {
 } from '../queue/queue-view';
 import { SavedViewsBar } from '../queue/saved-views-bar';
 import { useBulkChange } from '../queue/use-bulk-change';
+import { splitByMove, skippedNotice, whyMoveSkips, type QueueMove } from '../queue/queue-moves';
 import { paths } from '@/shared/lib/paths';
 
 // Dialogs load when first opened, not with the queue.
@@ -45,30 +45,38 @@ const AlertMoveDialog = lazy(() =>
 const EscalateDialog = lazy(() =>
   import('../alert-page/escalate-dialog').then((module) => ({ default: module.EscalateDialog })),
 );
+const ReopenDialog = lazy(() =>
+  import('../components/reopen-dialog').then((module) => ({ default: module.ReopenDialog })),
+);
 const AssignDialog = lazy(() =>
   import('../queue/assign-dialog').then((module) => ({ default: module.AssignDialog })),
 );
 
 interface OpenDialog {
-  kind: AlertInputMove | 'assign' | 'escalate';
+  kind: AlertInputMove | 'assign' | 'escalate' | 'reopen';
   ids: readonly string[];
 }
 
-/** The state a move leads to, for the refusals said before anything is sent. */
-const moveTarget: Partial<Record<QueueAction, AlertStatus>> = {
-  acknowledge: 'acknowledged',
-  resolve: 'resolved',
-  dismiss: 'dismissed',
-  escalate: 'escalated',
+/** Every action of the queue: the bulk bar's, and reopening (Shift+A, confirmed). */
+type QueueCommand = QueueAction | 'reopen';
+
+/** The commands that change an alert's status, each acting only on the states it means something for. */
+const statusMoves: Partial<Record<QueueCommand, QueueMove>> = {
+  acknowledge: 'acknowledge',
+  resolve: 'resolve',
+  dismiss: 'dismiss',
+  escalate: 'escalate',
+  reopen: 'reopen',
 };
 
-const verbs: Record<QueueAction, string> = {
+const verbs: Record<QueueCommand, string> = {
   assignToMe: 'assign',
   assign: 'assign',
   acknowledge: 'acknowledge',
   resolve: 'resolve',
   dismiss: 'dismiss',
   escalate: 'escalate',
+  reopen: 'reopen',
 };
 
 export function AlertsPage() {
@@ -127,8 +135,9 @@ export function AlertsPage() {
     return focused ? [focused] : [];
   };
 
-  const send = (done: string, patch: AlertPatch, alerts: readonly Alert[]) => {
-    setNotice(null);
+  /** Sends one change; `said` is what stays shown about the selection meanwhile (what was skipped). */
+  const send = (done: string, patch: AlertPatch, alerts: readonly Alert[], said: string | null = null) => {
+    setNotice(said);
     bulk.mutate(
       {
         done,
@@ -145,34 +154,49 @@ export function AlertsPage() {
     );
   };
 
-  const act = (action: QueueAction) => {
+  /**
+   * Acts on the selection, or else the focused row. A status move acts only on the alerts whose
+   * state it means something for (`a` never reopens a resolved alert): the others are skipped and
+   * the queue says how many and why (decision 40); when none is left, nothing is sent.
+   */
+  const act = (action: QueueCommand) => {
     // A key pressed while a change is on its way does nothing: it would act on rows about to change.
     if (bulk.isPending) return;
-    const alerts = targets();
+    let alerts = targets();
     if (alerts.length === 0) {
       setNotice(`Select alerts, or move to one with j and k, to ${verbs[action]}.`);
       return;
     }
-    const [only] = alerts;
-    const to = moveTarget[action];
-    // One alert whose state refuses the move: say so instead of sending it.
-    if (only && alerts.length === 1 && to && !canMoveAlert(only.status, to)) {
-      setNotice(
-        `A ${alertStatusLabels[only.status].toLowerCase()} alert cannot be ${to === 'escalated' ? 'escalated' : to}.`,
-      );
-      return;
+    const move = statusMoves[action];
+    let skipped: string | null = null;
+    if (move) {
+      const split = splitByMove(alerts, move);
+      const [first] = split.skipped;
+      if (split.applies.length === 0 && first) {
+        setNotice(
+          alerts.length === 1 || split.skipped.length === 1
+            ? `${alerts.length === 1 ? '' : 'None of the selected alerts changed. '}${whyMoveSkips(move, first.status)}`
+            : skippedNotice(move, split),
+        );
+        return;
+      }
+      skipped = skippedNotice(move, split);
+      alerts = split.applies;
     }
+    const [only] = alerts;
     const ids = alerts.map((alert) => alert.id);
     switch (action) {
       case 'assignToMe':
         send('assigned to you', { assigneeId: me.id }, alerts);
         break;
       case 'acknowledge':
-        send('acknowledged', { status: 'acknowledged' }, alerts);
+        send('acknowledged', { status: 'acknowledged' }, alerts, skipped);
         break;
       case 'assign':
       case 'resolve':
       case 'dismiss':
+      case 'reopen':
+        setNotice(skipped);
         setDialog({ kind: action, ids });
         break;
       case 'escalate':
@@ -198,7 +222,7 @@ export function AlertsPage() {
           },
           {
             keys: ['a'],
-            description: 'Acknowledge the selected or focused alerts',
+            description: 'Acknowledge the selected or focused new alerts',
             run: () => {
               act('acknowledge');
             },
@@ -208,6 +232,13 @@ export function AlertsPage() {
             description: 'Escalate the focused alert',
             run: () => {
               act('escalate');
+            },
+          },
+          {
+            keys: ['A'],
+            description: 'Reopen the selected or focused closed alerts (asks first)',
+            run: () => {
+              act('reopen');
             },
           },
           {
@@ -349,7 +380,17 @@ export function AlertsPage() {
             onClose={closeDialog}
             onSubmit={(patch) => {
               closeDialog();
-              send(dialog.kind === 'resolve' ? 'resolved' : 'dismissed', patch, dialogRows);
+              send(dialog.kind === 'resolve' ? 'resolved' : 'dismissed', patch, dialogRows, notice);
+            }}
+          />
+        ) : null}
+        {dialog?.kind === 'reopen' && dialogRows.length > 0 ? (
+          <ReopenDialog
+            count={dialogRows.length}
+            onClose={closeDialog}
+            onConfirm={() => {
+              closeDialog();
+              send('reopened', { status: 'acknowledged' }, dialogRows, notice);
             }}
           />
         ) : null}

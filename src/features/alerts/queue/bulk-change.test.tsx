@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { clock, isoAt } from '@mocks/clock';
 import { commitAlert } from '@mocks/db/alerts/state';
@@ -17,18 +18,27 @@ interface BulkRequest {
   patch: Record<string, unknown>;
 }
 
-/** The bodies of every `POST /alerts/bulk`, in the order they left. */
-function watchBulkRequests(): BulkRequest[] {
-  const bodies: BulkRequest[] = [];
+/**
+ * Every change the queue sent, in the order they left: `POST /alerts/bulk` for several alerts, and
+ * `PATCH /alerts/{id}` (its If-Match as the item's version) for one.
+ */
+function watchBulkRequests(): (BulkRequest & { via: 'bulk' | 'patch' })[] {
+  const bodies: (BulkRequest & { via: 'bulk' | 'patch' })[] = [];
   server.events.on('request:start', ({ request }) => {
-    if (request.method !== 'POST' || !request.url.endsWith('/alerts/bulk')) return;
+    const url = new URL(request.url);
+    const single = request.method === 'PATCH' && /\/alerts\/alr_[^/]+$/.test(url.pathname);
+    if (!single && !(request.method === 'POST' && url.pathname.endsWith('/alerts/bulk'))) return;
     const index = bodies.length;
-    bodies.push({ items: [], patch: {} });
+    const id = url.pathname.split('/').at(-1) ?? '';
+    const version = Number((request.headers.get('If-Match') ?? '').replaceAll('"', ''));
+    bodies.push({ items: [], patch: {}, via: single ? 'patch' : 'bulk' });
     void request
       .clone()
       .json()
       .then((body: unknown) => {
-        bodies[index] = body as BulkRequest;
+        bodies[index] = single
+          ? { items: [{ id, version }], patch: body as Record<string, unknown>, via: 'patch' }
+          : { ...(body as BulkRequest), via: 'bulk' };
       });
   });
   return bodies;
@@ -105,6 +115,8 @@ describe('Bulk changes in the queue', () => {
     await waitFor(() => {
       expect(bulk[1]?.items).toEqual([{ id: stale, version: expect.any(Number) as number }]);
     });
+    // One alert goes as its own PATCH: the audit log records the update of that alert.
+    expect(bulk.map((change) => change.via)).toEqual(['bulk', 'patch']);
     expect(bulk[1]?.items[0]?.version).toBeGreaterThan(bulk[0]?.items[1]?.version ?? Infinity);
   });
 
@@ -129,6 +141,39 @@ describe('Bulk changes in the queue', () => {
     expect(within(report).getByRole('listitem')).toHaveTextContent('now dismissed');
     expect(within(report).queryByRole('button', { name: /^Apply to their/ })).not.toBeInTheDocument();
     expect(within(report).queryByRole('button', { name: 'Retry failed' })).not.toBeInTheDocument();
+  });
+
+  it('reports a refusal (409) with its reason and never offers it again: it cannot succeed', async () => {
+    const { user, table } = await openQueue('/alerts?status=new');
+    const [first, second] = [idOf(table, 0), idOf(table, 1)];
+    await user.click(checkboxOf(table, first));
+    await user.click(checkboxOf(table, second));
+    // The API refuses both for the state it holds them in (e.g. moved by a rule the queue has not seen).
+    server.use(
+      http.post('*/api/v1/alerts/bulk', () =>
+        HttpResponse.json({
+          updated: [],
+          failed: [first, second].map((id) => ({
+            id,
+            problem: {
+              type: 'https://api.digfashions.example/problems/conflict',
+              title: 'Not allowed in this state',
+              status: 409,
+              detail: 'A resolved alert is closed: reopen it first, then acknowledge it.',
+            },
+          })),
+        }),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    await screen.findByText('0 of 2 alerts acknowledged; 2 failed:');
+    const report = reportOf('0 of 2 alerts acknowledged; 2 failed:');
+    const failures = within(report).getAllByRole('listitem');
+    expect(failures[0]).toHaveTextContent(
+      'A resolved alert is closed: reopen it first, then acknowledge it.',
+    );
+    expect(within(report).queryByRole('button', { name: /retry/i })).not.toBeInTheDocument();
+    expect(within(report).queryByRole('button', { name: /^Apply to their/ })).not.toBeInTheDocument();
   });
 
   it('acts once for a key pressed twice quickly, ignores keys while a change is pending, and a held key', async () => {
@@ -163,5 +208,6 @@ describe('Bulk changes in the queue', () => {
       expect(bulk).toHaveLength(2);
     });
     expect(bulk[1]?.patch).toEqual({ status: 'acknowledged' });
+    expect(bulk.map((change) => change.via)).toEqual(['patch', 'patch']);
   });
 });

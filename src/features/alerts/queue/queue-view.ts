@@ -3,9 +3,11 @@ import {
   alertSortFields,
   alertStatuses,
   alertTypes,
+  openAlertStatuses,
   unassignedFilter,
   type AlertCountsQuery,
   type AlertQuery,
+  type AlertStatus,
 } from '@/shared/contract/alerts';
 import { sortDirections } from '@/shared/contract/common';
 import { dayEndIso, dayStartIso } from '@/shared/lib/format';
@@ -17,12 +19,18 @@ import { isReversedRange } from '@/shared/ui/filters/date-range-filter';
 export const assignedToMe = 'me';
 
 /**
+ * The statuses the queue opens on: the alerts still waiting for someone. A URL without `status`
+ * means these; `status=all` means every status (an empty list: the chips narrow nothing).
+ */
+export const defaultQueueStatuses: readonly AlertStatus[] = openAlertStatuses;
+
+/**
  * The queue's view in the URL: a link reproduces it. The search text (`q`: an alert id or words of
  * a title) is not here: people paste emails into it, so it stays in this tab's memory per history
  * entry like the accounts search.
  */
 export const queueUrlSpec = {
-  status: enumListParam(alertStatuses),
+  status: enumListParam(alertStatuses, { fallback: defaultQueueStatuses, allToken: 'all' }),
   severity: enumListParam(alertSeverities),
   type: enumListParam(alertTypes),
   /** '' anyone, `me`, `none` (unassigned) or a staff id. */
@@ -40,8 +48,9 @@ export type QueueView = UrlValues<typeof queueUrlSpec>;
 export const queueFilterKeys = ['status', 'severity', 'type', 'assignee', 'from', 'to'] as const;
 export type QueueFilters = Pick<QueueView, (typeof queueFilterKeys)[number]>;
 
+/** The view the queue opens on (and "Clear filters" returns to): the open alerts, nothing else narrowed. */
 export const noQueueFilters: QueueFilters = {
-  status: [],
+  status: defaultQueueStatuses,
   severity: [],
   type: [],
   assignee: '',
@@ -49,13 +58,14 @@ export const noQueueFilters: QueueFilters = {
   to: '',
 };
 
-/** Whether the view or the search text `q` narrows the queue. */
+/** Whether the view or the search text `q` differs from the view the queue opens on. */
 export function hasQueueFilters(view: QueueView, q: string): boolean {
   return (
-    queueFilterKeys.some((key) => {
-      const value = view[key];
-      return Array.isArray(value) ? value.length > 0 : Boolean(value);
-    }) || q.trim() !== ''
+    queueFilterKeys.some(
+      (key) =>
+        queueUrlSpec[key].serialize(view[key] as never) !==
+        queueUrlSpec[key].serialize(noQueueFilters[key] as never),
+    ) || q.trim() !== ''
   );
 }
 

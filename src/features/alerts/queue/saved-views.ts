@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
 import { serverNow } from '@/shared/api/server-time';
-import { unassignedFilter } from '@/shared/contract/alerts';
+import { openAlertStatuses, unassignedFilter } from '@/shared/contract/alerts';
 import { localDay } from '@/shared/lib/format';
 import { readUrlState } from '@/shared/lib/use-url-state';
 import { assignedToMe, queueFilterKeys, queueUrlSpec, type QueueFilters } from './queue-view';
@@ -15,6 +15,15 @@ export interface SavedView {
 
 const none: QueueFilters = { status: [], severity: [], type: [], assignee: '', from: '', to: '' };
 
+/** The two status presets: the open alerts (what the queue opens on) and every alert. */
+export const openView: SavedView = {
+  id: 'open',
+  name: 'Open',
+  builtIn: true,
+  filters: { ...none, status: [...openAlertStatuses] },
+};
+export const allView: SavedView = { id: 'all', name: 'All', builtIn: true, filters: none };
+
 /** Today by the server's clock, as the staff member's day in the browser's time zone (as the date filters read days). */
 function serverToday(): string {
   return localDay(serverNow());
@@ -23,6 +32,8 @@ function serverToday(): string {
 /** The views every analyst starts with; "New today" is computed when chosen. */
 export function builtInViews(): SavedView[] {
   return [
+    openView,
+    allView,
     {
       id: 'my-open',
       name: 'My open',
@@ -94,8 +105,20 @@ function readRaw(key: string): string | null {
   }
 }
 
+/**
+ * What is stored for a view: its URL form, with `status` always written (the open set too), since
+ * views stored before the queue opened on the open alerts have no `status` and meant every status.
+ */
+function storedFilters(filters: QueueFilters): string {
+  const params = new URLSearchParams(filtersKey(filters));
+  if (!params.has('status')) params.set('status', filters.status.join(','));
+  return params.toString();
+}
+
 function toSaved(stored: StoredView): SavedView {
-  const values = readUrlState(queueUrlSpec, new URLSearchParams(stored.filters));
+  const params = new URLSearchParams(stored.filters);
+  if (!params.has('status')) params.set('status', 'all');
+  const values = readUrlState(queueUrlSpec, params);
   const filters = Object.fromEntries(queueFilterKeys.map((key) => [key, values[key]])) as QueueFilters;
   return { id: stored.id, name: stored.name, filters, builtIn: false };
 }
@@ -120,7 +143,7 @@ function writeOwnViews(key: string, views: readonly SavedView[]): boolean {
   const stored: StoredView[] = views.map((view) => ({
     id: view.id,
     name: view.name,
-    filters: filtersKey(view.filters),
+    filters: storedFilters(view.filters),
   }));
   try {
     localStorage.setItem(key, JSON.stringify(stored));

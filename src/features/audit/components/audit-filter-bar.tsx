@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
-import type { Ref } from 'react';
+import { useEffect, useRef, type Ref } from 'react';
 import { auditTargetTypes, knownAuditActions } from '@/shared/contract/audit';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
@@ -18,10 +18,53 @@ interface AuditFilterBarProps {
 }
 
 const actionOptions = plainOptions(knownAuditActions);
+
+/** How long the target id waits for typing to pause before the list asks again (as the queue's search). */
+export const targetIdDebounceMs = 250;
+
+/**
+ * `apply(value)` once `delayMs` passed without another call; `flush()` applies the waiting value
+ * at once (Enter); `cancel()` drops it (Clear filters must not be undone by a late apply). A
+ * waiting value is dropped when the component goes.
+ */
+function useDebouncedCommit(apply: (value: string) => void, delayMs: number) {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const waiting = useRef<string | undefined>(undefined);
+  const latestApply = useRef(apply);
+  useEffect(() => {
+    latestApply.current = apply;
+  });
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+    },
+    [],
+  );
+  const flush = () => {
+    clearTimeout(timer.current);
+    if (waiting.current === undefined) return;
+    const value = waiting.current;
+    waiting.current = undefined;
+    latestApply.current(value);
+  };
+  const commit = (value: string) => {
+    clearTimeout(timer.current);
+    waiting.current = value;
+    timer.current = setTimeout(flush, delayMs);
+  };
+  const cancel = () => {
+    clearTimeout(timer.current);
+    waiting.current = undefined;
+  };
+  return { commit, flush, cancel };
+}
 const targetTypeOptions = plainOptions(auditTargetTypes);
 
 export function AuditFilterBar({ view, onChange, onClear, targetIdRef }: AuditFilterBarProps) {
   const staff = useQuery(staffQueries.list());
+  const targetId = useDebouncedCommit((value) => {
+    onChange({ targetId: value });
+  }, targetIdDebounceMs);
   const actorOptions = (staff.data ?? []).map((member) => ({ value: member.id, label: member.name }));
   return (
     <Stack
@@ -65,21 +108,26 @@ export function AuditFilterBar({ view, onChange, onClear, targetIdRef }: AuditFi
         }}
         width={160}
       />
-      {/* An id applies on Enter or when the field is left, so each keystroke is not a request. */}
+      {/* Applies as it is typed, once typing pauses (like every list's search); Enter at once. */}
       <TextFilter
         label="Target id"
         placeholder="e.g. acc_000123"
         value={view.targetId}
-        commitOn="enter"
+        commitOn="change"
         inputRef={targetIdRef}
         width={180}
-        onCommit={(targetId) => {
-          onChange({ targetId });
-        }}
+        onCommit={targetId.commit}
+        onEnter={targetId.flush}
       />
       <DateRangeFilter from={view.from} to={view.to} onChange={onChange} />
       {hasFilters(view) ? (
-        <Button onClick={onClear} sx={{ mt: 2.5 }}>
+        <Button
+          onClick={() => {
+            targetId.cancel();
+            onClear();
+          }}
+          sx={{ mt: 2.5 }}
+        >
           Clear filters
         </Button>
       ) : null}

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { appendAuditEvent } from '@mocks/db/audit/state';
+import { demoStaff } from '@mocks/db/staff';
 import { server } from '@mocks/node';
 import { pinClock } from '@mocks/scenarios/clock';
 import { failing, healthy, malformed } from '@mocks/scenarios/faults';
@@ -205,6 +207,117 @@ describe('Audit log', () => {
     await user.keyboard('acc_?]');
     expect(targetId).toHaveValue('acc_?]');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/audit');
+    // What was typed is the filter (applied once typing pauses), not a page change.
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/audit?targetId=acc_%3F%5D');
+    });
+  });
+
+  it('applies the target id as it is typed, once typing pauses, without Enter', async () => {
+    pinClock('2026-11-25T09:00:00Z');
+    await signedInAs('dpo');
+    const requests: URL[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/audit-events') requests.push(url);
+    });
+    const { user, router } = renderApp('/audit');
+    const [first] = await auditRows();
+    const target = first?.querySelector('td:nth-child(4) a, td:nth-child(4) bdi:last-child');
+    const id = (target?.textContent ?? '').trim();
+    expect(id).toMatch(/^[a-z]{3}_/);
+
+    await user.type(screen.getByRole('textbox', { name: 'Target id' }), id);
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe(`/audit?targetId=${id}`);
+    });
+    await waitFor(async () => {
+      for (const row of await auditRows()) expect(row).toHaveTextContent(id);
+    });
+    // The list waited for typing to pause: not a request per keystroke, and the last one is the whole id.
+    const asked = requests.flatMap((url) => url.searchParams.get('targetId') ?? []);
+    expect(asked.at(-1)).toBe(id);
+    expect(asked.length).toBeLessThan(id.length);
+  });
+
+  it('links each target to its record: accounts, their consent, alerts and incidents', async () => {
+    await signedInAs('dpo');
+    appendAuditEvent({
+      actorId: demoStaff.analyst.id,
+      action: 'alert.update',
+      targetType: 'alert',
+      targetId: 'alr_k4ppl8',
+      summary: 'Acknowledged alr_k4ppl8',
+    });
+    appendAuditEvent({
+      actorId: demoStaff.analyst.id,
+      action: 'account.lock',
+      targetType: 'account',
+      targetId: 'acc_000123',
+      reason: 'Credential stuffing',
+      summary: 'Locked acc_000123',
+    });
+    appendAuditEvent({
+      actorId: demoStaff.support.id,
+      action: 'consent.withdraw',
+      targetType: 'consent',
+      targetId: 'acc_000124',
+      reason: 'Asked on the phone',
+      summary: 'Withdrew marketing_email of acc_000124',
+    });
+    appendAuditEvent({
+      actorId: demoStaff.analyst.id,
+      action: 'incident.create',
+      targetType: 'incident',
+      targetId: 'inc_000007',
+      summary: 'Opened inc_000007',
+    });
+    appendAuditEvent({
+      actorId: demoStaff.dpo.id,
+      action: 'disclosure.export',
+      targetType: 'disclosure',
+      targetId: '*',
+      summary: 'Exported 20 disclosures as CSV',
+    });
+    renderApp('/audit');
+    await auditRows();
+    expect(await screen.findByRole('link', { name: 'alr_k4ppl8' })).toHaveAttribute(
+      'href',
+      '/alerts/alr_k4ppl8',
+    );
+    expect(screen.getByRole('link', { name: 'acc_000123' })).toHaveAttribute('href', '/accounts/acc_000123');
+    expect(screen.getByRole('link', { name: 'acc_000124' })).toHaveAttribute(
+      'href',
+      '/accounts/acc_000124/consent',
+    );
+    expect(screen.getByRole('link', { name: 'inc_000007' })).toHaveAttribute('href', '/incidents/inc_000007');
+    expect(screen.queryByRole('link', { name: '*' })).not.toBeInTheDocument();
+  });
+
+  it('folds a 10,000-character reason to its first lines, wrapping, with the whole text on demand', async () => {
+    await signedInAs('dpo');
+    const reason = 'x'.repeat(10_000);
+    appendAuditEvent({
+      actorId: demoStaff.analyst.id,
+      action: 'account.lock',
+      targetType: 'account',
+      targetId: 'acc_000123',
+      reason,
+      summary: 'Locked acc_000123',
+    });
+    const { user } = renderApp('/audit');
+    await auditRows();
+    const show = await screen.findByRole('button', { name: 'Show the whole reason (10,000 characters)' });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    const cell = show.closest('td');
+    expect(cell).toHaveTextContent(reason);
+    // It wraps anywhere and never grows past its column's width, however long the text.
+    const box = show.parentElement;
+    expect(box).toHaveStyle({ maxWidth: '320px', overflowWrap: 'anywhere' });
+    await user.click(show);
+    const less = screen.getByRole('button', { name: 'Show less of the reason' });
+    expect(less).toHaveAttribute('aria-expanded', 'true');
+    // A short summary is shown whole, with nothing to unfold.
+    expect(screen.queryByRole('button', { name: /Show the whole summary/ })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import type { AuditEvent } from '@/shared/contract/audit';
 import { listPrefetch, useListController } from '@/shared/lists/use-list-controller';
@@ -15,7 +14,8 @@ import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { auditQueries } from '../api/queries';
 import { auditUrlSpec, hasFilters, hasRangeError, toAuditQuery } from '../audit-filters';
 import { AuditFilterBar } from '../components/audit-filter-bar';
-import { UserText } from '@/shared/ui/user-text';
+import { AuditTarget } from '../components/audit-target';
+import { LongText } from '../components/long-text';
 
 const columns: readonly Column<AuditEvent>[] = [
   {
@@ -35,24 +35,24 @@ const columns: readonly Column<AuditEvent>[] = [
       </Box>
     ),
   },
-  {
-    id: 'target',
-    header: 'Target',
-    render: (event) => (
-      <>
-        <Typography variant="caption" color="text.secondary" component="span" sx={{ display: 'block' }}>
-          {event.targetType}
-        </Typography>
-        {event.targetId}
-      </>
-    ),
-  },
+  { id: 'target', header: 'Target', render: (event) => <AuditTarget event={event} /> },
   {
     id: 'reason',
     header: 'Reason',
-    render: (event) => (event.reason !== undefined ? <UserText>{event.reason}</UserText> : '—'),
+    render: (event) =>
+      event.reason !== undefined ? (
+        <LongText name="reason" maxWidth={320}>
+          {event.reason}
+        </LongText>
+      ) : (
+        '—'
+      ),
   },
-  { id: 'summary', header: 'Summary', render: (event) => <UserText>{event.summary}</UserText> },
+  {
+    id: 'summary',
+    header: 'Summary',
+    render: (event) => <LongText name="summary">{event.summary}</LongText>,
+  },
 ];
 
 const emptyView = {
