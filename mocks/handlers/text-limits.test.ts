@@ -128,7 +128,12 @@ describe('consent: the withdrawal reason (500)', () => {
       method: 'POST',
       csrfToken,
       idempotencyKey: crypto.randomUUID(),
-      body: { purposeId: 'marketing_email', action: 'withdrawn', reason: textOf(textLimits.reason + 1) },
+      body: {
+        purposeId: 'marketing_email',
+        action: 'withdrawn',
+        channel: 'phone',
+        reason: textOf(textLimits.reason + 1),
+      },
     });
     expect(fieldErrorsOf(reply)).toContainEqual({
       field: 'reason',

@@ -71,7 +71,7 @@ const fields: LimitedField[] = [
   {
     name: 'withdrawal reason',
     schema: consentWithdrawalRequestSchema,
-    body: (reason) => ({ purposeId: 'marketing_email', action: 'withdrawn', reason }),
+    body: (reason) => ({ purposeId: 'marketing_email', action: 'withdrawn', channel: 'phone', reason }),
     path: 'reason',
     kind: 'reason',
   },
