@@ -150,6 +150,7 @@ describe('Accounts list', () => {
     await signedInAs('support');
     const { user, router } = renderApp('/accounts');
     await accountRows();
+    await user.click(screen.getByRole('button', { name: 'More filters' }));
     await user.type(screen.getByRole('spinbutton', { name: 'Min. risk score' }), '150{Enter}');
     expect(screen.getByText('Enter a whole number from 0 to 100')).toBeInTheDocument();
     expect(currentUrl(router)).toBe('/accounts');

@@ -14,7 +14,11 @@ import { StaffNamesProvider } from '@/shared/staff/staff-name';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
-import { ListCount } from '@/shared/ui/list/list-count';
+import { HelpButton } from '@/shared/ui/shortcuts/help-button';
+import { usePageHelp } from '@/shared/ui/shortcuts/use-shortcuts';
+import { useToast } from '@/shared/ui/toast/use-toast';
+import { describeError } from '@/shared/api/api-error';
+import type { AlertBulkResponse } from '@/shared/contract/alerts';
 import { focusedRowKey } from '@/shared/ui/list/row-keyboard';
 import { PagedTable } from '@/shared/ui/paged-table';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
@@ -35,7 +39,7 @@ import {
   toQueueQuery,
 } from '../queue/queue-view';
 import { SavedViewsBar } from '../queue/saved-views-bar';
-import { useBulkChange } from '../queue/use-bulk-change';
+import { assignUndo, useBulkChange, useUndoAssign, type AssignUndo } from '../queue/use-bulk-change';
 import { paths } from '@/shared/lib/paths';
 
 // Dialogs load when first opened, not with the queue.
@@ -48,6 +52,20 @@ const EscalateDialog = lazy(() =>
 const AssignDialog = lazy(() =>
   import('../queue/assign-dialog').then((module) => ({ default: module.AssignDialog })),
 );
+
+/** The page's explanatory lines, in its `?` help rather than under the heading. */
+const queueHelp =
+  'Triage from the keyboard: j/k to move, x to select, m a r d e to act on the selected alerts or the focused one. Escape in a filter returns to the rows; / returns to the search.';
+
+const alertNoun = (count: number) => (count === 1 ? 'alert' : 'alerts');
+
+/** What an undo did not put back (a colleague changed those alerts since), or why it failed. */
+function undoReport(change: AssignUndo, reply: AlertBulkResponse | undefined, error?: Error): string {
+  if (error) return `Nothing was undone: ${describeError(error)}`;
+  const failed = reply?.failed ?? [];
+  const names = failed.map((failure) => change.titles[failure.id] ?? failure.id).join('; ');
+  return `Not undone for ${failed.length.toLocaleString()} of ${change.items.length.toLocaleString()} ${alertNoun(change.items.length)} (${names}): a colleague changed ${failed.length === 1 ? 'it' : 'them'} after you, so ${failed.length === 1 ? 'it was' : 'they were'} left as they made ${failed.length === 1 ? 'it' : 'them'}. Open ${failed.length === 1 ? 'it' : 'them'} to decide.`;
+}
 
 interface OpenDialog {
   kind: AlertInputMove | 'assign' | 'escalate';
@@ -102,11 +120,51 @@ export function AlertsPage() {
     ...alertQueries.arrivals(query, loadedAt),
     enabled: loadedAt !== '' && !view.to && !rangeError,
   });
-  const bulk = useBulkChange();
+  const toast = useToast();
+  const undoAssign = useUndoAssign();
+  // An undo that could not put every alert back stays in view until closed.
+  const [undoProblem, setUndoProblem] = useState<string | null>(null);
+  const undo = (change: AssignUndo) => {
+    setUndoProblem(null);
+    undoAssign.undo(change, {
+      onReply: (reply) => {
+        if (reply.failed.length > 0) setUndoProblem(undoReport(change, reply));
+        else
+          toast.show({
+            message: `Undone: ${reply.updated.length.toLocaleString()} ${alertNoun(reply.updated.length)} ${change.previous === null ? 'unassigned again' : 'assigned back'}.`,
+          });
+      },
+      onError: (error) => {
+        setUndoProblem(undoReport(change, undefined, error));
+      },
+    });
+  };
+  // Every alert changed (first try or retry): a toast says so, with Undo for an assignment;
+  // failures stay in view, in the bulk report.
+  const bulk = useBulkChange({
+    onAllDone: (run, reply) => {
+      const change = assignUndo(run, reply);
+      toast.show({
+        message: `${reply.updated.length.toLocaleString()} ${alertNoun(reply.updated.length)} ${run.done}.`,
+        action: change
+          ? {
+              label: 'Undo',
+              run: () => {
+                undo(change);
+              },
+            }
+          : undefined,
+      });
+    },
+  });
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Info for the person (what a key needs, why it did nothing) is a toast: it never moves the rows.
+  const setNotice = (message: string | null) => {
+    if (message !== null) toast.show({ message, severity: 'info' });
+  };
+  usePageHelp(queueHelp);
   const selectedRows = list.selection.rows;
   const hasRows = Boolean(list.query.data);
 
@@ -129,20 +187,19 @@ export function AlertsPage() {
 
   const send = (done: string, patch: AlertPatch, alerts: readonly Alert[]) => {
     setNotice(null);
-    bulk.mutate(
-      {
-        done,
-        patch,
-        items: alerts.map(({ id, version }) => ({ id, version })),
-        titles: Object.fromEntries(alerts.map((alert) => [alert.id, alert.title])),
+    const run = {
+      done,
+      patch,
+      items: alerts.map(({ id, version }) => ({ id, version })),
+      titles: Object.fromEntries(alerts.map((alert) => [alert.id, alert.title])),
+      assigneesBefore: Object.fromEntries(alerts.map((alert) => [alert.id, alert.assigneeId ?? null])),
+    };
+    bulk.mutate(run, {
+      // What succeeded leaves the selection; what failed stays selected for the person to decide.
+      onReply: (failed) => {
+        list.selection.set(failed);
       },
-      {
-        // What succeeded leaves the selection; what failed stays selected for the person to decide.
-        onReply: (failed) => {
-          list.selection.set(failed);
-        },
-      },
-    );
+    });
   };
 
   const act = (action: QueueAction) => {
@@ -234,17 +291,25 @@ export function AlertsPage() {
   };
   const newCount = arrivals.data ?? 0;
 
+  // A change's success is a toast; what failed (or a failed request) stays here, in view.
+  const showBulkResult =
+    bulk.variables !== undefined && (bulk.error !== null || (bulk.data?.failed.length ?? 0) > 0);
+
   return (
     <>
       <PageHeader
         title="Risk alerts"
-        subtitle="Triage from the keyboard: j/k to move, x to select, m a r d e to act, ? for every key."
-      />
-      <SavedViewsBar
-        filters={view}
-        onApply={(saved) => {
-          clearFilters(saved.filters);
-        }}
+        actions={
+          <>
+            <SavedViewsBar
+              filters={view}
+              onApply={(saved) => {
+                clearFilters(saved.filters);
+              }}
+            />
+            <HelpButton />
+          </>
+        }
       />
       <QueueFilterBar
         view={view}
@@ -266,29 +331,19 @@ export function AlertsPage() {
           </Button>
         </Typography>
       ) : null}
-      {canChange ? (
-        <BulkBar
-          selectedCount={selectedRows.length}
-          pending={bulk.isPending}
-          onAction={act}
-          onClearSelection={() => {
-            list.selection.clear();
-          }}
-        />
-      ) : null}
       <Box aria-live="polite">
-        {notice ? (
+        {undoProblem ? (
           <MuiAlert
-            severity="info"
+            severity="warning"
             sx={{ mb: 1 }}
             onClose={() => {
-              setNotice(null);
+              setUndoProblem(null);
             }}
           >
-            {notice}
+            {undoProblem}
           </MuiAlert>
         ) : null}
-        {bulk.variables ? (
+        {showBulkResult && bulk.variables ? (
           <BulkResult
             run={bulk.variables}
             result={bulk.data}
@@ -303,26 +358,38 @@ export function AlertsPage() {
             }}
           />
         ) : null}
-        {newCount > 0 ? (
-          <MuiAlert
-            severity="info"
-            sx={{ mb: 1 }}
-            action={
-              <Button color="inherit" size="small" onClick={() => void list.query.refetch()}>
-                Show
-              </Button>
-            }
-          >
-            {`${newCount.toLocaleString()} new ${newCount === 1 ? 'alert matches' : 'alerts match'} this view`}
-          </MuiAlert>
-        ) : null}
       </Box>
-      <ListCount total={list.total} noun={['alert', 'alerts']} />
       <Box ref={tableRef}>
         <StaffNamesProvider>
           <PagedTable
             {...list.table}
             columns={queueColumns}
+            toolbar={
+              <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 2 }}>
+                {canChange ? (
+                  <BulkBar
+                    selectedCount={selectedRows.length}
+                    pending={bulk.isPending}
+                    pendingCount={bulk.isPending ? (bulk.variables?.items.length ?? 0) : 0}
+                    onAction={act}
+                    onClearSelection={() => {
+                      list.selection.clear();
+                    }}
+                  />
+                ) : null}
+                {newCount > 0 ? (
+                  // On the table's own line: the news never moves the rows under the cursor.
+                  <Box role="status" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
+                    <Typography variant="body2" color="info.main" sx={{ fontWeight: 600 }}>
+                      {`${newCount.toLocaleString()} new ${newCount === 1 ? 'alert matches' : 'alerts match'} this view`}
+                    </Typography>
+                    <Button size="small" variant="outlined" onClick={() => void list.query.refetch()}>
+                      Show
+                    </Button>
+                  </Box>
+                ) : null}
+              </Box>
+            }
             onRowOpen={(alert) => {
               void navigate(paths.alert(alert.id));
             }}
