@@ -19,23 +19,27 @@ async function measure(page: Page, label: string): Promise<ListView> {
   return page.evaluate((tableLabel) => {
     const table = document.querySelector<HTMLTableElement>(`table[aria-label="${tableLabel}"]`);
     const area = table?.closest<HTMLElement>('[role="region"]');
-    const head = table?.tHead;
-    if (!table || !area || !head) throw new Error(`no table "${tableLabel}" in a scroll area`);
+    const headRow = table?.tHead?.rows[0];
+    const headCell = headRow?.cells[0];
+    const body = table?.tBodies[0];
+    if (!table || !area || !headRow || !headCell || !body) {
+      throw new Error(`no table "${tableLabel}" in a scroll area`);
+    }
     const box = area.getBoundingClientRect();
     // The header's cells stick (the row group itself scrolls away).
-    const headBox = head.rows[0]!.cells[0]!.getBoundingClientRect();
+    const headBox = headCell.getBoundingClientRect();
     const top = Math.max(0, headBox.bottom);
     const bottom = Math.min(window.innerHeight, box.bottom);
-    const rows = [...table.tBodies[0]!.rows].filter((row) => {
+    const rows = [...body.rows].filter((row) => {
       const rect = row.getBoundingClientRect();
       return rect.height > 0 && rect.top >= top - 0.5 && rect.bottom <= bottom + 0.5;
     });
-    const headers = [...head.rows[0]!.cells]
+    const headers = [...headRow.cells]
       .filter((cell) => {
         const rect = cell.getBoundingClientRect();
         return rect.width > 0 && rect.left >= 0 && rect.right <= Math.min(window.innerWidth, box.right) + 0.5;
       })
-      .map((cell) => cell.textContent?.trim() ?? '')
+      .map((cell) => cell.textContent.trim())
       .filter((text) => text !== '');
     return {
       fullyVisibleRows: rows.length,
