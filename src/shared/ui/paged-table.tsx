@@ -296,14 +296,33 @@ export function PagedTable<T>({
 
 /**
  * A truncating column's cells end in "…" on one line (the maxWidth-0 rule lets the column take
- * its share of the table's width and no more); the row with the keyboard focus shows them whole.
+ * its share of the table's width and no more); on the row with the keyboard focus the whole text
+ * shows over the cells below, so the rows never move while the cursor does.
  */
 const cellStyles = {
   '& td[data-nowrap]': { whiteSpace: 'nowrap' },
-  '& td[data-truncate]': { maxWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  '& tr:focus td[data-truncate], & tr:focus-within td[data-truncate]': {
+  '& td[data-truncate]': { maxWidth: 0 },
+  '& td[data-truncate] > span': {
+    display: 'block',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  '& tr:focus td[data-truncate]': { position: 'relative', overflow: 'visible' },
+  '& tr:focus td[data-truncate] > span': {
+    position: 'absolute',
+    top: 2,
+    left: 4,
+    width: 'max-content',
+    maxWidth: 'min(560px, 60vw)',
     whiteSpace: 'normal',
+    overflow: 'visible',
     overflowWrap: 'anywhere',
+    px: 0.5,
+    py: 0.25,
+    bgcolor: 'background.paper',
+    boxShadow: 3,
+    borderRadius: 1,
   },
 } as const;
 

@@ -5,7 +5,7 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 
-// Named for screen readers; the options say "25 per page" themselves.
+// Named for screen readers; the options say "25 rows" themselves.
 const visuallyHidden = {
   position: 'absolute',
   width: 1,
@@ -76,7 +76,7 @@ export function TablePager({
         >
           {pageSizeOptions.map((size) => (
             <option key={size} value={size}>
-              {`${String(size)} per page`}
+              {`${String(size)} rows`}
             </option>
           ))}
         </Box>

@@ -62,8 +62,8 @@ export function BulkBar({
         </Button>
       ))}
       {none ? null : (
-        <Button size="small" onClick={onClearSelection}>
-          Clear selection
+        <Button size="small" onClick={onClearSelection} aria-label="Clear selection">
+          Clear
         </Button>
       )}
     </Box>

@@ -85,7 +85,7 @@ function ListRowBody<T>({
           />
         </TableCell>
       ) : null}
-      {columns.map((column) => {
+      {columns.map((column, index) => {
         const full = column.fullText?.(row);
         return full === undefined ? (
           <TableCell key={column.id} align={column.align} data-nowrap={column.noWrap ? '' : undefined}>
@@ -93,7 +93,8 @@ function ListRowBody<T>({
           </TableCell>
         ) : (
           <TableCell key={column.id} align={column.align} title={full} data-truncate="">
-            {column.render(row)}
+            {/* On the focused row the whole text shows over the cells after it (see PagedTable). */}
+            <span style={{ zIndex: columns.length - index }}>{column.render(row)}</span>
           </TableCell>
         );
       })}
