@@ -1,5 +1,7 @@
+import CloseOutlined from '@mui/icons-material/CloseOutlined';
 import MuiAlert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
 import Snackbar from '@mui/material/Snackbar';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { ToastContext, type ToastApi, type ToastInput } from './toast-context';
@@ -73,16 +75,21 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               onClose={close}
               action={
                 current.action ? (
-                  <Button
-                    color="inherit"
-                    size="small"
-                    onClick={() => {
-                      current.action?.run();
-                      close();
-                    }}
-                  >
-                    {current.action.label}
-                  </Button>
+                  <>
+                    <Button
+                      color="inherit"
+                      size="small"
+                      onClick={() => {
+                        current.action?.run();
+                        close();
+                      }}
+                    >
+                      {current.action.label}
+                    </Button>
+                    <IconButton color="inherit" size="small" aria-label="Close" title="Close" onClick={close}>
+                      <CloseOutlined fontSize="small" />
+                    </IconButton>
+                  </>
                 ) : undefined
               }
             >
