@@ -4,6 +4,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { ShortcutsProvider } from '@/shared/ui/shortcuts/shortcuts-provider';
 import { theme } from '@/shared/ui/theme';
+import { ToastProvider } from '@/shared/ui/toast/toast-provider';
 
 const Devtools = import.meta.env.DEV
   ? lazy(() =>
@@ -16,7 +17,9 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme} defaultMode="system" noSsr>
         <CssBaseline enableColorScheme />
-        <ShortcutsProvider>{children}</ShortcutsProvider>
+        <ToastProvider>
+          <ShortcutsProvider>{children}</ShortcutsProvider>
+        </ToastProvider>
       </ThemeProvider>
       {import.meta.env.DEV && import.meta.env.MODE !== 'test' ? (
         <Suspense fallback={null}>

@@ -80,6 +80,9 @@ test('support finds Lena Hoffmann, reveals her email, records a marketing email 
     await expect(list.count).toBeVisible();
     await expect(list.status).toBeVisible();
     await expect(list.country).toBeVisible();
+    // The risk threshold is folded behind "More filters", one click away.
+    await expect(list.riskMin).toBeHidden();
+    await list.moreFilters.click();
     await expect(list.riskMin).toBeVisible();
     // Email and phone columns are masked: no cell shows a whole address or number.
     const contacts = await list.rows.evaluateAll((rows) =>

@@ -11,7 +11,13 @@ import type { Page, SortDirection } from '@/shared/contract/common';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
 import { useDebouncedValue } from '@/shared/lib/use-debounced-value';
 import { useHistorySearchText } from '@/shared/lib/use-history-search-text';
-import { intParam, readUrlState, useUrlState, type UrlParam, type UrlValues } from '@/shared/lib/use-url-state';
+import {
+  intParam,
+  readUrlState,
+  useUrlState,
+  type UrlParam,
+  type UrlValues,
+} from '@/shared/lib/use-url-state';
 import type { SortState } from '@/shared/ui/list/column';
 import { hasRememberedRow } from '@/shared/ui/list/row-keyboard';
 import type { RowSelection } from '@/shared/ui/list/row-selection';
@@ -31,7 +37,11 @@ export type ListUrlSpec = Record<string, UrlParam<unknown>> & {
 type ListQueryOptions<TData, TKey extends QueryKey> = UseQueryOptions<TData, Error, TData, TKey>;
 type RowOf<TData> = TData extends Page<infer Row> ? Row : never;
 
-export interface ListControllerOptions<S extends ListUrlSpec, TData extends Page<unknown>, TKey extends QueryKey> {
+export interface ListControllerOptions<
+  S extends ListUrlSpec,
+  TData extends Page<unknown>,
+  TKey extends QueryKey,
+> {
   /** The table's label ("Risk alerts"): names the list in the focus and search-text memories. */
   label: string;
   /** The list's view state in the URL (filters, sort, page): what a pasted link reproduces. */
@@ -110,7 +120,10 @@ export function useListController<S extends ListUrlSpec, TData extends Page<unkn
     [listKey],
   );
   const rows = useMemo(() => (data?.items ?? []) as Row[], [data]);
-  const selectedRows = useMemo(() => rows.filter((row) => selected.has(rowKey(row))), [rows, selected, rowKey]);
+  const selectedRows = useMemo(
+    () => rows.filter((row) => selected.has(rowKey(row))),
+    [rows, selected, rowKey],
+  );
 
   const setPage = (next: number) => {
     write({ page: next });

@@ -23,7 +23,9 @@ export function LimitedTextField({
     <TextField
       {...props}
       error={over || Boolean(errorMessage)}
-      helperText={errorMessage ?? (over ? `${count}: shorten it by ${(length - limit).toLocaleString('en')}` : count)}
+      helperText={
+        errorMessage ?? (over ? `${count}: shorten it by ${(length - limit).toLocaleString('en')}` : count)
+      }
     />
   );
 }

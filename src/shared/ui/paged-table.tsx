@@ -11,14 +11,19 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import type { Page } from '@/shared/contract/common';
 import { EmptyState } from './empty-state';
 import { ErrorState } from './error-state';
-import type { Column, SortState } from './list/column';
+import { visibleColumns, type Column, type SortState } from './list/column';
 import { useRowKeyboard } from './list/row-keyboard';
-import { SelectAllCheckbox, useCheckboxStyle, useRowSelection, type RowSelection } from './list/row-selection';
+import {
+  SelectAllCheckbox,
+  useCheckboxStyle,
+  useRowSelection,
+  type RowSelection,
+} from './list/row-selection';
 import { ListRow, type RowHandlers } from './list/table-row';
 import { TablePager } from './table-pager';
 
@@ -62,10 +67,67 @@ export interface PagedTableProps<T> {
   onRowOpen?: ((row: T) => void) | undefined;
   /** Checkboxes per row and for the page: click, shift-click for a range, `x` on the focused row. */
   selection?: RowSelection<T> | undefined;
+  /**
+   * Shown at the start of the line above the rows, beside the pager (a selection's actions): it
+   * stays in view while the rows scroll under the sticky header.
+   */
+  toolbar?: ReactNode;
+}
+
+/** Height (px) kept below the rows: the page's bottom padding and the paper's border. */
+const belowRows = 28;
+/** The rows' area is never shorter than this (px): about eight rows, even on a short window. */
+const minRowsHeight = 300;
+
+/**
+ * The height (px) the rows' scroll area may take so the table ends at the bottom of the window:
+ * measured from the area's top when the page is scrolled to its top, again on each render and
+ * when the window is resized. `undefined` before the first measure.
+ */
+function useFillHeight(ref: RefObject<HTMLElement | null>): number | undefined {
+  const [height, setHeight] = useState<number | undefined>(undefined);
+  const measure = () => {
+    const element = ref.current;
+    if (!element) return;
+    const top = element.getBoundingClientRect().top + window.scrollY;
+    const next = Math.max(minRowsHeight, Math.floor(window.innerHeight - top - belowRows));
+    setHeight((current) => (current === next ? current : next));
+  };
+  useLayoutEffect(measure);
+  useEffect(() => {
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('resize', measure);
+    };
+  });
+  return height;
+}
+
+/** The width (px) of an element's box, followed as it changes; `undefined` before it is known. */
+function useWidth(ref: RefObject<HTMLElement | null>): number | undefined {
+  const [width, setWidth] = useState<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.round(entry?.contentRect.width ?? 0);
+      // A box not laid out (hidden, or a test's DOM) says 0: keep every column then.
+      setWidth(next > 0 ? next : undefined);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, [ref]);
+  return width;
 }
 
 /**
- * A server-paged list: the previous rows stay on screen while the next page loads, a failed load
+ * A server-paged list of dense one-line rows: the rows scroll inside an area that ends at the
+ * window's bottom, under a sticky header and below a line with `toolbar` and the pager, so both
+ * stay in reach; columns of lower `priority` collapse on a narrow table; the keyboard cursor
+ * (the row that last had focus) is marked `data-cursor` even while the focus is in a filter. The
+ * previous rows stay on screen while the next page loads, a failed load
  * keeps the last rows it showed (with their page numbers) beside an error and Retry, an empty list
  * says what to try, and a page past the end says so with a way to the last page — the count
  * never contradicts the total.
@@ -84,6 +146,7 @@ export function PagedTable<T>({
   empty,
   onRowOpen,
   selection,
+  toolbar,
 }: PagedTableProps<T>) {
   const { isPending, isError, error, isFetching } = query;
   // The last page that loaded, so a failed load does not empty the table or its count.
@@ -98,7 +161,7 @@ export function PagedTable<T>({
   const rows = data?.items ?? [];
   const keys = rows.map(rowKey);
   const select = useRowSelection(selection, keys);
-  const { bodyRef, onKeyDown, onFocus } = useRowKeyboard({
+  const { bodyRef, onKeyDown, onFocus, cursor } = useRowKeyboard({
     label,
     entry: useLocation().key,
     enabled: keyboard,
@@ -114,6 +177,9 @@ export function PagedTable<T>({
   const total = data?.total ?? 0;
   const lastPage = lastPageOf(total, pageSize);
   const pastTheEnd = data?.items.length === 0 && total > 0;
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const maxHeight = useFillHeight(containerRef);
+  const shownColumns = visibleColumns(columns, useWidth(containerRef));
 
   return (
     <Paper variant="outlined">
@@ -127,10 +193,38 @@ export function PagedTable<T>({
           />
         </Box>
       ) : null}
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          flexWrap: 'wrap',
+          columnGap: 2,
+          px: 1,
+          minHeight: 40,
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
+      >
+        <Box sx={{ flex: '1 1 auto', minWidth: 0 }}>{toolbar}</Box>
+        <TablePager
+          page={shownPage}
+          pageSize={pageSize}
+          total={total}
+          pageSizeOptions={pageSizeOptions}
+          onPageChange={onPageChange}
+          onPageSizeChange={onPageSizeChange}
+        />
+      </Box>
       <Box sx={{ height: 4 }}>{isFetching && data ? <LinearProgress aria-label="Loading" /> : null}</Box>
       {/* Focusable so a keyboard can scroll a wide table even when its rows hold no buttons. */}
-      <TableContainer tabIndex={0} role="region" aria-label={`${label}, scrollable`}>
-        <Table aria-label={label} aria-busy={isFetching}>
+      <TableContainer
+        ref={containerRef}
+        tabIndex={0}
+        role="region"
+        aria-label={`${label}, scrollable`}
+        sx={{ maxHeight }}
+      >
+        <Table aria-label={label} aria-busy={isFetching} stickyHeader sx={cellStyles}>
           <TableHead>
             <TableRow>
               {selection ? (
@@ -144,7 +238,7 @@ export function PagedTable<T>({
                   />
                 </TableCell>
               ) : null}
-              {columns.map((column) => (
+              {shownColumns.map((column) => (
                 <HeaderCell key={column.id} column={column} sort={sort} onSortChange={onSortChange} />
               ))}
             </TableRow>
@@ -153,7 +247,7 @@ export function PagedTable<T>({
             {isPending && !data
               ? Array.from({ length: 8 }, (_, index) => (
                   <TableRow key={index} aria-hidden>
-                    <TableCell colSpan={columns.length + (selection ? 1 : 0)}>
+                    <TableCell colSpan={shownColumns.length + (selection ? 1 : 0)}>
                       <Skeleton variant="text" />
                     </TableCell>
                   </TableRow>
@@ -166,8 +260,9 @@ export function PagedTable<T>({
                   key={key}
                   row={row}
                   rowId={key}
-                  columns={columns}
+                  columns={shownColumns}
                   selected={selection?.selected.has(key) ?? false}
+                  cursor={cursor === key}
                   selectLabel={selection?.rowLabel(row)}
                   keyboard={keyboard}
                   openable={Boolean(onRowOpen)}
@@ -195,17 +290,41 @@ export function PagedTable<T>({
           }
         />
       ) : null}
-      <TablePager
-        page={shownPage}
-        pageSize={pageSize}
-        total={total}
-        pageSizeOptions={pageSizeOptions}
-        onPageChange={onPageChange}
-        onPageSizeChange={onPageSizeChange}
-      />
     </Paper>
   );
 }
+
+/**
+ * A truncating column's cells end in "…" on one line (the maxWidth-0 rule lets the column take
+ * its share of the table's width and no more); on the row with the keyboard focus the whole text
+ * shows over the cells below, so the rows never move while the cursor does.
+ */
+const cellStyles = {
+  '& td[data-nowrap]': { whiteSpace: 'nowrap' },
+  '& td[data-truncate]': { maxWidth: 0 },
+  '& td[data-truncate] > span': {
+    display: 'block',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  '& tr:focus td[data-truncate]': { position: 'relative', overflow: 'visible' },
+  '& tr:focus td[data-truncate] > span': {
+    position: 'absolute',
+    top: 2,
+    left: 4,
+    width: 'max-content',
+    maxWidth: 'min(560px, 60vw)',
+    whiteSpace: 'normal',
+    overflow: 'visible',
+    overflowWrap: 'anywhere',
+    px: 0.5,
+    py: 0.25,
+    bgcolor: 'background.paper',
+    boxShadow: 3,
+    borderRadius: 1,
+  },
+} as const;
 
 interface HeaderCellProps<T> {
   column: Column<T>;
@@ -220,7 +339,11 @@ function HeaderCell<T>({ column, sort, onSortChange }: HeaderCellProps<T>) {
   return (
     <TableCell
       align={column.align}
-      sx={{ width: column.width, fontWeight: 600, whiteSpace: 'nowrap' }}
+      sx={{
+        width: column.width ?? (column.fullText ? '30%' : undefined),
+        fontWeight: 600,
+        whiteSpace: 'nowrap',
+      }}
       sortDirection={active ? sort.direction : false}
     >
       {sortField && onSortChange ? (

@@ -5,6 +5,16 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 
+// Named for screen readers; the options say "25 rows" themselves.
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 interface TablePagerProps {
   /** 1-based. */
   page: number;
@@ -16,7 +26,7 @@ interface TablePagerProps {
 }
 
 /**
- * Rows per page, "26–50 of 1,234" and previous/next; never counts past the total. Written here rather than MUI's
+ * Rows per page, "26–50 of 1,234" and previous/next, on one short line above a list's rows; never counts past the total. Written here rather than MUI's
  * TablePagination, whose menu-based select brings popover and modal code to every list page.
  */
 export function TablePager({
@@ -39,14 +49,13 @@ export function TablePager({
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'flex-end',
-        gap: 2,
-        px: 2,
-        py: 0.5,
+        gap: 1.5,
+        ml: 'auto',
         flexWrap: 'wrap',
       }}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-        <Typography variant="body2" component="label" htmlFor={selectId}>
+        <Typography variant="body2" component="label" htmlFor={selectId} sx={visuallyHidden}>
           Rows per page
         </Typography>
         <Box
@@ -67,7 +76,7 @@ export function TablePager({
         >
           {pageSizeOptions.map((size) => (
             <option key={size} value={size}>
-              {size}
+              {`${String(size)} rows`}
             </option>
           ))}
         </Box>
@@ -77,6 +86,7 @@ export function TablePager({
       </Typography>
       <Box>
         <IconButton
+          size="small"
           aria-label="Go to previous page"
           title="Previous page"
           disabled={page <= 1}
@@ -87,6 +97,7 @@ export function TablePager({
           <ChevronLeft />
         </IconButton>
         <IconButton
+          size="small"
           aria-label="Go to next page"
           title="Next page"
           disabled={page >= lastPage}

@@ -14,6 +14,8 @@ export function accountsList(page: Page) {
     search: page.getByRole('textbox', { name: 'Search accounts' }),
     status: page.getByRole('combobox', { name: 'Status' }),
     country: page.getByRole('combobox', { name: 'Country' }),
+    /** Folds the less-used filters (the risk threshold); its name counts those that are set. */
+    moreFilters: page.getByRole('button', { name: /^More filters( \(\d+\))?$/ }),
     riskMin: page.getByRole('spinbutton', { name: 'Min. risk score' }),
     table,
     rows: bodyRows(page, table),

@@ -20,7 +20,10 @@ export function alertsQueue(page: Page) {
     /** Body rows (skeleton rows while loading carry no key). */
     rows,
     row: (alertId: string) => table.locator(`tbody tr[data-row-key="${alertId}"]`),
-    /** The outcome of a change: "1 alert assigned to you.", "4 of 5 alerts dismissed; 1 failed:". */
+    /**
+     * The outcome of a change: "4 of 5 alerts dismissed; 1 failed:" above the rows, or a success
+     * ("1 alert assigned to you.") in a toast; both can be closed.
+     */
     result: page
       .getByRole('status')
       .filter({ has: page.getByRole('button', { name: 'Close', exact: true }) }),

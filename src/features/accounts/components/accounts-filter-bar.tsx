@@ -1,7 +1,6 @@
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { accountStatuses } from '@/shared/contract/accounts';
+import { FilterBar } from '@/shared/ui/filters/filter-bar';
 import { LightField } from '@/shared/ui/filters/light-field';
 import { plainOptions, SelectFilter } from '@/shared/ui/filters/select-filter';
 import { hasAccountFilters, type AccountsView } from '../account-filters';
@@ -11,6 +10,8 @@ interface AccountsFilterBarProps {
   view: AccountsView;
   onChange: (patch: Partial<AccountsView>) => void;
   onClear: () => void;
+  /** The search field, first on the bar. */
+  search: ReactNode;
 }
 
 /** A threshold applies on Enter or when the field is left; out-of-range input is refused with a message. */
@@ -24,7 +25,8 @@ function RiskMinField({ value, onCommit }: { value: number; onCommit: (value: nu
   return (
     <LightField
       label="Min. risk score"
-      width={170}
+      width={200}
+      labelPlacement="start"
       error={!valid}
       helperText={valid ? undefined : 'Enter a whole number from 0 to 100'}
     >
@@ -54,10 +56,30 @@ function RiskMinField({ value, onCommit }: { value: number; onCommit: (value: nu
 const statusOptions = plainOptions(accountStatuses);
 const countryOptions = markets.map((market) => ({ value: market.code, label: market.name }));
 
-export function AccountsFilterBar({ view, onChange, onClear }: AccountsFilterBarProps) {
+/**
+ * The accounts list's one filter bar: search, status and country on its line; the risk threshold
+ * folded behind "More filters" (counted when set).
+ */
+export function AccountsFilterBar({ view, onChange, onClear, search }: AccountsFilterBarProps) {
   return (
-    <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'flex-start' }}>
+    <FilterBar
+      label="Filter the accounts"
+      canClear={hasAccountFilters(view)}
+      onClear={onClear}
+      moreCount={view.riskMin > 0 ? 1 : 0}
+      more={
+        <RiskMinField
+          key={view.riskMin}
+          value={view.riskMin}
+          onCommit={(riskMin) => {
+            onChange({ riskMin });
+          }}
+        />
+      }
+    >
+      {search}
       <SelectFilter
+        labelPlacement="start"
         label="Status"
         anyLabel="Any status"
         value={view.status}
@@ -65,9 +87,10 @@ export function AccountsFilterBar({ view, onChange, onClear }: AccountsFilterBar
         onChange={(status) => {
           onChange({ status });
         }}
-        width={150}
+        width={200}
       />
       <SelectFilter
+        labelPlacement="start"
         label="Country"
         anyLabel="Any country"
         value={view.country}
@@ -75,19 +98,8 @@ export function AccountsFilterBar({ view, onChange, onClear }: AccountsFilterBar
         onChange={(country) => {
           onChange({ country });
         }}
+        width={240}
       />
-      <RiskMinField
-        key={view.riskMin}
-        value={view.riskMin}
-        onCommit={(riskMin) => {
-          onChange({ riskMin });
-        }}
-      />
-      {hasAccountFilters(view) ? (
-        <Button onClick={onClear} sx={{ mt: 2.5 }}>
-          Clear filters
-        </Button>
-      ) : null}
-    </Stack>
+    </FilterBar>
   );
 }

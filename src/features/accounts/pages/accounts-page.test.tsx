@@ -150,6 +150,7 @@ describe('Accounts list', () => {
     await signedInAs('support');
     const { user, router } = renderApp('/accounts');
     await accountRows();
+    await user.click(screen.getByRole('button', { name: 'More filters' }));
     await user.type(screen.getByRole('spinbutton', { name: 'Min. risk score' }), '150{Enter}');
     expect(screen.getByText('Enter a whole number from 0 to 100')).toBeInTheDocument();
     expect(currentUrl(router)).toBe('/accounts');
@@ -226,5 +227,35 @@ describe('Accounts list', () => {
     malformed('accounts');
     renderApp('/accounts');
     expect(await screen.findByText(/does not understand/)).toBeInTheDocument();
+  });
+
+  it('makes each account name a real link to the account (middle click, copy link)', async () => {
+    await signedInAs('support');
+    renderApp('/accounts');
+    const [first] = await accountRows();
+    const id = first?.dataset.rowKey ?? '';
+    expect(id).toMatch(/^acc_/);
+    const link = within(first ?? document.body).getByRole('link');
+    expect(link).toHaveAttribute('href', `/accounts/${id}`);
+    // The row is the keyboard stop; the link is there for the mouse and screen readers.
+    expect(link).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('does not send a search longer than the API takes, and says how much to shorten it', async () => {
+    await signedInAs('support');
+    const { user } = renderApp('/accounts');
+    await accountRows();
+    const searches = watchSearches();
+    const search = screen.getByRole('textbox', { name: 'Search accounts' });
+    await user.click(search);
+    await user.paste('a'.repeat(201));
+    expect(await screen.findByText('201 / 200 characters: shorten it by 1 to search')).toBeInTheDocument();
+    // Past the search pause, nothing longer than 200 characters has left.
+    await user.type(search, '{Enter}');
+    await waitFor(() => {
+      expect(searches.sent.every((q) => q.length <= 200)).toBe(true);
+    });
+    expect(searches.sent).not.toContain('a'.repeat(201));
+    expect(screen.queryByText('The list does not understand this query')).not.toBeInTheDocument();
   });
 });

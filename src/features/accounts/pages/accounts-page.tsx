@@ -1,6 +1,5 @@
-import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import type { AccountSummary } from '@/shared/contract/accounts';
 import { listPrefetch, useListController } from '@/shared/lists/use-list-controller';
@@ -12,27 +11,40 @@ import { focusFirstRow } from '@/shared/ui/list/row-keyboard';
 import { PageHeader } from '@/shared/ui/page-header';
 import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
-import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
+import { RowLink } from '@/shared/ui/row-link';
+import { HelpButton } from '@/shared/ui/shortcuts/help-button';
+import { usePageHelp } from '@/shared/ui/shortcuts/use-shortcuts';
 import { accountsUrlSpec, emptyAccountFilters, hasAccountFilters, toAccountQuery } from '../account-filters';
 import { accountQueries } from '@/shared/resources/accounts/queries';
 import { AccountStatusChip } from '../components/account-status-chip';
 import { AccountsFilterBar } from '../components/accounts-filter-bar';
 import { paths } from '@/shared/lib/paths';
 import { UserText } from '@/shared/ui/user-text';
+import { textLimits } from '@/shared/contract/limits';
 
 /** Typing settles for this long before a search is sent; Enter sends at once. */
 export const searchDebounceMs = 150;
 
-const columns: readonly Column<AccountSummary>[] = [
+/** The page's explanatory lines, in its `?` help rather than under the heading. */
+const accountsHelp =
+  'Find a customer by name, email, phone or account id. Personal data stays masked until revealed with a reason. Escape in a filter returns to the rows; / returns to the search.';
+
+/**
+ * The accounts list's columns: one line each. The name is a real link to the account (middle
+ * click, copy link) and truncates with its id; phone and country collapse first on a narrow table.
+ */
+export const accountColumns: readonly Column<AccountSummary>[] = [
   {
     id: 'name',
     header: 'Name',
     sortField: 'name',
+    width: '28%',
+    fullText: (account) => `${account.name} (${account.id})`,
     render: (account) => (
       <>
-        <Typography variant="body2" component="span" sx={{ fontWeight: 600, display: 'block' }}>
-          <UserText>{account.name}</UserText>
-        </Typography>
+        <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
+          <RowLink to={paths.account(account.id)}>{account.name}</RowLink>
+        </Typography>{' '}
         <Typography variant="caption" color="text.secondary" component="span">
           {account.id}
         </Typography>
@@ -42,6 +54,8 @@ const columns: readonly Column<AccountSummary>[] = [
   {
     id: 'email',
     header: 'Email',
+    width: '26%',
+    fullText: (account) => account.email,
     render: (account) => (
       <code>
         <UserText>{account.email}</UserText>
@@ -51,6 +65,9 @@ const columns: readonly Column<AccountSummary>[] = [
   {
     id: 'phone',
     header: 'Phone',
+    priority: 3,
+    width: '16%',
+    fullText: (account) => account.phone,
     render: (account) => (
       <code>
         <UserText>{account.phone}</UserText>
@@ -61,12 +78,20 @@ const columns: readonly Column<AccountSummary>[] = [
     id: 'status',
     header: 'Status',
     sortField: 'status',
+    noWrap: true,
     render: (account) => <AccountStatusChip status={account.status} />,
   },
-  { id: 'country', header: 'Country', sortField: 'country', render: (account) => account.country },
+  {
+    id: 'country',
+    header: 'Country',
+    sortField: 'country',
+    priority: 2,
+    render: (account) => account.country,
+  },
   {
     id: 'risk',
     header: 'Risk',
+    priority: 2,
     sortField: 'riskScore',
     align: 'right',
     render: (account) => account.riskScore,
@@ -82,6 +107,7 @@ const columns: readonly Column<AccountSummary>[] = [
     id: 'lastSeen',
     header: 'Last seen',
     sortField: 'lastSeenAt',
+    noWrap: true,
     render: (account) => <RelativeTime value={account.lastSeenAt} />,
   },
 ];
@@ -96,51 +122,45 @@ export function AccountsPage() {
     search: { settleMs: searchDebounceMs },
   });
   const { view, setView } = list;
-  const searchRef = useRef<HTMLInputElement>(null);
   const hasRows = Boolean(list.query.data);
 
   useEffect(() => {
     if (hasRows) performance.mark('accounts:first-rows');
   }, [hasRows]);
 
-  useShortcuts([{ keys: ['/'], description: 'Search accounts', run: () => searchRef.current?.focus() }]);
+  usePageHelp(accountsHelp);
 
   return (
     <>
-      <PageHeader
-        title="Accounts"
-        subtitle="Find a customer by name, email, phone or account id. Personal data stays masked until revealed with a reason."
+      <PageHeader title="Accounts" actions={<HelpButton />} />
+      <AccountsFilterBar
+        view={view}
+        onChange={setView}
+        onClear={() => {
+          setView(emptyAccountFilters);
+        }}
+        search={
+          <TextFilter
+            label="Search accounts"
+            placeholder="Search: name, email, phone or acc_…"
+            value={list.text}
+            onCommit={list.setText}
+            commitOn="change"
+            onEnter={list.flushText}
+            // Coming Back to the list, the focus goes to the row that was opened instead.
+            autoFocus={!list.returning}
+            search
+            maxLength={textLimits.search}
+            labelPlacement="hidden"
+            width={340}
+            onArrowDown={() => focusFirstRow('Accounts')}
+          />
+        }
       />
-      <Box
-        sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mb: 2, alignItems: 'flex-start' }}
-        role="search"
-      >
-        <TextFilter
-          label="Search accounts"
-          placeholder="Name, email, phone or acc_…"
-          value={list.text}
-          onCommit={list.setText}
-          commitOn="change"
-          onEnter={list.flushText}
-          inputRef={searchRef}
-          // Coming Back to the list, the focus goes to the row that was opened instead.
-          autoFocus={!list.returning}
-          search
-          width={340}
-          onArrowDown={() => focusFirstRow('Accounts')}
-        />
-        <AccountsFilterBar
-          view={view}
-          onChange={setView}
-          onClear={() => {
-            setView(emptyAccountFilters);
-          }}
-        />
-      </Box>
-      <ListCount total={list.total} noun={['account', 'accounts']} />
       <PagedTable
         {...list.table}
-        columns={columns}
+        columns={accountColumns}
+        toolbar={<ListCount inline total={list.total} noun={['account', 'accounts']} />}
         onRowOpen={(account) => {
           void navigate(paths.account(account.id));
         }}

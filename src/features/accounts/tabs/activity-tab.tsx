@@ -54,8 +54,8 @@ export function ActivityTab() {
   const filtered = Boolean(view.type || view.from || view.to);
 
   const columns: Column<ActivityEvent>[] = [
-    { id: 'type', header: 'What', render: (event) => typeLabels[event.type] },
-    { id: 'at', header: 'When', render: (event) => <RelativeTime value={event.at} /> },
+    { id: 'type', header: 'What', noWrap: true, render: (event) => typeLabels[event.type] },
+    { id: 'at', header: 'When', noWrap: true, render: (event) => <RelativeTime value={event.at} /> },
     {
       id: 'ip',
       header: 'IP address',
@@ -68,12 +68,26 @@ export function ActivityTab() {
         />
       ),
     },
-    { id: 'browser', header: 'Browser', render: (event) => <UserText>{event.browser}</UserText> },
-    { id: 'operator', header: 'Telecom operator', render: (event) => event.telecomOperator },
-    { id: 'language', header: 'Language', render: (event) => event.language },
+    {
+      id: 'browser',
+      header: 'Browser',
+      width: '22%',
+      fullText: (event) => event.browser,
+      render: (event) => <UserText>{event.browser}</UserText>,
+    },
+    {
+      id: 'operator',
+      header: 'Telecom operator',
+      priority: 3,
+      noWrap: true,
+      render: (event) => event.telecomOperator,
+    },
+    { id: 'language', header: 'Language', priority: 2, noWrap: true, render: (event) => event.language },
     {
       id: 'detail',
       header: 'Page or search',
+      width: '26%',
+      fullText: (event) => event.searchTerm ?? event.url ?? '—',
       render: (event) =>
         event.searchTerm !== undefined ? (
           <code>
@@ -89,8 +103,10 @@ export function ActivityTab() {
 
   return (
     <>
-      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, mb: 2, alignItems: 'flex-start' }}>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mb: 1, alignItems: 'center' }}>
         <SelectFilter
+          labelPlacement="start"
+          width={260}
           label="Activity type"
           anyLabel="Any activity"
           value={view.type}
@@ -99,10 +115,10 @@ export function ActivityTab() {
             setView({ type });
           }}
         />
-        <DateRangeFilter from={view.from} to={view.to} onChange={setView} />
+        <DateRangeFilter from={view.from} to={view.to} onChange={setView} labelPlacement="start" />
         {filtered ? (
           <Button
-            sx={{ mt: 2.5 }}
+            size="small"
             onClick={() => {
               setView({ type: '', from: '', to: '' });
             }}

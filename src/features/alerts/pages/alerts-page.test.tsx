@@ -96,6 +96,8 @@ describe('Risk alerts queue', () => {
     await waitFor(() => {
       expect(currentUrl(router)).toBe('/alerts?status=new%2Cacknowledged&severity=critical%2Chigh');
     });
+    // Severity is set by the URL: the folded filters say how many of them are on.
+    await user.click(screen.getByRole('button', { name: 'More filters (1)' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Phishing URL');
     await waitFor(() => {
       expect(requests.lists().at(-1)?.url.searchParams.getAll('type')).toEqual(['phishing_url']);
@@ -117,8 +119,11 @@ describe('Risk alerts queue', () => {
     ]);
     const views = screen.getByRole('navigation', { name: 'Saved views' });
     expect(within(views).getByRole('button', { name: 'Open' })).toHaveAttribute('aria-pressed', 'true');
-    const openTotal = await screen.findByText(/^[\d,]+ alerts$/);
-    const openCount = Number(openTotal.textContent.replace(/\D/g, ''));
+    // The pager's line says the total: "1–25 of 531".
+    const totalShown = (line: HTMLElement) =>
+      Number(/of ([\d,]+)$/.exec(line.textContent)?.[1]?.replace(/\D/g, ''));
+    const pagerLine = /^[\d,]+–[\d,]+ of [\d,]+$/;
+    const openCount = totalShown(await screen.findByText(pagerLine));
 
     await user.click(within(views).getByRole('button', { name: 'All' }));
     await waitFor(() => {
@@ -128,7 +133,7 @@ describe('Risk alerts queue', () => {
       expect(requests.lists().at(-1)?.url.searchParams.has('status')).toBe(false);
     });
     await waitFor(() => {
-      expect(Number(screen.getByText(/^[\d,]+ alerts$/).textContent.replace(/\D/g, ''))).toBe(20_000);
+      expect(totalShown(screen.getByText(pagerLine))).toBe(20_000);
     });
     expect(openCount).toBeLessThan(20_000);
     expect(within(views).getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'true');
@@ -391,6 +396,21 @@ describe('Risk alerts queue', () => {
     });
   });
 
+  it('reopens a selection of closed alerts from the bar, after asking', async () => {
+    const requests = watchAlertRequests();
+    const { user, table } = await openQueue('/alerts?status=resolved');
+    await user.click(within(row(table, 0)).getByRole('checkbox'));
+    await user.click(within(row(table, 1)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Reopen…' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Reopen 2 alerts?' });
+    expect(requests.bulk()).toHaveLength(0);
+    await user.click(within(confirm).getByRole('button', { name: 'Reopen 2' }));
+    expect(await screen.findByText('2 alerts reopened.')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(requests.bulk()).toHaveLength(1);
+    });
+  });
+
   it('says why a move does not apply to the focused alert instead of sending it, and reopens only when asked', async () => {
     const requests = watchAlertRequests();
     const { user, table } = await openQueue('/alerts?status=resolved');
@@ -449,9 +469,10 @@ describe('Risk alerts queue', () => {
     await user.click(within(row(table, 1)).getByRole('checkbox'));
 
     await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+    // Said with the outcome, in one toast.
     expect(
       await screen.findByText(
-        'Skipped 1 of 2 selected alerts. Acknowledged (1): An acknowledged alert is already being worked on: nothing to acknowledge.',
+        '1 alert acknowledged. Skipped 1 of 2 selected alerts. Acknowledged (1): An acknowledged alert is already being worked on: nothing to acknowledge.',
       ),
     ).toBeInTheDocument();
     await waitFor(() => {

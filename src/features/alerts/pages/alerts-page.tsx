@@ -14,7 +14,11 @@ import { StaffNamesProvider } from '@/shared/staff/staff-name';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
-import { ListCount } from '@/shared/ui/list/list-count';
+import { HelpButton } from '@/shared/ui/shortcuts/help-button';
+import { usePageHelp } from '@/shared/ui/shortcuts/use-shortcuts';
+import { useToast } from '@/shared/ui/toast/use-toast';
+import { describeError } from '@/shared/api/api-error';
+import type { AlertBulkResponse } from '@/shared/contract/alerts';
 import { focusedRowKey } from '@/shared/ui/list/row-keyboard';
 import { PagedTable } from '@/shared/ui/paged-table';
 import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
@@ -34,8 +38,8 @@ import {
   toQueueQuery,
 } from '../queue/queue-view';
 import { SavedViewsBar } from '../queue/saved-views-bar';
-import { useBulkChange } from '../queue/use-bulk-change';
 import { splitByMove, skippedNotice, whyMoveSkips, type QueueMove } from '../queue/queue-moves';
+import { assignUndo, useBulkChange, useUndoAssign, type AssignUndo } from '../queue/use-bulk-change';
 import { paths } from '@/shared/lib/paths';
 
 // Dialogs load when first opened, not with the queue.
@@ -52,13 +56,27 @@ const AssignDialog = lazy(() =>
   import('../queue/assign-dialog').then((module) => ({ default: module.AssignDialog })),
 );
 
+/** The page's explanatory lines, in its `?` help rather than under the heading. */
+const queueHelp =
+  'Triage from the keyboard: j/k to move, x to select, m a r d e to act on the selected alerts or the focused one, each only on the alerts it applies to; Shift+A reopens closed ones after asking. The queue opens on the open alerts; "All" shows every status. Escape in a filter returns to the rows; / returns to the search.';
+
+const alertNoun = (count: number) => (count === 1 ? 'alert' : 'alerts');
+
+/** What an undo did not put back (a colleague changed those alerts since), or why it failed. */
+function undoReport(change: AssignUndo, reply: AlertBulkResponse | undefined, error?: Error): string {
+  if (error) return `Nothing was undone: ${describeError(error)}`;
+  const failed = reply?.failed ?? [];
+  const names = failed.map((failure) => change.titles[failure.id] ?? failure.id).join('; ');
+  return `Not undone for ${failed.length.toLocaleString()} of ${change.items.length.toLocaleString()} ${alertNoun(change.items.length)} (${names}): a colleague changed ${failed.length === 1 ? 'it' : 'them'} after you, so ${failed.length === 1 ? 'it was' : 'they were'} left as they made ${failed.length === 1 ? 'it' : 'them'}. Open ${failed.length === 1 ? 'it' : 'them'} to decide.`;
+}
+
 interface OpenDialog {
   kind: AlertInputMove | 'assign' | 'escalate' | 'reopen';
   ids: readonly string[];
 }
 
 /** Every action of the queue: the bulk bar's, and reopening (Shift+A, confirmed). */
-type QueueCommand = QueueAction | 'reopen';
+type QueueCommand = QueueAction;
 
 /** The commands that change an alert's status, each acting only on the states it means something for. */
 const statusMoves: Partial<Record<QueueCommand, QueueMove>> = {
@@ -110,11 +128,56 @@ export function AlertsPage() {
     ...alertQueries.arrivals(query, loadedAt),
     enabled: loadedAt !== '' && !view.to && !rangeError,
   });
-  const bulk = useBulkChange();
+  const toast = useToast();
+  const undoAssign = useUndoAssign();
+  // An undo that could not put every alert back stays in view until closed.
+  const [undoProblem, setUndoProblem] = useState<string | null>(null);
+  const undo = (change: AssignUndo) => {
+    setUndoProblem(null);
+    undoAssign.undo(change, {
+      onReply: (reply) => {
+        if (reply.failed.length > 0) setUndoProblem(undoReport(change, reply));
+        else
+          toast.show({
+            message: `Undone: ${reply.updated.length.toLocaleString()} ${alertNoun(reply.updated.length)} ${change.previous === null ? 'unassigned again' : 'assigned back'}.`,
+          });
+      },
+      onError: (error) => {
+        setUndoProblem(undoReport(change, undefined, error));
+      },
+    });
+  };
+  const skippedNote = useRef<string | null>(null);
+  // What a dialog's action skipped, said again with the outcome once the dialog is confirmed.
+  const dialogNote = useRef<string | null>(null);
+  // Every alert changed (first try or retry): a toast says so, with Undo for an assignment;
+  // failures stay in view, in the bulk report.
+  const bulk = useBulkChange({
+    onAllDone: (run, reply) => {
+      const change = assignUndo(run, reply);
+      const skipped = skippedNote.current;
+      skippedNote.current = null;
+      toast.show({
+        message: `${reply.updated.length.toLocaleString()} ${alertNoun(reply.updated.length)} ${run.done}.${skipped ? ` ${skipped}` : ''}`,
+        action: change
+          ? {
+              label: 'Undo',
+              run: () => {
+                undo(change);
+              },
+            }
+          : undefined,
+      });
+    },
+  });
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Info for the person (what a key needs, why it did nothing) is a toast: it never moves the rows.
+  const setNotice = (message: string | null) => {
+    if (message !== null) toast.show({ message, severity: 'info' });
+  };
+  usePageHelp(queueHelp);
   const selectedRows = list.selection.rows;
   const hasRows = Boolean(list.query.data);
 
@@ -135,23 +198,24 @@ export function AlertsPage() {
     return focused ? [focused] : [];
   };
 
-  /** Sends one change; `said` is what stays shown about the selection meanwhile (what was skipped). */
+  /** Sends one change; `said` is what the queue says about the selection meanwhile (what was skipped). */
   const send = (done: string, patch: AlertPatch, alerts: readonly Alert[], said: string | null = null) => {
-    setNotice(said);
-    bulk.mutate(
-      {
-        done,
-        patch,
-        items: alerts.map(({ id, version }) => ({ id, version })),
-        titles: Object.fromEntries(alerts.map((alert) => [alert.id, alert.title])),
+    // Said with the outcome, in the same toast, so a success toast does not replace it unread.
+    skippedNote.current = said;
+    const run = {
+      done,
+      patch,
+      items: alerts.map(({ id, version }) => ({ id, version })),
+      titles: Object.fromEntries(alerts.map((alert) => [alert.id, alert.title])),
+      assigneesBefore: Object.fromEntries(alerts.map((alert) => [alert.id, alert.assigneeId ?? null])),
+    };
+    bulk.mutate(run, {
+      // What succeeded leaves the selection; what failed stays selected for the person to decide.
+      onReply: (failed) => {
+        list.selection.set(failed);
+        if (failed.size > 0) setNotice(said);
       },
-      {
-        // What succeeded leaves the selection; what failed stays selected for the person to decide.
-        onReply: (failed) => {
-          list.selection.set(failed);
-        },
-      },
-    );
+    });
   };
 
   /**
@@ -197,6 +261,7 @@ export function AlertsPage() {
       case 'dismiss':
       case 'reopen':
         setNotice(skipped);
+        dialogNote.current = skipped;
         setDialog({ kind: action, ids });
         break;
       case 'escalate':
@@ -265,17 +330,25 @@ export function AlertsPage() {
   };
   const newCount = arrivals.data ?? 0;
 
+  // A change's success is a toast; what failed (or a failed request) stays here, in view.
+  const showBulkResult =
+    bulk.variables !== undefined && (bulk.error !== null || (bulk.data?.failed.length ?? 0) > 0);
+
   return (
     <>
       <PageHeader
         title="Risk alerts"
-        subtitle="Triage from the keyboard: j/k to move, x to select, m a r d e to act, ? for every key."
-      />
-      <SavedViewsBar
-        filters={view}
-        onApply={(saved) => {
-          clearFilters(saved.filters);
-        }}
+        actions={
+          <>
+            <SavedViewsBar
+              filters={view}
+              onApply={(saved) => {
+                clearFilters(saved.filters);
+              }}
+            />
+            <HelpButton />
+          </>
+        }
       />
       <QueueFilterBar
         view={view}
@@ -297,29 +370,19 @@ export function AlertsPage() {
           </Button>
         </Typography>
       ) : null}
-      {canChange ? (
-        <BulkBar
-          selectedCount={selectedRows.length}
-          pending={bulk.isPending}
-          onAction={act}
-          onClearSelection={() => {
-            list.selection.clear();
-          }}
-        />
-      ) : null}
       <Box aria-live="polite">
-        {notice ? (
+        {undoProblem ? (
           <MuiAlert
-            severity="info"
+            severity="warning"
             sx={{ mb: 1 }}
             onClose={() => {
-              setNotice(null);
+              setUndoProblem(null);
             }}
           >
-            {notice}
+            {undoProblem}
           </MuiAlert>
         ) : null}
-        {bulk.variables ? (
+        {showBulkResult && bulk.variables ? (
           <BulkResult
             run={bulk.variables}
             result={bulk.data}
@@ -334,26 +397,38 @@ export function AlertsPage() {
             }}
           />
         ) : null}
-        {newCount > 0 ? (
-          <MuiAlert
-            severity="info"
-            sx={{ mb: 1 }}
-            action={
-              <Button color="inherit" size="small" onClick={() => void list.query.refetch()}>
-                Show
-              </Button>
-            }
-          >
-            {`${newCount.toLocaleString()} new ${newCount === 1 ? 'alert matches' : 'alerts match'} this view`}
-          </MuiAlert>
-        ) : null}
       </Box>
-      <ListCount total={list.total} noun={['alert', 'alerts']} />
       <Box ref={tableRef}>
         <StaffNamesProvider>
           <PagedTable
             {...list.table}
             columns={queueColumns}
+            toolbar={
+              <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 2 }}>
+                {canChange ? (
+                  <BulkBar
+                    selectedCount={selectedRows.length}
+                    pending={bulk.isPending}
+                    pendingCount={bulk.isPending ? (bulk.variables?.items.length ?? 0) : 0}
+                    onAction={act}
+                    onClearSelection={() => {
+                      list.selection.clear();
+                    }}
+                  />
+                ) : null}
+                {newCount > 0 ? (
+                  // On the table's own line: the news never moves the rows under the cursor.
+                  <Box role="status" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
+                    <Typography variant="body2" color="info.main" sx={{ fontWeight: 600 }}>
+                      {`${newCount.toLocaleString()} new ${newCount === 1 ? 'alert matches' : 'alerts match'} this view`}
+                    </Typography>
+                    <Button size="small" variant="outlined" onClick={() => void list.query.refetch()}>
+                      Show
+                    </Button>
+                  </Box>
+                ) : null}
+              </Box>
+            }
             onRowOpen={(alert) => {
               void navigate(paths.alert(alert.id));
             }}
@@ -380,7 +455,12 @@ export function AlertsPage() {
             onClose={closeDialog}
             onSubmit={(patch) => {
               closeDialog();
-              send(dialog.kind === 'resolve' ? 'resolved' : 'dismissed', patch, dialogRows, notice);
+              send(
+                dialog.kind === 'resolve' ? 'resolved' : 'dismissed',
+                patch,
+                dialogRows,
+                dialogNote.current,
+              );
             }}
           />
         ) : null}
@@ -390,7 +470,7 @@ export function AlertsPage() {
             onClose={closeDialog}
             onConfirm={() => {
               closeDialog();
-              send('reopened', { status: 'acknowledged' }, dialogRows, notice);
+              send('reopened', { status: 'acknowledged' }, dialogRows, dialogNote.current);
             }}
           />
         ) : null}

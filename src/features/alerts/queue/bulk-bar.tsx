@@ -2,11 +2,14 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 
-export type QueueAction = 'assignToMe' | 'assign' | 'acknowledge' | 'resolve' | 'dismiss' | 'escalate';
+export type QueueAction =
+  'assignToMe' | 'assign' | 'acknowledge' | 'resolve' | 'dismiss' | 'reopen' | 'escalate';
 
 interface BulkBarProps {
   selectedCount: number;
   pending: boolean;
+  /** How many alerts a change on its way is changing (0 when none is): said in the bar. */
+  pendingCount?: number;
   onAction: (action: Exclude<QueueAction, 'escalate'>) => void;
   onClearSelection: () => void;
 }
@@ -17,19 +20,35 @@ const buttons: { action: Exclude<QueueAction, 'escalate'>; label: string; key: s
   { action: 'acknowledge', label: 'Acknowledge', key: 'a' },
   { action: 'resolve', label: 'Resolve…', key: 'r' },
   { action: 'dismiss', label: 'Dismiss…', key: 'd' },
+  // Its own action, behind a confirmation: no other key ever moves a closed alert back.
+  { action: 'reopen', label: 'Reopen…', key: 'Shift+A' },
 ];
 
-/** The selection's actions; the same keys act on the focused row when nothing is selected. */
-export function BulkBar({ selectedCount, pending, onAction, onClearSelection }: BulkBarProps) {
+/**
+ * The selection's actions, on the line above the rows (it stays in reach while they scroll); the
+ * same keys act on the focused row when nothing is selected (the `?` help says so). While a change
+ * is on its way the bar says what it is changing, in place of a message above the rows.
+ */
+export function BulkBar({
+  selectedCount,
+  pending,
+  pendingCount = 0,
+  onAction,
+  onClearSelection,
+}: BulkBarProps) {
   const none = selectedCount === 0;
   return (
     <Box
       role="toolbar"
       aria-label="Change the selected alerts"
-      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 1, minHeight: 36 }}
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, alignItems: 'center', minHeight: 36 }}
     >
-      <Typography variant="body2" sx={{ mr: 1, fontWeight: 600 }} aria-live="polite">
-        {none ? 'No alert selected' : `${selectedCount.toLocaleString()} selected`}
+      <Typography variant="body2" sx={{ mr: 0.5, fontWeight: 600, whiteSpace: 'nowrap' }} aria-live="polite">
+        {pending && pendingCount > 0
+          ? `Changing ${pendingCount.toLocaleString()} ${pendingCount === 1 ? 'alert' : 'alerts'}…`
+          : none
+            ? 'No alert selected'
+            : `${selectedCount.toLocaleString()} selected`}
       </Typography>
       {buttons.map(({ action, label, key }) => (
         <Button
@@ -45,13 +64,9 @@ export function BulkBar({ selectedCount, pending, onAction, onClearSelection }: 
           {label}
         </Button>
       ))}
-      {none ? (
-        <Typography variant="caption" color="text.secondary">
-          Select with the checkboxes or x; m, a, r, d and e also act on the focused row.
-        </Typography>
-      ) : (
-        <Button size="small" onClick={onClearSelection}>
-          Clear selection
+      {none ? null : (
+        <Button size="small" onClick={onClearSelection} aria-label="Clear selection">
+          Clear
         </Button>
       )}
     </Box>

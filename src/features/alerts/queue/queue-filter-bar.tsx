@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import type { Ref } from 'react';
@@ -13,8 +12,10 @@ import {
 import { hasPermission } from '@/shared/contract/roles';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
+import { FilterBar } from '@/shared/ui/filters/filter-bar';
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
 import { TextFilter } from '@/shared/ui/filters/text-filter';
+import { textLimits } from '@/shared/contract/limits';
 import { PressedButton } from '@/shared/ui/pressed-button';
 import { alertStatusLabels, alertTypeLabels } from '../alert-labels';
 import { assignedToMe, hasQueueFilters, type QueueView } from './queue-view';
@@ -24,6 +25,8 @@ export const queueSearchDebounceMs = 250;
 
 interface ToggleChipsProps<V extends string> {
   label: string;
+  /** The group's name is for screen readers only (the chips say what they filter). */
+  hideLabel?: boolean;
   values: readonly V[];
   chosen: readonly V[];
   name: (value: V) => string;
@@ -31,16 +34,25 @@ interface ToggleChipsProps<V extends string> {
 }
 
 /** A multi-value filter as a row of toggle buttons (`aria-pressed`). */
-function ToggleChips<V extends string>({ label, values, chosen, name, onChange }: ToggleChipsProps<V>) {
+function ToggleChips<V extends string>({
+  label,
+  values,
+  chosen,
+  name,
+  onChange,
+  hideLabel = false,
+}: ToggleChipsProps<V>) {
   return (
     <Box
       role="group"
       aria-label={label}
       sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, alignItems: 'center' }}
     >
-      <Typography variant="body2" component="span" color="text.secondary" sx={{ mr: 0.5 }} aria-hidden>
-        {label}
-      </Typography>
+      {hideLabel ? null : (
+        <Typography variant="body2" component="span" color="text.secondary" sx={{ mr: 0.5 }} aria-hidden>
+          {label}
+        </Typography>
+      )}
       {values.map((value) => {
         const on = chosen.includes(value);
         return (
@@ -73,7 +85,10 @@ interface QueueFilterBarProps {
   searchRef: Ref<HTMLInputElement>;
 }
 
-/** The queue's filters: status (with counts) and severity chips, search, type, assignee and days. */
+/**
+ * The queue's filters in one compact bar: search and status (with counts) on its line; severity,
+ * type, assignee and days folded behind "More filters", which counts those that are set.
+ */
 export function QueueFilterBar({
   view,
   text,
@@ -98,18 +113,73 @@ export function QueueFilterBar({
     ...alertTypes.map((type) => ({ value: type, label: alertTypeLabels[type] })),
   ];
 
+  const moreCount =
+    (view.severity.length > 0 ? 1 : 0) +
+    (view.type.length > 0 ? 1 : 0) +
+    (view.assignee ? 1 : 0) +
+    (view.from || view.to ? 1 : 0);
+
   return (
-    <Box
-      component="form"
-      role="search"
-      aria-label="Filter the alerts"
-      onSubmit={(event) => {
-        event.preventDefault();
-      }}
-      sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, mb: 2 }}
+    <FilterBar
+      label="Filter the alerts"
+      canClear={hasQueueFilters(view, text)}
+      onClear={onClear}
+      moreCount={moreCount}
+      more={
+        <>
+          <ToggleChips
+            label="Severity"
+            values={[...alertSeverities].reverse()}
+            chosen={view.severity}
+            name={(severity) => severity}
+            onChange={(severity) => {
+              onChange({ severity });
+            }}
+          />
+          <SelectFilter
+            label="Type"
+            anyLabel="Any type"
+            labelPlacement="start"
+            width={260}
+            value={view.type.length > 1 ? 'several' : typeValue}
+            options={typeOptions}
+            onChange={(type) => {
+              if (type === '') onChange({ type: [] });
+              const chosen = alertTypes.find((each) => each === type);
+              if (chosen) onChange({ type: [chosen] });
+            }}
+          />
+          <SelectFilter
+            label="Assignee"
+            anyLabel="Anyone"
+            labelPlacement="start"
+            width={240}
+            value={knownAssignee ? view.assignee : ''}
+            options={assigneeOptions}
+            onChange={(assignee) => {
+              onChange({ assignee });
+            }}
+          />
+          <DateRangeFilter from={view.from} to={view.to} onChange={onChange} labelPlacement="start" />
+        </>
+      }
     >
+      <TextFilter
+        label="Search alerts"
+        placeholder="Search: title or alr_…"
+        value={text}
+        onCommit={onTextChange}
+        commitOn="change"
+        onEnter={onSearchNow}
+        inputRef={searchRef}
+        search
+        maxLength={textLimits.search}
+        labelPlacement="hidden"
+        width={210}
+      />
       <ToggleChips
         label="Status"
+        hideLabel
         values={alertStatuses}
         chosen={view.status}
         name={(status) =>
@@ -121,53 +191,6 @@ export function QueueFilterBar({
           onChange({ status });
         }}
       />
-      <ToggleChips
-        label="Severity"
-        values={[...alertSeverities].reverse()}
-        chosen={view.severity}
-        name={(severity) => severity}
-        onChange={(severity) => {
-          onChange({ severity });
-        }}
-      />
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'flex-start' }}>
-        <TextFilter
-          label="Search alerts"
-          placeholder="Title or alr_…"
-          value={text}
-          onCommit={onTextChange}
-          commitOn="change"
-          onEnter={onSearchNow}
-          inputRef={searchRef}
-          search
-        />
-        <SelectFilter
-          label="Type"
-          anyLabel="Any type"
-          value={view.type.length > 1 ? 'several' : typeValue}
-          options={typeOptions}
-          onChange={(type) => {
-            if (type === '') onChange({ type: [] });
-            const chosen = alertTypes.find((each) => each === type);
-            if (chosen) onChange({ type: [chosen] });
-          }}
-        />
-        <SelectFilter
-          label="Assignee"
-          anyLabel="Anyone"
-          value={knownAssignee ? view.assignee : ''}
-          options={assigneeOptions}
-          onChange={(assignee) => {
-            onChange({ assignee });
-          }}
-        />
-        <DateRangeFilter from={view.from} to={view.to} onChange={onChange} />
-        {hasQueueFilters(view, text) ? (
-          <Button onClick={onClear} sx={{ mt: 2.5 }}>
-            Clear filters
-          </Button>
-        ) : null}
-      </Box>
-    </Box>
+    </FilterBar>
   );
 }

@@ -4,9 +4,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { maxViewNameLength } from './saved-views';
+import { textLimits } from '@/shared/contract/limits';
+import { LimitedTextField } from '@/shared/ui/limited-text-field';
 
 interface SaveViewDialogProps {
   /** False when the view could not be kept. */
@@ -25,8 +26,8 @@ export function SaveViewDialog({ onSave, onClose, taken }: SaveViewDialogProps) 
   const submit = () => {
     const trimmed = name.trim();
     if (trimmed === '') setError('Give the view a name');
-    else if (trimmed.length > maxViewNameLength)
-      setError(`Keep the name under ${String(maxViewNameLength)} characters`);
+    else if (trimmed.length > textLimits.name)
+      setError(`Shorten the name to ${String(textLimits.name)} characters or fewer`);
     else if (!onSave(trimmed))
       setError('This browser did not keep the view (its storage is full or blocked)');
   };
@@ -45,21 +46,25 @@ export function SaveViewDialog({ onSave, onClose, taken }: SaveViewDialogProps) 
             The filters are kept in this browser under a name (the search text is not). Do not put customer
             details in the name.
           </DialogContentText>
-          <TextField
+          <LimitedTextField
             label="Name"
             value={name}
             autoFocus
             required
             fullWidth
-            error={error !== null}
-            helperText={
-              error ?? (taken.includes(name.trim()) ? 'A view with this name will be replaced' : undefined)
-            }
+            limit={textLimits.name}
+            length={name.trim().length}
+            {...(error === null ? {} : { errorMessage: error })}
             onChange={(event) => {
               setName(event.target.value);
               setError(null);
             }}
           />
+          {error === null && taken.includes(name.trim()) ? (
+            <Typography variant="body2" color="warning.main" sx={{ mt: 1 }} role="status">
+              A view with this name will be replaced
+            </Typography>
+          ) : null}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>Cancel</Button>

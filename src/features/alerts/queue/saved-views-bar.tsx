@@ -20,7 +20,7 @@ interface SavedViewsBarProps {
   onApply: (view: SavedView) => void;
 }
 
-/** The built-in views and the analyst's own: one click applies a view's filters. */
+/** The built-in views and the analyst's own, beside the page's title: one click applies a view's filters. */
 export function SavedViewsBar({ filters, onApply }: SavedViewsBarProps) {
   const own = useOwnViews(useStaff().id);
   const [saving, setSaving] = useState(false);
@@ -30,7 +30,7 @@ export function SavedViewsBar({ filters, onApply }: SavedViewsBarProps) {
     <Box
       component="nav"
       aria-label="Saved views"
-      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 2, alignItems: 'center' }}
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, alignItems: 'center' }}
     >
       {views.map((view) => {
         const active = sameFilters(view.filters, filters);

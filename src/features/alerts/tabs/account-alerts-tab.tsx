@@ -21,17 +21,46 @@ function listQuery(accountId: string, view: UrlValues<typeof accountAlertsUrlSpe
 }
 
 const columns: readonly Column<Alert>[] = [
-  { id: 'severity', header: 'Severity', render: (alert) => <SeverityChip severity={alert.severity} /> },
-  { id: 'title', header: 'Title', render: (alert) => <UserText>{alert.title}</UserText> },
-  { id: 'type', header: 'Type', render: (alert) => alertTypeLabels[alert.type] },
-  { id: 'status', header: 'Status', render: (alert) => <AlertStatusChip status={alert.status} /> },
+  {
+    id: 'severity',
+    header: 'Severity',
+    noWrap: true,
+    render: (alert) => <SeverityChip severity={alert.severity} />,
+  },
+  {
+    id: 'title',
+    header: 'Title',
+    width: '38%',
+    fullText: (alert) => alert.title,
+    render: (alert) => <UserText>{alert.title}</UserText>,
+  },
+  {
+    id: 'type',
+    header: 'Type',
+    priority: 3,
+    width: '14%',
+    fullText: (alert) => alertTypeLabels[alert.type],
+    render: (alert) => alertTypeLabels[alert.type],
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    noWrap: true,
+    render: (alert) => <AlertStatusChip status={alert.status} />,
+  },
   {
     id: 'assignee',
     header: 'Assignee',
+    noWrap: true,
     render: (alert) => (alert.assigneeId ? <StaffName id={alert.assigneeId} /> : 'Unassigned'),
   },
-  { id: 'risk', header: 'Risk', align: 'right', render: (alert) => alert.riskScore },
-  { id: 'detected', header: 'Detected', render: (alert) => <RelativeTime value={alert.detectedAt} /> },
+  { id: 'risk', header: 'Risk', align: 'right', priority: 3, render: (alert) => alert.riskScore },
+  {
+    id: 'detected',
+    header: 'Detected',
+    noWrap: true,
+    render: (alert) => <RelativeTime value={alert.detectedAt} />,
+  },
 ];
 
 /** The risk alerts raised on one account, newest first (support may read them here). */

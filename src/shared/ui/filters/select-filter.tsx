@@ -1,4 +1,4 @@
-import { LightField } from './light-field';
+import { LightField, type LabelPlacement } from './light-field';
 
 export interface FilterOption<V extends string> {
   value: V;
@@ -12,7 +12,9 @@ interface SelectFilterProps<V extends string> {
   /** The label of the empty choice, e.g. "Any status". */
   anyLabel: string;
   onChange: (value: V | '') => void;
-  width?: number;
+  width?: number | undefined;
+  /** `start` in a compact bar: the label before the select, on one line. */
+  labelPlacement?: LabelPlacement | undefined;
 }
 
 /**
@@ -26,9 +28,10 @@ export function SelectFilter<V extends string>({
   anyLabel,
   onChange,
   width = 180,
+  labelPlacement,
 }: SelectFilterProps<V>) {
   return (
-    <LightField label={label} width={width}>
+    <LightField label={label} width={width} labelPlacement={labelPlacement}>
       {(id) => (
         <select
           id={id}

@@ -70,4 +70,30 @@ describe('TextFilter', () => {
     });
     expect(field).toHaveValue('from a saved view');
   });
+
+  it('refuses a search longer than the API takes and says so, instead of sending it', async () => {
+    const user = userEvent.setup();
+    const commits: string[] = [];
+    render(
+      <TextFilter
+        label="Search accounts"
+        value=""
+        onCommit={(text) => commits.push(text)}
+        commitOn="change"
+        search
+        maxLength={10}
+      />,
+    );
+    const field = screen.getByRole('textbox', { name: 'Search accounts' });
+    await user.type(field, '0123456789');
+    expect(commits.at(-1)).toBe('0123456789');
+    await user.type(field, 'X');
+    // Kept on screen, whole, to be shortened; not sent.
+    expect(field).toHaveValue('0123456789X');
+    expect(commits.at(-1)).toBe('0123456789');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription('11 / 10 characters: shorten it by 1 to search');
+    await user.keyboard('{Backspace}');
+    expect(field).not.toHaveAttribute('aria-invalid');
+  });
 });

@@ -1,6 +1,8 @@
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import { useEffect, useRef, useState, type Ref } from 'react';
-import { LightField } from './light-field';
+import { textLimits } from '@/shared/contract/limits';
+import { useShortcuts } from '../shortcuts/use-shortcuts';
+import { LightField, type LabelPlacement } from './light-field';
 
 interface TextFilterProps {
   label: string;
@@ -27,6 +29,19 @@ interface TextFilterProps {
   width?: number | undefined;
   /** ArrowDown in the field, e.g. to step into the list's rows; true when it moved the focus. */
   onArrowDown?: (() => boolean) | undefined;
+  /**
+   * The most characters the API takes (after trimming); a longer text is not sent, and the field
+   * says so. Defaults to `textLimits.search` for a search (`q`), none otherwise.
+   */
+  maxLength?: number | undefined;
+  /** Where the label sits (`hidden` in a compact bar whose placeholder names the field). */
+  labelPlacement?: LabelPlacement | undefined;
+}
+
+/** Sets a React ref, whichever kind it is. */
+function setRef<E>(ref: Ref<E> | undefined, element: E | null) {
+  if (typeof ref === 'function') ref(element);
+  else if (ref) ref.current = element;
 }
 
 interface Typed {
@@ -41,7 +56,9 @@ interface Typed {
 /**
  * A list's one text filter (search text or an id). The field owns what is typed: a slow round
  * trip of its own earlier commit through the URL never overwrites later keystrokes (`login`
- * typed a key every 300 ms stays `login`).
+ * typed a key every 300 ms stays `login`). A text longer than `maxLength` is not sent: the field
+ * counts it against the limit until it is shortened. A search registers `/` to come back to it
+ * (Escape, like in every filter, goes back to the rows).
  */
 export function TextFilter({
   label,
@@ -55,6 +72,8 @@ export function TextFilter({
   search = false,
   width = 260,
   onArrowDown,
+  maxLength = search ? textLimits.search : undefined,
+  labelPlacement,
 }: TextFilterProps) {
   const [typed, setTyped] = useState<Typed>({ draft: value, seen: value, sent: [] });
   if (value !== typed.seen) {
@@ -70,8 +89,26 @@ export function TextFilter({
     latest.current = { value, sent: typed.sent };
   });
 
+  const field = useRef<HTMLInputElement | null>(null);
+  useShortcuts(
+    search
+      ? [
+          {
+            keys: ['/'],
+            description: label,
+            run: () => {
+              field.current?.focus();
+            },
+          },
+        ]
+      : [],
+  );
+  const tooLong = (text: string) => maxLength !== undefined && text.trim().length > maxLength;
+  const draftLength = typed.draft.trim().length;
+
   const commit = (text: string) => {
     const trimmed = text.trim();
+    if (tooLong(trimmed)) return;
     if (trimmed === (latest.current.sent.at(-1) ?? latest.current.value)) return;
     latest.current = { ...latest.current, sent: [...latest.current.sent, trimmed] };
     setTyped((current) => ({ ...current, sent: [...current.sent, trimmed] }));
@@ -79,14 +116,30 @@ export function TextFilter({
   };
 
   return (
-    <LightField label={label} width={width} icon={search ? <SearchOutlined fontSize="small" /> : undefined}>
-      {(id) => (
+    <LightField
+      label={label}
+      width={width}
+      icon={search ? <SearchOutlined fontSize="small" /> : undefined}
+      labelPlacement={labelPlacement}
+      error={tooLong(typed.draft)}
+      helperText={
+        maxLength !== undefined && tooLong(typed.draft)
+          ? `${draftLength.toLocaleString('en')} / ${maxLength.toLocaleString('en')} characters: shorten it by ${(draftLength - maxLength).toLocaleString('en')} to search`
+          : undefined
+      }
+    >
+      {(id, describedBy) => (
         <input
           id={id}
           type="text"
           placeholder={placeholder}
           value={typed.draft}
-          ref={inputRef}
+          aria-invalid={tooLong(typed.draft) || undefined}
+          aria-describedby={describedBy}
+          ref={(element) => {
+            field.current = element;
+            setRef(inputRef, element);
+          }}
           // A list's search takes the focus when the list opens (not when coming Back to a row).
           autoFocus={autoFocus}
           autoComplete="off"

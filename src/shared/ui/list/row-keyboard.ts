@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import { onSessionEnd } from '@/shared/session/session-end';
 import type { Shortcut } from '../shortcuts/shortcuts-context';
 import { useShortcuts } from '../shortcuts/use-shortcuts';
@@ -48,6 +48,21 @@ export function focusFirstRow(label: string): boolean {
   return first !== undefined;
 }
 
+/**
+ * Puts the focus back on a list's rows from one of its filters (Escape in a search or filter
+ * field): on the keyboard cursor's row (`tr[data-cursor]`), else the first row of the first list
+ * in the same page (`main`, or the document). Returns false, moving nothing, when no list on the
+ * page has rows.
+ */
+export function focusListRows(from: Element): boolean {
+  const scope = from.closest('main') ?? document;
+  const row =
+    scope.querySelector<HTMLTableRowElement>('tbody tr[data-cursor][tabindex]') ??
+    scope.querySelector<HTMLTableRowElement>('tbody tr[tabindex]');
+  row?.focus();
+  return row !== null;
+}
+
 /** Handled by the table body itself while a row has focus; listed in the "?" dialog. */
 const rowShortcuts: readonly Shortcut[] = [
   { keys: ['j', 'ArrowDown'], description: 'Next row' },
@@ -89,10 +104,16 @@ export function useRowKeyboard({ label, entry, enabled, loaded, onToggle }: RowK
   bodyRef: RefObject<HTMLTableSectionElement | null>;
   onKeyDown: ((event: KeyboardEvent<HTMLTableSectionElement>) => void) | undefined;
   onFocus: (event: FocusEvent<HTMLTableSectionElement>) => void;
+  /** The keyboard cursor: the key of the row that last had focus on this entry, if any. */
+  cursor: string | undefined;
 } {
   const bodyRef = useRef<HTMLTableSectionElement | null>(null);
   const key = memoryKey(label, entry);
   const restored = useRef(false);
+  const [cursor, setCursor] = useState<{ key: string; row: string | undefined }>(() => ({
+    key,
+    row: lastFocusedRow.get(key),
+  }));
 
   useEffect(() => {
     if (restored.current || !loaded) return;
@@ -148,7 +169,11 @@ export function useRowKeyboard({ label, entry, enabled, loaded, onToggle }: RowK
     onKeyDown: enabled ? onKeyDown : undefined,
     onFocus: (event) => {
       const focused = event.target.closest<HTMLTableRowElement>('tr[data-row-key]')?.dataset.rowKey;
-      if (focused !== undefined) lastFocusedRow.set(key, focused);
+      if (focused === undefined) return;
+      lastFocusedRow.set(key, focused);
+      if (enabled && (cursor.key !== key || cursor.row !== focused)) setCursor({ key, row: focused });
     },
+    // Another history entry starts with its own remembered row.
+    cursor: enabled ? (cursor.key === key ? cursor.row : lastFocusedRow.get(key)) : undefined,
   };
 }

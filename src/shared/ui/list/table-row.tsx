@@ -14,6 +14,8 @@ interface ListRowProps<T> {
   rowId: string;
   columns: readonly Column<T>[];
   selected: boolean;
+  /** The keyboard cursor is on this row (marked `data-cursor`, outlined by the theme). */
+  cursor: boolean;
   /** The checkbox's name; absent when the list has no selection. */
   selectLabel: string | undefined;
   keyboard: boolean;
@@ -27,6 +29,7 @@ function ListRowBody<T>({
   rowId,
   columns,
   selected,
+  cursor,
   selectLabel,
   keyboard,
   openable,
@@ -39,6 +42,7 @@ function ListRowBody<T>({
       data-row-key={rowId}
       hover
       selected={selected}
+      data-cursor={cursor || undefined}
       aria-selected={selectable ? selected : undefined}
       tabIndex={keyboard ? 0 : undefined}
       sx={openable ? { cursor: 'pointer' } : undefined}
@@ -81,11 +85,19 @@ function ListRowBody<T>({
           />
         </TableCell>
       ) : null}
-      {columns.map((column) => (
-        <TableCell key={column.id} align={column.align}>
-          {column.render(row)}
-        </TableCell>
-      ))}
+      {columns.map((column, index) => {
+        const full = column.fullText?.(row);
+        return full === undefined ? (
+          <TableCell key={column.id} align={column.align} data-nowrap={column.noWrap ? '' : undefined}>
+            {column.render(row)}
+          </TableCell>
+        ) : (
+          <TableCell key={column.id} align={column.align} title={full} data-truncate="">
+            {/* On the focused row the whole text shows over the cells after it (see PagedTable). */}
+            <span style={{ zIndex: columns.length - index }}>{column.render(row)}</span>
+          </TableCell>
+        );
+      })}
     </TableRow>
   );
 }

@@ -12,6 +12,8 @@ export interface Shortcut {
 
 export interface ShortcutsRegistry {
   register: (shortcuts: readonly Shortcut[]) => () => void;
+  /** A page's explanatory lines, shown at the top of the "?" help while the page is shown. */
+  registerHelp: (text: string) => () => void;
   list: () => readonly Shortcut[];
   openHelp: () => void;
 }

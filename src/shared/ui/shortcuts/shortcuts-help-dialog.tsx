@@ -1,6 +1,7 @@
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -11,14 +12,24 @@ const keyNames: Record<string, string> = { ArrowDown: '↓', ArrowUp: '↑', Ent
 
 interface ShortcutsHelpDialogProps {
   shortcuts: readonly Shortcut[];
+  /** The page's explanatory lines (what it is for), shown above the keys. */
+  about?: readonly string[];
   onClose: () => void;
 }
 
-export function ShortcutsHelpDialog({ shortcuts, onClose }: ShortcutsHelpDialogProps) {
+/** The "?" help: the page's explanatory lines, then every key in force on it. */
+export function ShortcutsHelpDialog({ shortcuts, about = [], onClose }: ShortcutsHelpDialogProps) {
   return (
     <Dialog open onClose={onClose} aria-labelledby="shortcuts-title">
-      <DialogTitle id="shortcuts-title">Keyboard shortcuts</DialogTitle>
+      <DialogTitle id="shortcuts-title">
+        {about.length > 0 ? 'Help and keyboard shortcuts' : 'Keyboard shortcuts'}
+      </DialogTitle>
       <DialogContent>
+        {about.map((text) => (
+          <Typography key={text} variant="body2" sx={{ mb: 1.5 }}>
+            {text}
+          </Typography>
+        ))}
         <Table aria-label="Keyboard shortcuts of this page">
           <TableBody>
             {shortcuts.map((shortcut) => (

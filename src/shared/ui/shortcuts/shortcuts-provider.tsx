@@ -9,14 +9,39 @@ const ShortcutsHelpDialog = lazy(() =>
 
 const helpShortcut: Shortcut = { keys: ['?'], description: 'Show keyboard shortcuts' };
 
+/**
+ * The shortcuts the help lists: one line per key set, the most recently registered (the one that
+ * runs) when a page and a shared piece both register it (e.g. `/` for a list's search).
+ */
 function listShortcuts(layers: ReadonlySet<readonly Shortcut[]>): readonly Shortcut[] {
-  return [helpShortcut, ...[...layers].flat().filter((shortcut) => !shortcut.hidden)];
+  const seen = new Set<string>();
+  const latestFirst = [...layers]
+    .flat()
+    .filter((shortcut) => !shortcut.hidden)
+    .reverse()
+    .filter((shortcut) => {
+      const keys = shortcut.keys.join(' ');
+      if (seen.has(keys)) return false;
+      seen.add(keys);
+      return true;
+    });
+  return [helpShortcut, ...latestFirst.reverse()];
+}
+
+interface HelpSnapshot {
+  shortcuts: readonly Shortcut[];
+  about: readonly string[];
 }
 
 export function ShortcutsProvider({ children }: { children: ReactNode }) {
   const layers = useRef(new Set<readonly Shortcut[]>());
-  // A snapshot of the shortcuts in force when the help opens; `null` while it is closed.
-  const [help, setHelp] = useState<readonly Shortcut[] | null>(null);
+  const about = useRef(new Set<{ text: string }>());
+  // A snapshot of the shortcuts and page help in force when the help opens; `null` while closed.
+  const [help, setHelp] = useState<HelpSnapshot | null>(null);
+  const snapshot = (): HelpSnapshot => ({
+    shortcuts: listShortcuts(layers.current),
+    about: [...about.current].map((entry) => entry.text),
+  });
 
   const registry = useMemo<ShortcutsRegistry>(
     () => ({
@@ -26,9 +51,16 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
           layers.current.delete(shortcuts);
         };
       },
+      registerHelp: (text) => {
+        const entry = { text };
+        about.current.add(entry);
+        return () => {
+          about.current.delete(entry);
+        };
+      },
       list: () => listShortcuts(layers.current),
       openHelp: () => {
-        setHelp(listShortcuts(layers.current));
+        setHelp(snapshot());
       },
     }),
     [],
@@ -43,7 +75,7 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
       if (document.querySelector('[role="dialog"]') && event.key !== '?') return;
       if (event.key === '?') {
         event.preventDefault();
-        setHelp(listShortcuts(layers.current));
+        setHelp(snapshot());
         return;
       }
       // The most recently registered layer wins, so a page's keys override the shell's.
@@ -67,7 +99,8 @@ export function ShortcutsProvider({ children }: { children: ReactNode }) {
       {help ? (
         <Suspense fallback={null}>
           <ShortcutsHelpDialog
-            shortcuts={help}
+            shortcuts={help.shortcuts}
+            about={help.about}
             onClose={() => {
               setHelp(null);
             }}

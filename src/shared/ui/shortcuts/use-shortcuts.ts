@@ -25,3 +25,12 @@ export function useShortcutsHelp(): () => void {
   const registry = useContext(ShortcutsContext);
   return registry?.openHelp ?? (() => undefined);
 }
+
+/**
+ * Puts a page's explanatory lines (what the page is for, how to work it) at the top of its "?"
+ * help while the page is shown, instead of under its heading where they push the rows down.
+ */
+export function usePageHelp(text: string): void {
+  const registry = useContext(ShortcutsContext);
+  useEffect(() => registry?.registerHelp(text), [registry, text]);
+}
