@@ -4,16 +4,9 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
+import { visuallyHidden } from './visually-hidden';
 
-// Named for screen readers; the options say "25 rows" themselves.
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
+// Named for screen readers (`visuallyHidden`); the options say "25 rows" themselves.
 
 interface TablePagerProps {
   /** 1-based. */

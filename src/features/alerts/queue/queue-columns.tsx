@@ -7,6 +7,16 @@ import { alertTypeLabels } from '../alert-labels';
 import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
 import { paths } from '@/shared/lib/paths';
 
+/** An alert's type: collapses first on a narrow table; the label whole on hover and focus. */
+export const alertTypeColumn: Column<Alert> = {
+  id: 'type',
+  header: 'Type',
+  priority: 3,
+  width: '14%',
+  fullText: (alert) => alertTypeLabels[alert.type],
+  render: (alert) => alertTypeLabels[alert.type],
+};
+
 /**
  * The queue's columns, one line each: the title truncates (whole on hover and on the focused
  * row); type and risk collapse first on a narrow table, the account next.
@@ -26,14 +36,7 @@ export const queueColumns: readonly Column<Alert>[] = [
     fullText: (alert) => alert.title,
     render: (alert) => <RowLink to={paths.alert(alert.id)}>{alert.title}</RowLink>,
   },
-  {
-    id: 'type',
-    header: 'Type',
-    priority: 3,
-    width: '14%',
-    fullText: (alert) => alertTypeLabels[alert.type],
-    render: (alert) => alertTypeLabels[alert.type],
-  },
+  alertTypeColumn,
   {
     id: 'status',
     header: 'Status',

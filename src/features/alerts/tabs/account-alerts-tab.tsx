@@ -8,9 +8,9 @@ import { EmptyState } from '@/shared/ui/empty-state';
 import type { Column } from '@/shared/ui/list/column';
 import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
-import { alertTypeLabels } from '../alert-labels';
 import { alertQueries } from '../api/queries';
 import { AlertStatusChip, SeverityChip } from '../components/alert-chips';
+import { alertTypeColumn } from '../queue/queue-columns';
 import { paths } from '@/shared/lib/paths';
 import { UserText } from '@/shared/ui/user-text';
 
@@ -34,14 +34,7 @@ const columns: readonly Column<Alert>[] = [
     fullText: (alert) => alert.title,
     render: (alert) => <UserText>{alert.title}</UserText>,
   },
-  {
-    id: 'type',
-    header: 'Type',
-    priority: 3,
-    width: '14%',
-    fullText: (alert) => alertTypeLabels[alert.type],
-    render: (alert) => alertTypeLabels[alert.type],
-  },
+  alertTypeColumn,
   {
     id: 'status',
     header: 'Status',

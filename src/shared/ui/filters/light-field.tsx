@@ -1,6 +1,7 @@
 import { styled } from '@mui/material/styles';
 import { useId, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
 import { focusListRows } from '../list/row-keyboard';
+import { visuallyHidden } from '../visually-hidden';
 
 const FieldBox = styled('div')(({ theme }) => {
   const palette = (theme.vars ?? theme).palette;
@@ -20,14 +21,7 @@ const FieldBox = styled('div')(({ theme }) => {
     '&[data-label="start"] > input, &[data-label="start"] > select': { width: 'auto', flex: '1 1 auto' },
     '&[data-label="start"] > [data-helper]': { flexBasis: '100%' },
     // Named for screen readers only, in a compact bar whose control says what it is.
-    '&[data-label="hidden"] > label': {
-      position: 'absolute',
-      width: 1,
-      height: 1,
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-    },
+    '&[data-label="hidden"] > label': visuallyHidden,
     '& input, & select': {
       font: 'inherit',
       fontSize: theme.typography.pxToRem(15),
