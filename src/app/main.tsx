@@ -16,22 +16,26 @@ import './global.css';
 // API calls wait for it. The real build drops this branch, and the mock with it.
 const mockOn = import.meta.env.VITE_MOCK === 'true';
 if (mockStarted) setRequestGate(mockStarted);
-const MockSettingsPanel = lazy(async () => {
-  const [panel, controls] = await Promise.all([import('./mock/mock-settings-panel'), loadMockControls()]);
-  return {
-    default: ({ placement }: { placement: DevToolPlacement }) => (
-      <panel.MockSettingsPanel controls={controls} placement={placement} />
-    ),
-  };
-});
+// Only the demo build has the settings panel: in the real build this is `null` and the panel's
+// chunks and the mock modules it imports are not built at all (`npm run check:budget` checks it).
+const MockSettingsPanel = mockOn
+  ? lazy(async () => {
+      const [panel, controls] = await Promise.all([import('./mock/mock-settings-panel'), loadMockControls()]);
+      return {
+        default: ({ placement }: { placement: DevToolPlacement }) => (
+          <panel.MockSettingsPanel controls={controls} placement={placement} />
+        ),
+      };
+    })
+  : null;
 
 /** The demo's dev tools, docked in the shell's top bar (see `shell/dev-tools.tsx`). */
 function renderDemoDevTools(placement: DevToolPlacement) {
-  return (
+  return MockSettingsPanel ? (
     <Suspense fallback={null}>
       <MockSettingsPanel placement={placement} />
     </Suspense>
-  );
+  ) : null;
 }
 
 /** The narrow interface the settings panel gets to the mock (see `mock/mock-controls.ts`). */
