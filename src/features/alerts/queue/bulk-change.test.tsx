@@ -185,7 +185,7 @@ describe('Bulk changes in the queue', () => {
       expect(table.querySelector(`tr[data-row-key="${first}"]`)).toHaveFocus();
     });
     // The first request is still on its way when the second press comes.
-    slow('alerts', 1500, { method: 'POST', times: 1 });
+    slow('alerts', 1500, { method: 'PATCH', times: 1 });
     await user.keyboard('aa');
     // Nor does another action's key: no dismissal dialog opens over a change on its way.
     await user.keyboard('d');
