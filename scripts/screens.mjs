@@ -22,7 +22,7 @@ const views = [
   { name: 'queue', path: '/alerts', rows: true },
   { name: 'accounts', path: '/accounts', rows: true },
   // Lena Hoffmann (known account `marketingOptIn`): granted purposes and a history to read.
-  { name: 'account-consent', path: '/accounts/acc_ele67v/consent', rows: true },
+  { name: 'account-consent', path: '/accounts/acc_ele67v/consent', rows: true, scrollToLastTable: true },
   // An escalated alert (known alert `escalated`): its actions, evidence and activity.
   { name: 'alert', path: '/alerts/alr_k6zou6', rows: false },
 ];
@@ -53,6 +53,12 @@ try {
           await page.keyboard.press('j');
         }
         await page.waitForLoadState('networkidle');
+        // The part of the page the screen is about, when it is below the fold.
+        if (view.scrollToLastTable) {
+          await page.locator('main table').last().evaluate((table) => {
+            table.scrollIntoView({ block: 'end' });
+          });
+        }
         const file = path.join(outDir, `${view.name}-${String(width)}x${String(height)}-${colorScheme}.png`);
         await page.screenshot({ path: file });
         console.log(path.relative(root, file));
