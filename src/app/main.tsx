@@ -29,11 +29,20 @@ const MockSettingsPanel = mockOn
     })
   : null;
 
+// The dev server's query devtools, as a button in the same place (never floating over a table).
+const QueryDevtools =
+  import.meta.env.DEV && import.meta.env.MODE !== 'test'
+    ? lazy(() =>
+        import('@tanstack/react-query-devtools').then((module) => ({ default: module.ReactQueryDevtools })),
+      )
+    : null;
+
 /** The demo's dev tools, docked in the shell's top bar (see `shell/dev-tools.tsx`). */
 function renderDemoDevTools(placement: DevToolPlacement) {
   return MockSettingsPanel ? (
     <Suspense fallback={null}>
       <MockSettingsPanel placement={placement} />
+      {QueryDevtools ? <QueryDevtools buttonPosition="relative" /> : null}
     </Suspense>
   ) : null;
 }

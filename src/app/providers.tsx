@@ -1,16 +1,10 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ShortcutsProvider } from '@/shared/ui/shortcuts/shortcuts-provider';
 import { theme } from '@/shared/ui/theme';
 import { ToastProvider } from '@/shared/ui/toast/toast-provider';
-
-const Devtools = import.meta.env.DEV
-  ? lazy(() =>
-      import('@tanstack/react-query-devtools').then((module) => ({ default: module.ReactQueryDevtools })),
-    )
-  : () => null;
 
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
@@ -21,11 +15,6 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
           <ShortcutsProvider>{children}</ShortcutsProvider>
         </ToastProvider>
       </ThemeProvider>
-      {import.meta.env.DEV && import.meta.env.MODE !== 'test' ? (
-        <Suspense fallback={null}>
-          <Devtools buttonPosition="bottom-left" />
-        </Suspense>
-      ) : null}
     </QueryClientProvider>
   );
 }

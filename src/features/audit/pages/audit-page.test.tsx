@@ -182,7 +182,9 @@ describe('Audit log', () => {
     await auditRows();
 
     await user.keyboard('?');
-    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const help = await screen.findByRole('dialog', { name: 'Help and keyboard shortcuts' });
+    // What the log holds is said here, not above the rows.
+    expect(within(help).getByText(/^Every staff action on customer data/)).toBeInTheDocument();
     expect(within(help).getByText('Next page')).toBeInTheDocument();
     expect(within(help).getByText('Search by target id')).toBeInTheDocument();
     await user.keyboard('{Escape}');

@@ -7,10 +7,11 @@ import { staffQueries } from '@/shared/staff/staff-queries';
 import { StaffName, StaffNamesProvider } from '@/shared/staff/staff-name';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { PageHeader } from '@/shared/ui/page-header';
+import { HelpButton } from '@/shared/ui/shortcuts/help-button';
 import type { Column } from '@/shared/ui/list/column';
 import { PagedTable } from '@/shared/ui/paged-table';
 import { RelativeTime } from '@/shared/ui/relative-time';
-import { useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
+import { usePageHelp, useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { auditQueries } from '../api/queries';
 import { auditUrlSpec, hasFilters, hasRangeError, toAuditQuery } from '../audit-filters';
 import { AuditFilterBar } from '../components/audit-filter-bar';
@@ -64,6 +65,9 @@ const emptyView = {
   to: '',
 } as const;
 
+const auditHelp =
+  'Every staff action on customer data: sign-ins, reveals, changes and exports, with the reason given. Targets link to their records; Escape in a filter returns to the rows.';
+
 export function AuditPage() {
   const list = useListController({
     label: 'Audit events',
@@ -80,6 +84,7 @@ export function AuditPage() {
   useShortcuts([
     { keys: ['/'], description: 'Search by target id', run: () => targetIdRef.current?.focus() },
   ]);
+  usePageHelp(auditHelp);
 
   useEffect(() => {
     if (hasRows) performance.mark('audit:first-rows');
@@ -90,10 +95,7 @@ export function AuditPage() {
   };
   return (
     <>
-      <PageHeader
-        title="Audit log"
-        subtitle="Every staff action on customer data: sign-ins, reveals, changes and exports, with the reason given."
-      />
+      <PageHeader title="Audit log" actions={<HelpButton />} />
       <AuditFilterBar view={view} targetIdRef={targetIdRef} onChange={setView} onClear={clear} />
       <StaffNamesProvider>
         <PagedTable
