@@ -6,7 +6,9 @@
 //   npm run build:demo && node scripts/screens.mjs [outDir=docs/screens]
 //
 // Serves dist-demo/ itself (scripts/serve.mjs), signs in as the demo privacy officer (every view)
-// and drives Debian's Chromium (CHROME_PATH or /usr/bin/chromium) with playwright-core.
+// and drives Debian's Chromium (CHROME_PATH or /usr/bin/chromium) with playwright-core. Chinese and
+// Japanese names need a CJK font on the machine (`apt-get install -y fonts-noto-cjk`), or they show
+// as empty boxes.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -50,6 +52,10 @@ try {
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         if (view.rows) {
           await page.locator('main tbody tr').first().waitFor();
+          // A list that opens with its search focused: Escape returns to the rows, then j moves.
+          if (await page.evaluate(() => document.activeElement instanceof HTMLInputElement)) {
+            await page.keyboard.press('Escape');
+          }
           await page.keyboard.press('j');
         }
         await page.waitForLoadState('networkidle');
