@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createDisclosureRequestSchema, disclosurePageSchema, recipientListSchema } from './disclosures';
+import {
+  consentPurposesFor,
+  createDisclosureRequestSchema,
+  disclosurePageSchema,
+  disclosureSchema,
+  recipientListSchema,
+} from './disclosures';
 import { issuePaths } from './contract-test-data';
 
 describe('disclosures', () => {
@@ -17,13 +23,14 @@ describe('disclosures', () => {
     },
     legalBasis: 'criminal_investigation',
     purpose: 'Fraud investigation',
-    dataCategories: ['email', 'order history'],
+    dataCategories: ['contact', 'order'],
     accountIds: ['acc_000123'],
     subjectCount: 1,
     deidentified: false,
     encrypted: true,
     requestReference: 'SH-2026-1187',
     documents: [{ name: 'request-letter.pdf', sha256: 'a'.repeat(64) }],
+    correctedBy: [],
   };
   const request = {
     occurredAt: '2026-11-20T10:00:00.000Z',
@@ -31,7 +38,7 @@ describe('disclosures', () => {
     recipientId: 'rcp_partner_eu',
     legalBasis: 'consent',
     purpose: 'Delivery tracking',
-    dataCategories: ['name', 'address'],
+    dataCategories: ['identity', 'contact'],
     accountIds: ['acc_000123'],
     subjectCount: 1,
     deidentified: false,
@@ -107,5 +114,38 @@ describe('disclosures', () => {
         documents: [{ name: 'x.pdf', sha256: 'abc' }],
       }),
     ).toEqual(['documents.0.sha256']);
+  });
+
+  it('reads corrections both ways and the consents withdrawn since, and only the contract’s data categories', () => {
+    const corrected = disclosureSchema.parse({
+      ...disclosure,
+      legalBasis: 'consent',
+      correctedBy: ['dis_000901'],
+      consentWithdrawnSince: [
+        { accountId: 'acc_000123', purposeId: 'partner_sharing', withdrawnAt: '2026-11-25T08:00:00.000Z' },
+      ],
+    });
+    expect(corrected.correctedBy).toEqual(['dis_000901']);
+    expect(corrected.consentWithdrawnSince?.[0]?.purposeId).toBe('partner_sharing');
+    expect(disclosureSchema.safeParse({ ...disclosure, correctedBy: undefined }).success).toBe(false);
+    expect(disclosureSchema.safeParse({ ...disclosure, dataCategories: ['order history'] }).success).toBe(
+      false,
+    );
+    expect(createDisclosureRequestSchema.safeParse({ ...request, dataCategories: ['address'] }).success).toBe(
+      false,
+    );
+  });
+
+  it('names the consent purposes a consent-basis disclosure needs, by recipient and data', () => {
+    expect(consentPurposesFor('affiliate', ['identity', 'order'])).toEqual(['affiliate_sharing']);
+    expect(consentPurposesFor('seller', ['contact'])).toEqual(['partner_sharing']);
+    expect(consentPurposesFor('authorized_partner', ['contact', 'precise_location'])).toEqual([
+      'partner_sharing',
+      'sensitive_data_sharing',
+    ]);
+    // No purpose covers these: a consent basis needs the customer's explicit agreement as a document.
+    expect(consentPurposesFor('authority', ['payment_account'])).toEqual([]);
+    expect(consentPurposesFor('acquirer', ['identity'])).toEqual([]);
+    expect(consentPurposesFor('public', ['identity'])).toEqual([]);
   });
 });

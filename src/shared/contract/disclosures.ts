@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { idOf, isoDateTime, pageOf } from './common';
 import type { SortDirection } from './common';
+import { purposeIdSchema, type PurposeId } from './consent';
 import { withinTextLimit } from './limits';
 
 // Third-party disclosures: the append-only log of what personal data went to whom, on what basis.
@@ -46,6 +47,61 @@ export const crossBorderSafeguards = [
 export const crossBorderSafeguardSchema = z.enum(crossBorderSafeguards);
 export type CrossBorderSafeguard = z.infer<typeof crossBorderSafeguardSchema>;
 
+/**
+ * What kinds of personal data went out (API.md "Third-party disclosures", `DataCategory`). The
+ * last three are sensitive: sharing them needs explicit consent (privacy policy: sensitive data
+ * and changed uses need consent again).
+ */
+export const dataCategories = [
+  'identity',
+  'contact',
+  'account',
+  'device',
+  'network',
+  'usage',
+  'order',
+  'payment_account',
+  'precise_location',
+  'minor_data',
+] as const;
+export const dataCategorySchema = z.enum(dataCategories);
+export type DataCategory = z.infer<typeof dataCategorySchema>;
+
+export const sensitiveDataCategories = [
+  'payment_account',
+  'precise_location',
+  'minor_data',
+] as const satisfies readonly DataCategory[];
+
+export function isSensitiveDataCategory(category: DataCategory): boolean {
+  return (sensitiveDataCategories as readonly DataCategory[]).includes(category);
+}
+
+/**
+ * The consent purposes that must be granted, at the time of the disclosure, on every listed
+ * account for a `consent`-basis disclosure to `category` of `categories` (API.md "Which consent
+ * purpose backs a consent-basis disclosure"): `affiliate` → `affiliate_sharing`; `seller` and
+ * `authorized_partner` → `partner_sharing`; any sensitive category → also
+ * `sensitive_data_sharing`. Returns `[]` for recipients no purpose covers (`authority`, `acquirer`,
+ * `public`), where a consent basis needs a document of the customer's explicit agreement instead.
+ * Throws nothing; the order is stable (the recipient's purpose first).
+ */
+export function consentPurposesFor(
+  category: RecipientCategory,
+  categories: readonly DataCategory[],
+): PurposeId[] {
+  const byRecipient: Partial<Record<RecipientCategory, PurposeId>> = {
+    affiliate: 'affiliate_sharing',
+    seller: 'partner_sharing',
+    authorized_partner: 'partner_sharing',
+  };
+  const recipientPurpose = byRecipient[category];
+  if (!recipientPurpose) return [];
+  return categories.some(isSensitiveDataCategory)
+    ? [recipientPurpose, 'sensitive_data_sharing']
+    : [recipientPurpose];
+}
+
 /** `GET /recipients`. `agreementRef` is `null` where no data agreement exists (authorities, the public). */
 export const recipientSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -82,7 +138,22 @@ export const disclosureDocumentSchema = z.object({
 });
 export type DisclosureDocument = z.infer<typeof disclosureDocumentSchema>;
 
-/** One log entry; never edited or deleted. A correction is a new entry with `corrects: <id>`. */
+/**
+ * A listed account whose consent for the matching purpose was withdrawn (or expired) after the
+ * disclosure: the recipient holds data whose basis is gone and must be told to stop using it.
+ */
+export const consentWithdrawnSinceSchema = z.object({
+  accountId: idOf('acc'),
+  purposeId: purposeIdSchema,
+  withdrawnAt: isoDateTime,
+});
+export type ConsentWithdrawnSince = z.infer<typeof consentWithdrawnSinceSchema>;
+
+/**
+ * One log entry (`GET /disclosures` items, `GET /disclosures/{id}`); never edited or deleted. A
+ * correction is a new entry with `corrects: <id>`, and the corrected entry lists it in
+ * `correctedBy`. `consentWithdrawnSince` is computed when read, for `consent`-basis entries only.
+ */
 export const disclosureSchema = z.object({
   id: idOf('dis'),
   occurredAt: isoDateTime,
@@ -92,7 +163,7 @@ export const disclosureSchema = z.object({
   recipient: disclosureRecipientSchema,
   legalBasis: legalBasisSchema,
   purpose: z.string(),
-  dataCategories: z.array(z.string()),
+  dataCategories: z.array(dataCategorySchema),
   accountIds: z.array(idOf('acc')),
   subjectCount: z.number().check(z.int(), z.minimum(0)),
   deidentified: z.boolean(),
@@ -101,6 +172,8 @@ export const disclosureSchema = z.object({
   requestReference: z.optional(z.string()),
   documents: z.array(disclosureDocumentSchema),
   corrects: z.optional(idOf('dis')),
+  correctedBy: z.array(idOf('dis')),
+  consentWithdrawnSince: z.optional(z.array(consentWithdrawnSinceSchema)),
 });
 export type Disclosure = z.infer<typeof disclosureSchema>;
 
@@ -123,9 +196,7 @@ export const createDisclosureRequestSchema = z
     purpose: z
       .string()
       .check(z.trim(), z.minLength(1, 'State the purpose'), withinTextLimit('reason', 'purpose')),
-    dataCategories: z
-      .array(z.string().check(z.trim(), z.minLength(1)))
-      .check(z.minLength(1, 'Name at least one data category')),
+    dataCategories: z.array(dataCategorySchema).check(z.minLength(1, 'Name at least one data category')),
     accountIds: z.array(idOf('acc')),
     subjectCount: z.number().check(z.int(), z.minimum(1, 'At least one person is concerned')),
     deidentified: z.boolean(),

@@ -38,7 +38,7 @@ const disclosure = {
   recipientId: 'rcp_partner_eu',
   legalBasis: 'consent',
   purpose: 'Delivery tracking',
-  dataCategories: ['name'],
+  dataCategories: ['identity'],
   accountIds: ['acc_000123'],
   subjectCount: 1,
   deidentified: false,
