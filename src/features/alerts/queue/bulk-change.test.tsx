@@ -9,6 +9,7 @@ import { pinClock } from '@mocks/scenarios/clock';
 import { slow } from '@mocks/scenarios/faults';
 import { signedInAs } from '@mocks/scenarios/session';
 import { renderApp } from '@tests/render-with-providers';
+import { checkboxOf, idOf, rows } from '@tests/table-rows';
 
 // Bulk changes from the queue: what a run reports, what it never resends on its own, and keys
 // that must act once.
@@ -53,22 +54,6 @@ async function openQueue(path: string) {
     expect(rows(table).length).toBeGreaterThan(3);
   });
   return { ...rendered, table };
-}
-
-function rows(table: HTMLElement): HTMLTableRowElement[] {
-  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row-key]')];
-}
-
-function idOf(table: HTMLElement, index: number): string {
-  const key = rows(table)[index]?.dataset.rowKey;
-  if (!key) throw new Error(`No row ${String(index)}`);
-  return key;
-}
-
-function checkboxOf(table: HTMLElement, id: string): HTMLElement {
-  const row = table.querySelector<HTMLElement>(`tr[data-row-key="${id}"]`);
-  if (!row) throw new Error(`No row ${id}`);
-  return within(row).getByRole('checkbox');
 }
 
 function reportOf(text: string): HTMLElement {

@@ -7,6 +7,7 @@ import { server } from '@mocks/node';
 import { pinClock } from '@mocks/scenarios/clock';
 import { signedInAs } from '@mocks/scenarios/session';
 import { renderApp } from '@tests/render-with-providers';
+import { checkboxOf, idOf, rows } from '@tests/table-rows';
 
 // Successes in the queue are toasts outside the table (the rows never move); an assignment can be
 // undone on the versions it left, never over a colleague's later change.
@@ -30,22 +31,6 @@ function watchBulkRequests(): BulkRequest[] {
       });
   });
   return bodies;
-}
-
-function rows(table: HTMLElement): HTMLTableRowElement[] {
-  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row-key]')];
-}
-
-function idOf(table: HTMLElement, index: number): string {
-  const key = rows(table)[index]?.dataset.rowKey;
-  if (!key) throw new Error(`No row ${String(index)}`);
-  return key;
-}
-
-function checkboxOf(table: HTMLElement, id: string): HTMLElement {
-  const row = table.querySelector<HTMLElement>(`tr[data-row-key="${id}"]`);
-  if (!row) throw new Error(`No row ${id}`);
-  return within(row).getByRole('checkbox');
 }
 
 /** Unassigned new alerts, so "Assign to me" changes each of them and has one assignee to put back. */
