@@ -243,3 +243,51 @@ export interface DisclosureQuery {
   pageSize?: number | undefined;
   sort?: DisclosureSort | undefined;
 }
+
+/**
+ * `GET /recipients/{id}/totals` (docs/api.md, "The project's precise reading" → Disclosures): how
+ * many entries name the recipient, the data subjects they concern, and the entries per legal basis
+ * and per data category (non-zero counts only, in the contract's order). Feeds the recipient's card.
+ */
+export const recipientTotalsSchema = z.object({
+  recipientId: z.string().check(z.minLength(1)),
+  entries: z.number().check(z.int(), z.minimum(0)),
+  subjects: z.number().check(z.int(), z.minimum(0)),
+  lastOccurredAt: z.nullable(isoDateTime),
+  byLegalBasis: z.array(
+    z.object({ legalBasis: legalBasisSchema, entries: z.number().check(z.int(), z.minimum(1)) }),
+  ),
+  byDataCategory: z.array(
+    z.object({ dataCategory: dataCategorySchema, entries: z.number().check(z.int(), z.minimum(1)) }),
+  ),
+});
+export type RecipientTotals = z.infer<typeof recipientTotalsSchema>;
+
+/**
+ * The CSV export's columns, in order (docs/api.md, "CSV export columns"): the header line of
+ * `GET /disclosures/export`.
+ */
+export const disclosureExportColumns = [
+  'id',
+  'occurredAt',
+  'recordedAt',
+  'recordedBy',
+  'kind',
+  'recipientId',
+  'recipientName',
+  'recipientCategory',
+  'recipientCountry',
+  'legalBasis',
+  'purpose',
+  'dataCategories',
+  'accountIds',
+  'subjectCount',
+  'deidentified',
+  'encrypted',
+  'crossBorderCountry',
+  'crossBorderSafeguard',
+  'requestReference',
+  'documents',
+  'corrects',
+  'correctedBy',
+] as const;

@@ -12,10 +12,13 @@ export const routePatterns = {
   incidents: '/incidents',
   incident: '/incidents/:id',
   audit: '/audit',
+  disclosures: '/disclosures',
+  newDisclosure: '/disclosures/new',
+  disclosure: '/disclosures/:id',
 } as const;
 
 /** The tabs of the account page (`/accounts/:id/<tab>`). */
-export type AccountTab = 'profile' | 'activity' | 'consent' | 'alerts';
+export type AccountTab = 'profile' | 'activity' | 'consent' | 'disclosures' | 'alerts';
 
 const segment = encodeURIComponent;
 
@@ -30,4 +33,11 @@ export const paths = {
   incidents: () => routePatterns.incidents,
   incident: (id: string) => `/incidents/${segment(id)}`,
   audit: () => routePatterns.audit,
+  disclosures: () => routePatterns.disclosures,
+  /** The ledger filtered to one recipient, with the recipient's card. */
+  recipient: (recipientId: string) => `${routePatterns.disclosures}?recipientId=${segment(recipientId)}`,
+  disclosure: (id: string) => `/disclosures/${segment(id)}`,
+  /** The form to record a disclosure; with `corrects`, a correction of that entry, prefilled. */
+  newDisclosure: (corrects?: string) =>
+    corrects ? `${routePatterns.newDisclosure}?corrects=${segment(corrects)}` : routePatterns.newDisclosure,
 };
