@@ -56,5 +56,5 @@ export const dataCategoryLabels: Record<DataCategory, { label: string; covers: s
   order: { label: 'Order', covers: 'purchases, delivery address' },
   payment_account: { label: 'Payment account', covers: 'payment cards, bank accounts' },
   precise_location: { label: 'Precise location', covers: 'GPS position' },
-  minor_data: { label: 'Data of a minor', covers: 'anything about a child under 14' },
+  minor_data: { label: 'Data of a minor', covers: 'anything about a customer who is a child' },
 };
