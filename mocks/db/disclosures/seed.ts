@@ -232,6 +232,19 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
 
   const occasionTable = new WeightedTable(occasions.map((item, index) => [index, item.weight] as const));
   const entryRandom = new Random(0);
+  interface Active {
+    readonly country: string;
+    readonly from: number;
+    readonly to: number;
+  }
+  /** The account's market and the span (ms, within the window) it was active in; null when anonymized or none. */
+  const activeOf = (account: number): Active | null => {
+    const draw = drawAccount(seed, account);
+    if (draw.status === 'anonymized') return null;
+    const from = Math.max(anchor - draw.createdAgo * 1000, windowStart) + 60_000;
+    const to = Math.min(anchor - draw.lastSeenAgo * 1000, latest);
+    return to > from ? { country: markets[draw.market]?.code ?? '', from, to } : null;
+  };
   const countryCache = new Map<number, string>();
   const countryOf = (account: number): string => {
     let country = countryCache.get(account);
@@ -241,24 +254,15 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     }
     return country;
   };
-  /** [from, to] (ms) in which a non-anonymized account was active, within the window; undefined if none. */
-  const activeSpan = (account: number): [number, number] | undefined => {
-    const draw = drawAccount(seed, account);
-    if (draw.status === 'anonymized') return undefined;
-    const from = Math.max(anchor - draw.createdAgo * 1000, windowStart) + 60_000;
-    const to = Math.min(anchor - draw.lastSeenAgo * 1000, latest);
-    return to > from ? [from, to] : undefined;
-  };
-  const randomAccountActiveAt = (r: Random, at: number, country?: string): number | undefined => {
-    for (let attempt = 0; attempt < (country ? 80 : 30); attempt += 1) {
-      const account = r.int(0, accountCount - 1);
-      const span = activeSpan(account);
-      if (!span || at < span[0] || at > span[1]) continue;
-      if (country !== undefined && countryOf(account) !== country) continue;
-      return account;
-    }
-    return undefined;
-  };
+  for (const account of pool) countryOf(account);
+  const occasionRecipients = allOccasions.map((item) =>
+    item.to ? item.to.map(recipientIndexOf) : recipientsOf(item.category),
+  );
+  const marketCodes = new Set<string>(markets.map((market) => market.code));
+  const occasionCountries = occasionRecipients.map(
+    (indices) =>
+      new Set(indices.map((index) => recipients[index]?.country ?? '').filter((country) => marketCodes.has(country))),
+  );
   const publicSlots = new Set<number>();
   const publicRandom = new Random(deriveSeed(seed, 'disclosures-public'));
   while (publicSlots.size < 6) publicSlots.add(publicRandom.int(1_000, baseEntryCount - 1));
@@ -276,7 +280,12 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     else occasionIndex = forced?.occasion ?? occasionTable.pick(r);
     const what = allOccasions[occasionIndex] ?? acquisitionOccasion;
     const purposes = what.basis === 'consent' ? consentPurposesFor(what.category, what.data) : [];
-    const candidates = recipientsOf(what.category);
+    const candidates = occasionRecipients[occasionIndex] ?? [];
+    const servedCountries = occasionCountries[occasionIndex] ?? new Set<string>();
+    // Mostly customers of a market the occasion's recipients serve from home.
+    const wantHome = servedCountries.size > 0 && r.chance(0.9);
+    // Now and then an entry names customers of several markets.
+    const international = r.chance(0.08);
     const named: number[] = [];
     let at = windowStart + r.float() * (latest - windowStart);
     let to: number;
@@ -285,47 +294,68 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
       // A known entry on a known account: a time inside its consent span (or its active span).
       named.push(forced.account);
       const spans = purposes.length > 0 ? (forced.spans ?? lenaSpans(purposes)) : [];
-      const active = activeSpan(forced.account);
-      const span = spans.length > 0 ? r.pick(spans) : active ? { from: active[0], to: active[1] } : undefined;
+      const active = activeOf(forced.account);
+      const span = spans.length > 0 ? r.pick(spans) : (active ?? undefined);
       if (span) at = span.from + r.float() * (span.to - span.from);
       if (forced.occurredDaysAgo !== undefined) at = anchor - forced.occurredDaysAgo * day;
       to = forced.recipient ?? r.pick(candidates);
     } else if (purposes.length > 0) {
       const spans = spansBy.get(purposeKey(purposes)) ?? [];
       const ended = endedBy.get(purposeKey(purposes)) ?? [];
-      const lead = forced?.withdrawn && ended.length > 0 ? pickWithdrawn(ended, heavy, r) : r.pick(spans);
+      let lead = forced?.withdrawn && ended.length > 0 ? pickWithdrawn(ended, heavy, r) : r.pick(spans);
+      for (let attempt = 0; attempt < 12 && wantHome && !forced?.withdrawn; attempt += 1) {
+        if (servedCountries.has(countryOf(lead.account))) break;
+        lead = r.pick(spans);
+      }
       at = lead.from + r.float() * (lead.to - lead.from);
       named.push(lead.account);
       const wanted = r.int(what.accounts[0], what.accounts[1]);
-      for (let attempt = 0; attempt < wanted * 6 && named.length < wanted; attempt += 1) {
-        const other = r.pick(spans);
-        if (other.from <= at && at <= other.to && !named.includes(other.account)) named.push(other.account);
-      }
       const home = countryOf(lead.account);
+      for (let attempt = 0; attempt < wanted * 8 && named.length < wanted; attempt += 1) {
+        const other = r.pick(spans);
+        if (other.from > at || at > other.to || named.includes(other.account)) continue;
+        // Mostly customers of the same market: one seller's or partner's audience.
+        if (countryOf(other.account) !== home && !international) continue;
+        named.push(other.account);
+      }
       const local = candidates.filter((index) => recipients[index]?.country === home);
       to = forced?.recipient ?? (local.length > 0 && r.chance(0.85) ? r.pick(local) : r.pick(candidates));
     } else if (what.deidentified || what.accounts[1] === 0) {
       to = forced?.recipient ?? r.pick(candidates);
       if (slot === acquisitionSlot) at = anchor - 212 * day;
     } else {
-      // Accounts active at `at`; the recipient in their country when there is one.
-      const onlyDomestic = what.category === 'public';
-      const lead = randomAccountActiveAt(r, at, onlyDomestic ? recipients[candidates[0] ?? 0]?.country : undefined);
-      if (lead !== undefined) named.push(lead);
-      const home = lead === undefined ? 'DE' : countryOf(lead);
+      // An account active then (the time drawn inside its activity), more active at that time;
+      // the recipient in the lead account's country when there is one.
+      const domestic = what.category === 'public' ? recipients[candidates[0] ?? 0]?.country : undefined;
+      let lead: Active | null = null;
+      for (let attempt = 0; attempt < 200 && !lead; attempt += 1) {
+        const account = r.int(0, accountCount - 1);
+        const active = activeOf(account);
+        if (!active || (domestic !== undefined && active.country !== domestic)) continue;
+        if (wantHome && attempt < 150 && !servedCountries.has(active.country)) continue;
+        lead = active;
+        named.push(account);
+        countryCache.set(account, active.country);
+        at = active.from + r.float() * (active.to - active.from);
+      }
+      const home = lead?.country ?? 'DE';
       const local = candidates.filter((index) => recipients[index]?.country === home);
       to = forced?.recipient ?? (local.length > 0 && r.chance(0.93) ? r.pick(local) : r.pick(candidates));
       const wanted = r.int(what.accounts[0], what.accounts[1]);
-      const country = onlyDomestic ? recipients[to]?.country : undefined;
-      for (let attempt = 0; attempt < wanted * 3 && named.length < wanted; attempt += 1) {
-        const other = randomAccountActiveAt(r, at, country);
-        if (other !== undefined && !named.includes(other)) named.push(other);
+      for (let attempt = 0; attempt < wanted * 4 && named.length < wanted; attempt += 1) {
+        const account = r.int(0, accountCount - 1);
+        const active = activeOf(account);
+        if (!active || at < active.from || at > active.to || named.includes(account)) continue;
+        // Mostly people of the same market: one investigation, one seller's customers.
+        if (active.country !== home && (domestic !== undefined || !international)) continue;
+        named.push(account);
+        countryCache.set(account, active.country);
       }
       if (named.length === 0) {
         // No active account found: fall back to a share with the catalog's lead account.
         named.push(lena);
-        const span = activeSpan(lena);
-        if (span) at = span[0] + r.float() * (span[1] - span[0]);
+        const active = activeOf(lena);
+        if (active) at = active.from + r.float() * (active.to - active.from);
       }
     }
 
