@@ -150,7 +150,7 @@ describe('the seeded ledger', () => {
 
   it('some consent-basis entries name accounts that withdrew the consent since', () => {
     const consent = rows.filter((entry) => entry.legalBasis === 'consent');
-    const withdrawn = consent.filter((entry) => (consentWithdrawnSinceOf(entry, logOf)?.length ?? 0) > 0);
+    const withdrawn = consent.filter((entry) => (consentWithdrawnSinceOf(entry, { written: new Map(), logOf })?.length ?? 0) > 0);
     expect(withdrawn.length).toBeGreaterThan(100);
     expect(withdrawn.length).toBeLessThan(consent.length);
   });

@@ -75,7 +75,18 @@ export interface DisclosurePack {
   /** Entry k names `accounts[accountStart[k] .. accountStart[k + 1])` (account indices). */
   readonly accountStart: Int32Array;
   readonly accounts: Int32Array;
+  /**
+   * The consent pool's accounts (ascending) and, per account and `poolPurposes` purpose, the
+   * seeded log's last decision: ms before the anchor (NaN: never asked) and whether it granted.
+   * `consentWithdrawnSince` reads these instead of generating each named account's log again.
+   */
+  readonly poolAccounts: Int32Array;
+  readonly poolLastAgo: Float64Array;
+  readonly poolLastGranted: Uint8Array;
 }
+
+/** The purposes a consent-basis disclosure can need, in the order of the pool's columns. */
+export const poolPurposes = ['partner_sharing', 'affiliate_sharing', 'sensitive_data_sharing'] as const;
 
 /** The market (ISO country code) of seeded account `index`. */
 export function accountCountry(seed: number, index: number): string {
@@ -188,9 +199,19 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     spansBy.set(purposeKey(key), []);
     endedBy.set(purposeKey(key), []);
   }
+  const poolAccounts = Int32Array.from(pool).sort();
+  const poolLastAgo = new Float64Array(poolAccounts.length * poolPurposes.length).fill(Number.NaN);
+  const poolLastGranted = new Uint8Array(poolAccounts.length * poolPurposes.length);
   for (let start = 0; start < pool.length; start += 100) {
     for (const account of pool.slice(start, start + 100)) {
       const log = generatedConsentLog(seed, anchor, account);
+      const at = binarySearch(poolAccounts, account) * poolPurposes.length;
+      for (const event of log) {
+        const column = (poolPurposes as readonly string[]).indexOf(event.purposeId);
+        if (column < 0 || event.action === 'reconsent_requested') continue;
+        poolLastAgo[at + column] = anchor - Date.parse(event.at);
+        poolLastGranted[at + column] = event.action === 'granted' ? 1 : 0;
+      }
       if (log.length === 0) continue;
       const open = anchor + day;
       const one = new Map<PurposeId, [number, number][]>();
@@ -436,7 +457,24 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     corrects,
     accountStart,
     accounts: accountList.data.slice(0, accountList.length),
+    poolAccounts,
+    poolLastAgo,
+    poolLastGranted,
   };
+}
+
+/** The place of `value` in the ascending `sorted`, or -1. */
+export function binarySearch(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = sorted[middle] ?? 0;
+    if (at === value) return middle;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 function pickWithdrawn(ended: readonly Span[], preferred: number, r: Random): Span {
