@@ -28,7 +28,7 @@ import {
 } from '@mocks/db/disclosures/queries';
 import { disclosureRuleErrors } from '@mocks/db/disclosures/rules';
 import { accountCountry } from '@mocks/db/disclosures/seed';
-import { commitDisclosure } from '@mocks/db/disclosures/state';
+import { commitDisclosure, disclosuresReady } from '@mocks/db/disclosures/state';
 import { ids } from '@mocks/db/ids';
 import { entriesOf } from '@mocks/db/journal';
 import { api, type HandlerContext } from '@mocks/http/handler';
@@ -150,8 +150,9 @@ function exportFileName(context: HandlerContext): string {
 }
 
 export const disclosureHandlers = [
-  api.get('/disclosures', { family: 'disclosures', permission: 'disclosures.readAccount' }, (context) => {
+  api.get('/disclosures', { family: 'disclosures', permission: 'disclosures.readAccount' }, async (context) => {
     requireScope(context);
+    await disclosuresReady();
     const query = context.list(disclosureList);
     const slots = matchingSlots(toFilters(query.filters), query.sort);
     const state = disclosuresState();
@@ -162,7 +163,8 @@ export const disclosureHandlers = [
   }),
 
   // Before `/disclosures/:id`, so "export" is not read as an id.
-  api.get('/disclosures/export', { family: 'disclosures', permission: 'disclosures.record' }, (context) => {
+  api.get('/disclosures/export', { family: 'disclosures', permission: 'disclosures.record' }, async (context) => {
+    await disclosuresReady();
     const query = context.list(exportList);
     const filters = toFilters(query.filters);
     const slots = matchingSlots(filters, query.sort);
@@ -186,7 +188,8 @@ export const disclosureHandlers = [
     );
   }),
 
-  api.get('/disclosures/:id', { family: 'disclosures', permission: 'disclosures.read' }, (context) => {
+  api.get('/disclosures/:id', { family: 'disclosures', permission: 'disclosures.read' }, async (context) => {
+    await disclosuresReady();
     const entry = findDisclosure(context.param('id'));
     if (!entry) throw notFound('disclosure', context.param('id'));
     return json(served(entry, consentReader()));
@@ -201,7 +204,8 @@ export const disclosureHandlers = [
 
   api.get('/recipients', { family: 'disclosures', permission: 'disclosures.read' }, () => json([...recipients])),
 
-  api.get('/recipients/:id/totals', { family: 'disclosures', permission: 'disclosures.read' }, (context) => {
+  api.get('/recipients/:id/totals', { family: 'disclosures', permission: 'disclosures.read' }, async (context) => {
+    await disclosuresReady();
     const totals = recipientTotals(context.param('id'));
     if (!totals) throw notFound('recipient', context.param('id'));
     return json(totals);
@@ -210,6 +214,7 @@ export const disclosureHandlers = [
   api.post('/disclosures', { family: 'disclosures', permission: 'disclosures.record' }, (context) =>
     context.idempotent(async () => {
       const request = await context.body(createDisclosureRequestSchema);
+      await disclosuresReady();
       const recipient = recipients.find((candidate) => candidate.id === request.recipientId);
       const errors = disclosureRuleErrors(request, {
         now: context.now,

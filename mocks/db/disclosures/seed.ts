@@ -166,9 +166,9 @@ class Growable {
 }
 
 /**
- * Builds the pack in steps: each `next()` does a bounded amount of work (≈ 100 consent logs or
- * 5,000 entries), so the browser can spread it over tasks (`seedDisclosuresInSlices`) and Node
- * can run it straight through (`seedDisclosures`).
+ * Builds the pack in steps: each `next()` does a bounded amount of work (20 consent logs or 1,000
+ * entries, a few ms each), so the page can spread it over tasks (`seedDisclosuresInSlices`) while
+ * Node and the seeding worker run it straight through (`seedDisclosures`).
  */
 export function* disclosureSeedSteps(seed: number, anchor: number): Generator<undefined, DisclosurePack> {
   const windowStart = anchor - ledgerYears * 365 * day;
@@ -202,8 +202,8 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
   const poolAccounts = Int32Array.from(pool).sort();
   const poolLastAgo = new Float64Array(poolAccounts.length * poolPurposes.length).fill(Number.NaN);
   const poolLastGranted = new Uint8Array(poolAccounts.length * poolPurposes.length);
-  for (let start = 0; start < pool.length; start += 100) {
-    for (const account of pool.slice(start, start + 100)) {
+  for (let start = 0; start < pool.length; start += 20) {
+    for (const account of pool.slice(start, start + 20)) {
       const log = generatedConsentLog(seed, anchor, account);
       const at = binarySearch(poolAccounts, account) * poolPurposes.length;
       for (const event of log) {
@@ -403,7 +403,7 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     accountStart[slot] = accountList.length;
     for (const account of named) accountList.push(account);
     accountStart[slot + 1] = accountList.length;
-    if (slot % 5_000 === 4_999) yield undefined;
+    if (slot % 1_000 === 999) yield undefined;
   }
 
   // 3. Correction chains: a later entry with the corrected facts (a data category or the subject
@@ -562,5 +562,24 @@ export function seedDisclosures(seed: number, anchor: number): DisclosurePack {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+  }
+}
+
+/**
+ * The pack built on the page's main thread without holding it for long: steps run until
+ * `budgetMs` has passed, then the page gets a task of its own (a macrotask) before the next
+ * slice. For when the seeding worker could not build it. Resolves with the pack; never rejects
+ * unless the seed code throws.
+ */
+export async function seedDisclosuresInSlices(seed: number, anchor: number, budgetMs = 20): Promise<DisclosurePack> {
+  const steps = disclosureSeedSteps(seed, anchor);
+  for (;;) {
+    const until = performance.now() + budgetMs;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() >= until) break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }

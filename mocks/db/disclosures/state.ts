@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { disclosureSchema, type Disclosure } from '@/shared/contract/disclosures';
-import { defineFamily } from '../database';
+import { settings } from '@mocks/settings';
+import { defineFamily, seedAnchor } from '../database';
 import { ids } from '../ids';
-import { seedDisclosures, type DisclosurePack } from './seed';
+import { disclosurePackArrival } from './arrival';
+import { seedDisclosures, seedDisclosuresInSlices, type DisclosurePack } from './seed';
 
 /**
  * The disclosures family: the packed seed (never written: the ledger is append-only) plus the
@@ -104,4 +106,28 @@ export function commitDisclosure(disclosure: Disclosure): void {
 /** Builds the family now (tests and the bench, to time it). */
 export function warmDisclosures(): DisclosuresState {
   return disclosures.state();
+}
+
+let readying: Promise<void> | undefined;
+
+/**
+ * What a disclosures request awaits before it reads the family: in the browser, the pack from the
+ * seeding worker (or, if the worker failed or built another seed, the pack built in slices on the
+ * page, never blocking it for long); nothing once a pack of the current seed is at hand, and
+ * nothing in Node, where the family seeds on first use. Returns undefined when there is nothing
+ * to wait for.
+ */
+export function disclosuresReady(): Promise<void> | undefined {
+  if (adopted?.seed === settings.seed) return undefined;
+  const arrival = disclosurePackArrival();
+  if (!arrival) return undefined;
+  readying ??= arrival
+    .then(async (pack) => {
+      const seed = settings.seed;
+      adoptDisclosurePack(pack?.seed === seed ? pack : await seedDisclosuresInSlices(seed, seedAnchor()));
+    })
+    .finally(() => {
+      readying = undefined;
+    });
+  return readying;
 }
