@@ -182,7 +182,6 @@ export const disclosureHandlers = [
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="${exportFileName(context)}"`,
-          'X-Total-Count': String(slots.length),
         },
       },
     );
