@@ -195,7 +195,9 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     ['affiliate_sharing'],
     ['affiliate_sharing', 'sensitive_data_sharing'],
   ];
+  const lenaSpansBy = new Map<string, Span[]>();
   for (const key of keys) {
+    lenaSpansBy.set(purposeKey(key), []);
     spansBy.set(purposeKey(key), []);
     endedBy.set(purposeKey(key), []);
   }
@@ -227,6 +229,11 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
           const hi = Math.min(to, latest) - 60_000;
           if (hi <= lo) continue;
           const span = { account, from: lo, to: hi };
+          // The known account's spans serve only its known entries: it is named by those alone.
+          if (account === lena) {
+            lenaSpansBy.get(purposeKey(key))?.push(span);
+            continue;
+          }
           spansBy.get(purposeKey(key))?.push(span);
           if (to < open && spans.at(-1)?.[1] === to) endedBy.get(purposeKey(key))?.push(span);
         }
@@ -289,8 +296,7 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
   while (publicSlots.size < 6) publicSlots.add(publicRandom.int(1_000, baseEntryCount - 1));
   const acquisitionSlot = knownDisclosureIndex.acquisition;
 
-  const lenaSpans = (purposes: readonly PurposeId[]): Span[] =>
-    (spansBy.get(purposeKey(purposes)) ?? []).filter((span) => span.account === lena);
+  const lenaSpans = (purposes: readonly PurposeId[]): Span[] => lenaSpansBy.get(purposeKey(purposes)) ?? [];
 
   for (let slot = 0; slot < baseEntryCount; slot += 1) {
     const r = entryRandom.reseed(mixSeed(seed ^ 0x5d15c105, slot));
@@ -372,11 +378,13 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
         named.push(account);
         countryCache.set(account, active.country);
       }
-      if (named.length === 0) {
-        // No active account found: fall back to a share with the catalog's lead account.
-        named.push(lena);
-        const active = activeOf(lena);
-        if (active) at = active.from + r.float() * (active.to - active.from);
+      for (let account = 0; named.length === 0; account += 1) {
+        // No active account drawn (very rare): the first active one of the occasion's market.
+        const active = activeOf(account);
+        if (account === lena || !active || (domestic !== undefined && active.country !== domestic)) continue;
+        named.push(account);
+        countryCache.set(account, active.country);
+        at = active.from + r.float() * (active.to - active.from);
       }
     }
 
