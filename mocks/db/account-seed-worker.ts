@@ -1,7 +1,7 @@
 import { buffersOf, isSeedRequest, type SeedMessage, type SeedRequest } from './account-seed-messages';
 import { accountCount, packedAccounts, type PackedAccounts } from './accounts/seed';
 import { packAlerts, seededAlertCount, shiftAlertPack, type PackedAlerts } from './alerts/seed';
-import { seedDisclosures, seededEntryCount, type DisclosurePack } from './disclosures/seed';
+import { accountColumnsOf, seedDisclosures, seededEntryCount, type DisclosurePack } from './disclosures/seed';
 
 /**
  * The browser's seeding worker: builds the packed accounts (100,000), the packed alerts (20,000)
@@ -126,6 +126,8 @@ async function answer(request: SeedRequest): Promise<void> {
   const database = await openStore();
   const stored = await readStored(database, key);
   if (stored) {
+    // What the ledger's seed reads of the accounts, kept before they are transferred to the page.
+    const columns = isStoredDisclosures(stored.disclosures) ? null : accountColumnsOf(stored.accounts);
     send({ kind: 'accounts', accounts: stored.accounts }, buffersOf(stored.accounts));
     // The page's anchor is kept with its data (`persistSeedAnchor`), so it is the stored one
     // unless the demo data was reset since.
@@ -137,7 +139,7 @@ async function answer(request: SeedRequest): Promise<void> {
       send({ kind: 'disclosures', disclosures }, buffersOf(disclosures));
       return;
     }
-    const disclosures = seedDisclosures(request.seed, request.anchor);
+    const disclosures = seedDisclosures(request.seed, request.anchor, columns ?? packedAccounts(request.seed));
     send({ kind: 'disclosures', disclosures });
     // The accounts and alerts went to the page (transferred): read them again to store all three.
     const again = await readStored(database, key);
@@ -150,7 +152,7 @@ async function answer(request: SeedRequest): Promise<void> {
   const alerts = packAlerts(request.seed, request.anchor);
   send({ kind: 'alerts', seed: request.seed, anchor: request.anchor, alerts });
   await store(database, key, { accounts, alerts, anchor: request.anchor });
-  const disclosures = seedDisclosures(request.seed, request.anchor);
+  const disclosures = seedDisclosures(request.seed, request.anchor, accounts);
   send({ kind: 'disclosures', disclosures });
   await store(database, key, { accounts, alerts, anchor: request.anchor, disclosures });
 }

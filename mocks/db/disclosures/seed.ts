@@ -4,7 +4,7 @@ import { day } from '@mocks/clock';
 import { generateBasics, type AccountFacts } from '../accounts/history/basics';
 import { generateConsent } from '../accounts/history/consent-log';
 import { markets } from '../accounts/markets';
-import { accountCount, drawAccount } from '../accounts/seed';
+import { accountCount, drawAccount, packedAccounts, statusCode, type PackedAccounts } from '../accounts/seed';
 import { ids } from '../ids';
 import { knownAccounts } from '../known-accounts';
 import { Random, WeightedTable, deriveSeed, mixSeed } from '../random';
@@ -170,7 +170,24 @@ class Growable {
  * entries, a few ms each), so the page can spread it over tasks (`seedDisclosuresInSlices`) while
  * Node and the seeding worker run it straight through (`seedDisclosures`).
  */
-export function* disclosureSeedSteps(seed: number, anchor: number): Generator<undefined, DisclosurePack> {
+/** The packed accounts' columns the ledger's seed reads (by account index). */
+export type AccountColumns = Pick<PackedAccounts, 'market' | 'status' | 'createdAgo' | 'lastSeenAgo'>;
+
+/** The columns `disclosureSeedSteps` reads, copied out of a pack (before the pack is transferred). */
+export function accountColumnsOf(accounts: AccountColumns): AccountColumns {
+  return {
+    market: accounts.market.slice(),
+    status: accounts.status.slice(),
+    createdAgo: accounts.createdAgo.slice(),
+    lastSeenAgo: accounts.lastSeenAgo.slice(),
+  };
+}
+
+export function* disclosureSeedSteps(
+  seed: number,
+  anchor: number,
+  accounts: AccountColumns,
+): Generator<undefined, DisclosurePack> {
   const windowStart = anchor - ledgerYears * 365 * day;
   const latest = anchor - 10 * 60_000;
   const random = new Random(deriveSeed(seed, 'disclosures'));
@@ -272,18 +289,19 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
   const marketIndex = new Uint8Array(accountCount);
   const byMarket: number[][] = markets.map(() => []);
   const allActive: number[] = [];
+  // Read from the packed accounts' columns (the same draws, already made), not drawn again.
   for (let index = 0; index < accountCount; index += 1) {
-    const draw = drawAccount(seed, index);
-    marketIndex[index] = draw.market;
-    if (draw.status !== 'anonymized') {
-      const from = Math.max(anchor - draw.createdAgo * 1000, windowStart) + 60_000;
-      const to = Math.min(anchor - draw.lastSeenAgo * 1000, latest);
+    const market = accounts.market[index] ?? 0;
+    marketIndex[index] = market;
+    if (accounts.status[index] !== statusCode.anonymized) {
+      const from = Math.max(anchor - (accounts.createdAgo[index] ?? 0) * 1000, windowStart) + 60_000;
+      const to = Math.min(anchor - (accounts.lastSeenAgo[index] ?? 0) * 1000, latest);
       if (to > from) {
         activeFrom[index] = from;
         activeTo[index] = to;
         // The known account is named by its known entries alone.
         if (index !== lena) {
-          byMarket[draw.market]?.push(index);
+          byMarket[market]?.push(index);
           allActive.push(index);
         }
       }
@@ -608,9 +626,16 @@ function forcedOf(slot: number): Forced | undefined {
   return undefined;
 }
 
-/** The whole pack at once (Node, the seeding worker). */
-export function seedDisclosures(seed: number, anchor: number): DisclosurePack {
-  const steps = disclosureSeedSteps(seed, anchor);
+/**
+ * The whole pack at once (Node, the seeding worker), over `accounts` (by default the packed
+ * accounts of `seed`, built if need be).
+ */
+export function seedDisclosures(
+  seed: number,
+  anchor: number,
+  accounts: AccountColumns = packedAccounts(seed),
+): DisclosurePack {
+  const steps = disclosureSeedSteps(seed, anchor, accounts);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -624,7 +649,7 @@ export function seedDisclosures(seed: number, anchor: number): DisclosurePack {
  * unless the seed code throws.
  */
 export async function seedDisclosuresInSlices(seed: number, anchor: number, budgetMs = 20): Promise<DisclosurePack> {
-  const steps = disclosureSeedSteps(seed, anchor);
+  const steps = disclosureSeedSteps(seed, anchor, packedAccounts(seed));
   for (;;) {
     const until = performance.now() + budgetMs;
     for (;;) {
