@@ -13,6 +13,8 @@ interface ListView {
   headersOnScreen: string[];
   /** The table is wider than its area (a horizontal scroll bar). */
   overflowsSideways: boolean;
+  /** The whole page is wider than the window. */
+  pageOverflowsSideways: boolean;
 }
 
 async function measure(page: Page, label: string): Promise<ListView> {
@@ -47,6 +49,8 @@ async function measure(page: Page, label: string): Promise<ListView> {
       headerInWindow: headBox.top >= 0 && headBox.bottom <= window.innerHeight,
       headersOnScreen: headers,
       overflowsSideways: area.scrollWidth > area.clientWidth + 1,
+      // The page itself (a hidden label laid out 100% wide once made it 1,705 px at 1024).
+      pageOverflowsSideways: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
     };
   }, label);
 }
@@ -109,6 +113,7 @@ for (const list of lists) {
       })
       .toBe(false);
     const narrow = await measure(page, list.table);
+    expect(narrow.pageOverflowsSideways, 'the page does not scroll sideways at 1024').toBe(false);
     test
       .info()
       .annotations.push({ type: 'columns at 1024×768', description: narrow.headersOnScreen.join(', ') });
