@@ -12,7 +12,7 @@ const grant = (at: string, purposeId: PurposeId): ConsentEvent => ({
   at,
   purposeId,
   action: 'granted',
-  source: 'signup',
+  source: 'registration',
   channel: 'web',
   policyVersion: '2026.1',
   noticeText: '',

@@ -190,7 +190,7 @@ describe('consent held at a time', () => {
     at,
     purposeId,
     action,
-    source: 'signup',
+    source: 'registration',
     channel: 'web',
     policyVersion: '2026.1',
     noticeText: '',
