@@ -9,7 +9,6 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DisclosureDocument } from '@/shared/contract/disclosures';
 import { UserText } from '@/shared/ui/user-text';
-import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { hashFile } from './hash-file';
 
 interface DocumentsFieldProps {
@@ -28,6 +27,17 @@ interface Hashing {
   totalBytes: number;
   error?: string;
 }
+
+// Out of sight, in the accessibility tree, and 1 px wide: MUI's `sx` reads `width: 1` as 100%.
+const hiddenInput = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  opacity: 0,
+} as const;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
@@ -109,7 +119,7 @@ export function DocumentsField({ value, onChange, errorMessage, buttonRef, onHas
           multiple
           tabIndex={-1}
           aria-label="Documents to hash"
-          sx={visuallyHidden}
+          sx={hiddenInput}
           onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
             choose(Array.from(event.target.files ?? []));
             event.target.value = '';
