@@ -18,8 +18,8 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type ReactNode, type RefObject } from 'react';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { Link as RouterLink, useBlocker, useNavigate } from 'react-router';
 import { describeError, isApiError } from '@/shared/api/api-error';
 import { useIntentKey } from '@/shared/api/use-intent-key';
@@ -38,6 +38,7 @@ import { disclosureResolver } from './disclosure-resolver';
 import { offeredLegalBases, otherCountries, policyClauses, type AccountCheck } from './disclosure-rules';
 import { DocumentsField } from './documents-field';
 import { RecipientField } from './recipient-field';
+import { createBusyFlag, useBusyFlag, type BusyFlag } from './busy-flag';
 import { dropDraft, saveDraft } from './draft-storage';
 import { formFieldOfApiPath, toRequest, type DisclosureFormField, type DisclosureFormValues } from './form-values';
 import { cachedRuleFactSources } from './record-queries';
@@ -99,7 +100,8 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
   const [idempotencyKey] = useIntentKey();
   const mutation = useRecordDisclosure(idempotencyKey);
   const recorded = useRef(false);
-  const [hashing, setHashing] = useState(false);
+  // Hashing documents changes only the submit bar: the form around it does not re-render.
+  const [hashingFlag] = useState(createBusyFlag);
   const [showRestored, setShowRestored] = useState(restored);
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const resolver = useMemo(() => disclosureResolver(() => cachedRuleFactSources(queryClient)), [queryClient]);
@@ -110,7 +112,12 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
     reValidateMode: 'onSubmit',
   });
   const { errors, isSubmitting, submitCount } = formState;
-  const values = useWatch({ control }) as DisclosureFormValues;
+  // Only what shapes the form is watched here: typing in a text field re-renders that field alone.
+  const [kind, recipientId, legalBasis, deidentified, accountIds, corrects] = useWatch({
+    control,
+    name: ['kind', 'recipientId', 'legalBasis', 'deidentified', 'accountIds', 'corrects'],
+  });
+  const values = { kind, recipientId, legalBasis, deidentified, accountIds, corrects };
   const recipients = useQuery(disclosureQueries.recipients());
   const recipient = recipients.data?.find((candidate) => candidate.id === values.recipientId);
   const listed = useListedAccounts(values.deidentified ? [] : values.accountIds);
@@ -126,23 +133,20 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
   const bases = offeredLegalBases(values.kind, recipient?.category);
   const shownBases = values.legalBasis !== '' && !bases.includes(values.legalBasis) ? [...bases, values.legalBasis] : bases;
 
-  // The draft follows every change (an untouched form keeps none), until the entry is recorded.
   // A restored draft is unsaved input too, until recorded or discarded.
   const unsaved = formState.isDirty || showRestored;
-  useEffect(() => {
-    if (recorded.current) return;
-    if (unsaved) saveDraft(staff.id, values);
-    else dropDraft(values.corrects);
-  }, [values, unsaved, staff.id]);
 
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       !recorded.current && unsaved && currentLocation.pathname !== nextLocation.pathname,
   );
 
-  const onHashingChange = useCallback((busy: boolean) => {
-    setHashing(busy);
-  }, []);
+  const onHashingChange = useCallback(
+    (busy: boolean) => {
+      hashingFlag.set(busy);
+    },
+    [hashingFlag],
+  );
 
   const submit = (form: DisclosureFormValues) => {
     setUnplaced([]);
@@ -341,15 +345,15 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
             </option>
           ))}
         </TextField>
-        <LimitedTextField
+        <WatchedTextField
+          control={control}
+          limit={textLimits.reason}
           {...register('purpose')}
           label="Purpose"
           required
           multiline
           minRows={2}
-          limit={textLimits.reason}
-          length={values.purpose.trim().length}
-          {...(errors.purpose?.message ? { errorMessage: errors.purpose.message } : {})}
+          errorMessage={errors.purpose?.message}
         />
       </Section>
 
@@ -468,13 +472,13 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
       </Section>
 
       <Section title="Request and documents">
-        <LimitedTextField
+        <WatchedTextField
+          control={control}
+          limit={textLimits.title}
           {...register('requestReference')}
           label="Request reference"
           required={recipient?.category === 'authority'}
-          limit={textLimits.title}
-          length={values.requestReference.trim().length}
-          {...(errors.requestReference?.message ? { errorMessage: errors.requestReference.message } : {})}
+          errorMessage={errors.requestReference?.message}
         />
         <Controller
           control={control}
@@ -491,26 +495,14 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
         />
       </Section>
 
-      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button
-          type="submit"
-          variant="contained"
-          // Presses while pending are dropped (and the mutation guards against them too).
-          aria-disabled={pending || hashing}
-          onClick={(event) => {
-            if (pending || hashing) event.preventDefault();
-          }}
-        >
-          {pending ? 'Recording…' : correcting ? 'Record the correction' : 'Record the disclosure'}
-        </Button>
-        <Button component={RouterLink} to={correcting ? paths.disclosure(correcting.id) : paths.disclosures()}>
-          Cancel
-        </Button>
-        <Typography variant="body2" color="text.secondary" role="status">
-          {hashing ? 'Waiting for the documents’ digests…' : pending ? 'Checking and recording…' : ''}
-        </Typography>
-      </Box>
+      <SubmitBar
+        pending={pending}
+        hashingFlag={hashingFlag}
+        submitLabel={correcting ? 'Record the correction' : 'Record the disclosure'}
+        cancelTo={correcting ? paths.disclosure(correcting.id) : paths.disclosures()}
+      />
 
+      <DraftKeeper control={control} staffId={staff.id} unsaved={unsaved} recorded={recorded} />
       <Dialog open={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} aria-labelledby="leave-title">
         <DialogTitle id="leave-title">Leave without recording?</DialogTitle>
         <DialogContent>
@@ -535,6 +527,90 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
       </Dialog>
     </Box>
   );
+}
+
+/** The submit button (presses while pending or hashing are dropped), Cancel, and what is happening. */
+function SubmitBar({
+  pending,
+  hashingFlag,
+  submitLabel,
+  cancelTo,
+}: {
+  pending: boolean;
+  hashingFlag: BusyFlag;
+  submitLabel: string;
+  cancelTo: string;
+}) {
+  const hashing = useBusyFlag(hashingFlag);
+  return (
+    <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+      <Button
+        type="submit"
+        variant="contained"
+        // Presses while pending are dropped (and the mutation guards against them too).
+        aria-disabled={pending || hashing}
+        onClick={(event) => {
+          if (pending || hashing) event.preventDefault();
+        }}
+      >
+        {pending ? 'Recording…' : submitLabel}
+      </Button>
+      <Button component={RouterLink} to={cancelTo}>
+        Cancel
+      </Button>
+      <Typography variant="body2" color="text.secondary" role="status">
+        {hashing ? 'Waiting for the documents’ digests…' : pending ? 'Checking and recording…' : ''}
+      </Typography>
+    </Box>
+  );
+}
+
+/** A limited text field that alone re-renders as it is typed in (its count follows the text). */
+function WatchedTextField({
+  control,
+  name,
+  limit,
+  errorMessage,
+  ...props
+}: Omit<ComponentProps<typeof LimitedTextField>, 'length' | 'errorMessage'> & {
+  control: Control<DisclosureFormValues>;
+  name: 'purpose' | 'requestReference';
+  errorMessage: string | undefined;
+}) {
+  const text = useWatch({ control, name });
+  return (
+    <LimitedTextField
+      {...props}
+      name={name}
+      limit={limit}
+      length={text.trim().length}
+      {...(errorMessage ? { errorMessage } : {})}
+    />
+  );
+}
+
+/**
+ * Keeps the draft in step with every change (an untouched form keeps none) until the entry is
+ * recorded; renders nothing, so the form does not re-render on each key for it.
+ */
+function DraftKeeper({
+  control,
+  staffId,
+  unsaved,
+  recorded,
+}: {
+  control: Control<DisclosureFormValues>;
+  staffId: string;
+  unsaved: boolean;
+  recorded: RefObject<boolean>;
+}) {
+  const values = useWatch({ control }) as DisclosureFormValues;
+  useEffect(() => {
+    if (recorded.current) return;
+    if (unsaved) saveDraft(staffId, values);
+    else dropDraft(values.corrects);
+  }, [values, unsaved, staffId, recorded]);
+  return null;
 }
 
 /** 409: a colleague corrected the entry meanwhile; names the correcting entry once it is read again. */
