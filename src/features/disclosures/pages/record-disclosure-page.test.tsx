@@ -129,6 +129,28 @@ describe('Record a disclosure', () => {
     expect(await requests.matching({ method: 'POST' })).toEqual([]);
   });
 
+  it('picks the recipient from the keyboard, by part of its name or its country, arrows moving through the list', async () => {
+    const { user } = await openForm();
+    const field = screen.getByRole('combobox', { name: /Recipient/ });
+    await user.click(field);
+    await user.paste('harbor');
+    expect(within(screen.getByRole('listbox', { name: 'Recipients' })).getAllByRole('option')).toHaveLength(1);
+    await user.keyboard('{Enter}');
+    expect(field).toHaveValue('Harbor Lane Apparel Inc.');
+    expect(field).toHaveAccessibleDescription('Seller · US · agreement DPA-SEL-2022-045');
+    await user.clear(field);
+    await user.paste('LU');
+    expect(within(screen.getByRole('listbox', { name: 'Recipients' })).getByRole('option')).toHaveTextContent(
+      'Paywell Payment Services S.A.',
+    );
+    await user.clear(field);
+    await user.paste('DigFashions');
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(field).toHaveValue('DigFashions Customer Care Ltd');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
   it('names an unknown account id as such and refuses it', async () => {
     const { user } = await openForm();
     await addAccounts(user, 'acc_zzzzzz, nonsense');
