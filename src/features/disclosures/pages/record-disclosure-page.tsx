@@ -15,7 +15,7 @@ import { emptyDisclosureForm, toLocalInput, valuesFromDisclosure } from '../reco
 
 // The form (react-hook-form, MUI's text fields, the rules) loads beside the page's heading and
 // skeleton, and starts loading with the route's prefetch: the page's first paint stays within the
-// first-page budget (decision 50).
+// first-page budget (decision 51).
 const loadForm = () => import('../record/disclosure-form');
 const DisclosureForm = lazy(() => loadForm().then((module) => ({ default: module.DisclosureForm })));
 
