@@ -7,7 +7,8 @@ import { knownDisclosures, knownRecipients } from '@mocks/db/known-disclosures';
 import { badRequest } from '@mocks/http/problems';
 import { server } from '@mocks/node';
 import { callApi } from '@mocks/scenarios/call-api';
-import { networkError } from '@mocks/scenarios/faults';
+import { colleagueCorrectsDisclosure, disclosuresUnavailable } from '@mocks/scenarios/disclosures';
+import { healthy, networkError } from '@mocks/scenarios/faults';
 import { recordRequests } from '@mocks/scenarios/request-recorder';
 import { signedInAs } from '@mocks/scenarios/session';
 import { currentUrl, renderApp } from '@tests/render-with-providers';
@@ -231,16 +232,42 @@ describe('Record a disclosure', () => {
     expect((await entry(knownDisclosures.correction)).correctedBy).toEqual([newId]);
   });
 
-  it('explains a 409 on an entry already corrected, with a link to the correcting entry', async () => {
-    const { user } = await openForm(`/disclosures/new?corrects=${knownDisclosures.correctedOriginal}`);
-    await user.click(recordButton());
-    const alert = await screen.findByText(`Entry ${knownDisclosures.correctedOriginal} was corrected meanwhile`);
-    const box = alert.closest('[role="alert"]');
-    if (!(box instanceof HTMLElement)) throw new Error('no alert');
-    expect(await within(box).findByRole('link', { name: `entry ${knownDisclosures.correction}` })).toHaveAttribute(
+  it('says when the entry opened for correction is already corrected, with a link to its correction', async () => {
+    await openForm(`/disclosures/new?corrects=${knownDisclosures.correctedOriginal}`);
+    expect(screen.getByText(/is already corrected by/)).toHaveTextContent(
+      `Entry ${knownDisclosures.correctedOriginal} is already corrected by ${knownDisclosures.correction}`,
+    );
+    expect(screen.getByRole('link', { name: knownDisclosures.correction })).toHaveAttribute(
       'href',
       `/disclosures/${knownDisclosures.correction}`,
     );
+  });
+
+  it('explains a 409 when a colleague corrected the entry meanwhile, with a link to their correction', async () => {
+    const { user } = await openForm(`/disclosures/new?corrects=${knownDisclosures.crossBorder}`);
+    const theirs = colleagueCorrectsDisclosure(knownDisclosures.crossBorder);
+    await user.click(recordButton());
+    const alert = await screen.findByText(`Entry ${knownDisclosures.crossBorder} was corrected meanwhile`);
+    const box = alert.closest('[role="alert"]');
+    if (!(box instanceof HTMLElement)) throw new Error('no alert');
+    expect(await within(box).findByRole('link', { name: `entry ${theirs}` })).toHaveAttribute(
+      'href',
+      `/disclosures/${theirs}`,
+    );
+  });
+
+  it('shows the recipients’ failure with a Retry that brings them back', async () => {
+    disclosuresUnavailable();
+    await signedInAs('legal');
+    const { user } = renderApp('/disclosures/new');
+    const failure = await screen.findByText('The recipients could not be loaded');
+    healthy('disclosures');
+    const box = failure.closest('[role="alert"]');
+    if (!(box instanceof HTMLElement)) throw new Error('no alert');
+    await user.click(within(box).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => {
+      expect(screen.getByRole('combobox', { name: /Recipient/ })).toBeEnabled();
+    });
   });
 
   it('keeps the draft through a reload of the tab, holding ids but no names, and drops it on request', async () => {
