@@ -311,6 +311,30 @@ describe('Record a disclosure', () => {
     expect(screen.getByRole('textbox', { name: /Purpose/ })).toHaveValue('Half typed');
   });
 
+  it('leaves and drops the draft when the person chooses to', async () => {
+    const { user, router } = await openForm();
+    await pasteInto(user, /Purpose/, 'Not needed after all');
+    await waitFor(() => {
+      expect(sessionStorage.getItem(draftKey(''))).not.toBeNull();
+    });
+    await user.click(screen.getByRole('link', { name: 'Cancel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without recording?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Leave and discard' }));
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/disclosures');
+    });
+    expect(sessionStorage.getItem(draftKey(''))).toBeNull();
+  });
+
+  it('is closed to support, who may not record disclosures', async () => {
+    await signedInAs('support');
+    const requests = recordRequests();
+    renderApp('/disclosures/new');
+    expect(await screen.findByRole('heading', { name: /You need/ })).toHaveTextContent('legal');
+    expect(screen.queryByRole('form', { name: 'Record a disclosure' })).toBeNull();
+    expect(requests.requests.filter((request) => request.path.startsWith('/disclosures') || request.path === '/recipients')).toEqual([]);
+  });
+
   it('shows hostile text in the purpose, the reference and a document’s name as text', async () => {
     const payload = '<img src=x onerror="window.__pwned=1">';
     const { user } = await openForm();
