@@ -1367,6 +1367,7 @@ async function main() {
     for (const line of searchBench.lines) console.log(`  ${line}`);
   }
 
+  if (browser) await (await import('./bench-hash.mjs')).printHashBench(browser, baseUrl); // record form: 20 MB hashed
   if (withPeer) {
     // The bench's own browser and server are done with; the comparison starts its own.
     await cleanUp();

@@ -1,3 +1,4 @@
+import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import GppMaybeOutlined from '@mui/icons-material/GppMaybeOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
@@ -92,6 +93,15 @@ export const appRoutes: readonly AppRoute[] = [
     icon: GppMaybeOutlined,
     nav: false,
     lazy: () => import('@/features/alerts/pages/alert-page'),
+  },
+  {
+    path: routePatterns.newDisclosure,
+    title: 'Record a disclosure',
+    description: 'Record what personal data went to a third party, or correct an entry of the ledger.',
+    permission: 'disclosures.record',
+    icon: PostAddOutlined,
+    nav: false,
+    lazy: () => import('@/features/disclosures/pages/record-disclosure-page'),
   },
   {
     path: routePatterns.audit,
