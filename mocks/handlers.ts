@@ -3,6 +3,7 @@ import { accountHandlers } from './handlers/accounts';
 import { alertHandlers } from './handlers/alerts';
 import { auditHandlers } from './handlers/audit';
 import { consentHandlers } from './handlers/consent';
+import { disclosureHandlers } from './handlers/disclosures';
 import { incidentHandlers } from './handlers/incidents';
 import { sessionHandlers } from './handlers/session';
 import { staffHandlers } from './handlers/staff';
@@ -16,4 +17,5 @@ export const handlers: HttpHandler[] = [
   ...consentHandlers,
   ...alertHandlers,
   ...incidentHandlers,
+  ...disclosureHandlers,
 ];

@@ -1,0 +1,498 @@
+import type { ConsentEvent, PurposeId } from '@/shared/contract/consent';
+import { consentPurposesFor, crossBorderSafeguards, legalBases, disclosureKinds } from '@/shared/contract/disclosures';
+import { day } from '@mocks/clock';
+import { generateBasics, type AccountFacts } from '../accounts/history/basics';
+import { generateConsent } from '../accounts/history/consent-log';
+import { markets } from '../accounts/markets';
+import { accountCount, drawAccount } from '../accounts/seed';
+import { ids } from '../ids';
+import { knownAccounts } from '../known-accounts';
+import { Random, WeightedTable, deriveSeed, mixSeed } from '../random';
+import {
+  acquisitionOccasion,
+  categoryBits,
+  occasions,
+  publicOccasions,
+  recipientIndexOf,
+  recipients,
+  recipientsOf,
+  safeguardFor,
+  type Occasion,
+} from './catalog';
+import { knownDisclosureIndex } from '../known-disclosures';
+
+/**
+ * The seeded ledger: ≥ 50,000 disclosures over the three years before the anchor, packed in typed
+ * arrays (one slot per entry; the entry's id is `ids.disclosure.encode(slot)`). Only what lists,
+ * filters, sorts and totals read is a column; the rest of an entry (request reference, document
+ * names and digests, who recorded it) is drawn again from the entry's own seed when its row is
+ * built (`queries.ts`).
+ *
+ * Consent-basis entries agree with the accounts' own consent logs: they name accounts of a pool
+ * whose logs are generated once here (`generateConsent`, the same generator and facts the
+ * accounts family uses), and each entry's `occurredAt` lies inside a span in which every named
+ * account held every purpose `consentPurposesFor` asks. Spans that end before the anchor are the
+ * withdrawals and expiries `consentWithdrawnSince` reports when the entry is read.
+ */
+
+/** Seeded entries before the correction chains, and the corrections appended after them. */
+export const baseEntryCount = 49_700;
+export const correctionCount = 300;
+export const seededEntryCount = baseEntryCount + correctionCount;
+/** How far back the ledger goes. */
+export const ledgerYears = 3;
+/** Accounts whose consent logs the seed reads to place consent-basis entries. */
+export const consentPoolSize = 1_500;
+
+export const allOccasions: readonly Occasion[] = [...occasions, acquisitionOccasion, ...publicOccasions];
+const acquisitionIndex = occasions.length;
+
+export const flagEncrypted = 1;
+export const flagCrossBorder = 2;
+export const flagDeidentified = 4;
+
+export interface DisclosurePack {
+  readonly seed: number;
+  readonly anchor: number;
+  readonly count: number;
+  /** Seconds before the anchor. */
+  readonly occurred: Uint32Array;
+  readonly recorded: Uint32Array;
+  readonly recipient: Uint8Array;
+  /** Index into `allOccasions`: the purpose text and what it implies. */
+  readonly occasion: Uint8Array;
+  /** Index into `disclosureKinds` / `legalBases`. */
+  readonly kind: Uint8Array;
+  readonly basis: Uint8Array;
+  /** Data categories as bits (`categoryBits`). */
+  readonly categories: Uint16Array;
+  readonly subjects: Uint32Array;
+  readonly flags: Uint8Array;
+  /** Index into `crossBorderSafeguards`, meaningful with `flagCrossBorder`. */
+  readonly safeguard: Uint8Array;
+  /** Slot of the corrected entry, or -1. */
+  readonly corrects: Int32Array;
+  /** Entry k names `accounts[accountStart[k] .. accountStart[k + 1])` (account indices). */
+  readonly accountStart: Int32Array;
+  readonly accounts: Int32Array;
+}
+
+/** The market (ISO country code) of seeded account `index`. */
+export function accountCountry(seed: number, index: number): string {
+  return markets[drawAccount(seed, index).market]?.code ?? '';
+}
+
+interface Span {
+  readonly account: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The spans (ms) in which `purpose` was granted in `log`; a span still open ends at `end`. */
+export function grantSpans(log: readonly ConsentEvent[], purpose: PurposeId, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let since: number | undefined;
+  for (const event of log) {
+    if (event.purposeId !== purpose) continue;
+    if (event.action === 'granted') since ??= Date.parse(event.at);
+    else if ((event.action === 'withdrawn' || event.action === 'expired') && since !== undefined) {
+      spans.push([since, Date.parse(event.at)]);
+      since = undefined;
+    }
+  }
+  if (since !== undefined) spans.push([since, end]);
+  return spans;
+}
+
+function intersect(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a0, a1] of a) {
+    for (const [b0, b1] of b) {
+      const from = Math.max(a0, b0);
+      const to = Math.min(a1, b1);
+      if (to > from) out.push([from, to]);
+    }
+  }
+  return out;
+}
+
+/** The facts the accounts family builds an account's histories from (`accounts/queries.ts`). */
+export function accountFacts(seed: number, anchor: number, index: number): AccountFacts {
+  const draw = drawAccount(seed, index);
+  return {
+    index,
+    seed,
+    anchor,
+    draw,
+    createdAt: anchor - draw.createdAgo * 1000,
+    lastSeenAt: anchor - draw.lastSeenAgo * 1000,
+  };
+}
+
+/** The account's seeded consent log, as `seededConsentEvents` would generate it. */
+export function generatedConsentLog(seed: number, anchor: number, index: number): ConsentEvent[] {
+  const facts = accountFacts(seed, anchor, index);
+  return generateConsent(facts, generateBasics(facts));
+}
+
+/** The purpose sets a consent-basis entry can need, keyed `purpose+purpose`. */
+function purposeKey(purposes: readonly PurposeId[]): string {
+  return purposes.join('+');
+}
+
+class Growable {
+  data = new Int32Array(160_000);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length] = value;
+    this.length += 1;
+  }
+}
+
+/**
+ * Builds the pack in steps: each `next()` does a bounded amount of work (≈ 100 consent logs or
+ * 5,000 entries), so the browser can spread it over tasks (`seedDisclosuresInSlices`) and Node
+ * can run it straight through (`seedDisclosures`).
+ */
+export function* disclosureSeedSteps(seed: number, anchor: number): Generator<undefined, DisclosurePack> {
+  const windowStart = anchor - ledgerYears * 365 * day;
+  const latest = anchor - 10 * 60_000;
+  const random = new Random(deriveSeed(seed, 'disclosures'));
+
+  // 1. The consent pool: customers who buy from marketplace sellers again and again.
+  const lena = ids.account.decode(knownAccounts.marketingOptIn) ?? 0;
+  const heavy = ids.account.decode(knownAccounts.heavyHistory) ?? 0;
+  const pool = [lena, heavy];
+  const inPool = new Set(pool);
+  while (pool.length < consentPoolSize) {
+    const index = random.int(0, accountCount - 1);
+    if (inPool.has(index)) continue;
+    inPool.add(index);
+    pool.push(index);
+  }
+  const spansBy = new Map<string, Span[]>();
+  /** Accounts whose last grant of the purpose ended before the anchor (withdrawn or expired). */
+  const endedBy = new Map<string, Span[]>();
+  const keys: PurposeId[][] = [
+    ['partner_sharing'],
+    ['partner_sharing', 'sensitive_data_sharing'],
+    ['affiliate_sharing'],
+    ['affiliate_sharing', 'sensitive_data_sharing'],
+  ];
+  for (const key of keys) {
+    spansBy.set(purposeKey(key), []);
+    endedBy.set(purposeKey(key), []);
+  }
+  for (let start = 0; start < pool.length; start += 100) {
+    for (const account of pool.slice(start, start + 100)) {
+      const log = generatedConsentLog(seed, anchor, account);
+      if (log.length === 0) continue;
+      const open = anchor + day;
+      const one = new Map<PurposeId, [number, number][]>();
+      for (const purpose of ['partner_sharing', 'affiliate_sharing', 'sensitive_data_sharing'] as const)
+        one.set(purpose, grantSpans(log, purpose, open));
+      for (const key of keys) {
+        const [first, second] = key;
+        let spans = one.get(first ?? 'partner_sharing') ?? [];
+        if (second) spans = intersect(spans, one.get(second) ?? []);
+        for (const [from, to] of spans) {
+          // Inside the ledger's window, a minute clear of each edge.
+          const lo = Math.max(from, windowStart) + 60_000;
+          const hi = Math.min(to, latest) - 60_000;
+          if (hi <= lo) continue;
+          const span = { account, from: lo, to: hi };
+          spansBy.get(purposeKey(key))?.push(span);
+          if (to < open && spans.at(-1)?.[1] === to) endedBy.get(purposeKey(key))?.push(span);
+        }
+      }
+    }
+    yield undefined;
+  }
+
+  // 2. The entries.
+  const count = seededEntryCount;
+  const occurred = new Uint32Array(count);
+  const recorded = new Uint32Array(count);
+  const recipient = new Uint8Array(count);
+  const occasion = new Uint8Array(count);
+  const kind = new Uint8Array(count);
+  const basis = new Uint8Array(count);
+  const categories = new Uint16Array(count);
+  const subjects = new Uint32Array(count);
+  const flags = new Uint8Array(count);
+  const safeguard = new Uint8Array(count);
+  const corrects = new Int32Array(count).fill(-1);
+  const accountStart = new Int32Array(count + 1);
+  const accountList = new Growable();
+
+  const occasionTable = new WeightedTable(occasions.map((item, index) => [index, item.weight] as const));
+  const entryRandom = new Random(0);
+  const countryCache = new Map<number, string>();
+  const countryOf = (account: number): string => {
+    let country = countryCache.get(account);
+    if (country === undefined) {
+      country = accountCountry(seed, account);
+      countryCache.set(account, country);
+    }
+    return country;
+  };
+  /** [from, to] (ms) in which a non-anonymized account was active, within the window; undefined if none. */
+  const activeSpan = (account: number): [number, number] | undefined => {
+    const draw = drawAccount(seed, account);
+    if (draw.status === 'anonymized') return undefined;
+    const from = Math.max(anchor - draw.createdAgo * 1000, windowStart) + 60_000;
+    const to = Math.min(anchor - draw.lastSeenAgo * 1000, latest);
+    return to > from ? [from, to] : undefined;
+  };
+  const randomAccountActiveAt = (r: Random, at: number, country?: string): number | undefined => {
+    for (let attempt = 0; attempt < (country ? 80 : 30); attempt += 1) {
+      const account = r.int(0, accountCount - 1);
+      const span = activeSpan(account);
+      if (!span || at < span[0] || at > span[1]) continue;
+      if (country !== undefined && countryOf(account) !== country) continue;
+      return account;
+    }
+    return undefined;
+  };
+  const publicSlots = new Set<number>();
+  const publicRandom = new Random(deriveSeed(seed, 'disclosures-public'));
+  while (publicSlots.size < 6) publicSlots.add(publicRandom.int(1_000, baseEntryCount - 1));
+  const acquisitionSlot = knownDisclosureIndex.acquisition;
+
+  const lenaSpans = (purposes: readonly PurposeId[]): Span[] =>
+    (spansBy.get(purposeKey(purposes)) ?? []).filter((span) => span.account === lena);
+
+  for (let slot = 0; slot < baseEntryCount; slot += 1) {
+    const r = entryRandom.reseed(mixSeed(seed ^ 0x5d15c105, slot));
+    const forced = forcedOf(slot);
+    let occasionIndex: number;
+    if (slot === acquisitionSlot) occasionIndex = acquisitionIndex;
+    else if (publicSlots.has(slot)) occasionIndex = acquisitionIndex + 1 + (slot % publicOccasions.length);
+    else occasionIndex = forced?.occasion ?? occasionTable.pick(r);
+    const what = allOccasions[occasionIndex] ?? acquisitionOccasion;
+    const purposes = what.basis === 'consent' ? consentPurposesFor(what.category, what.data) : [];
+    const candidates = recipientsOf(what.category);
+    const named: number[] = [];
+    let at = windowStart + r.float() * (latest - windowStart);
+    let to: number;
+
+    if (forced?.account !== undefined) {
+      // A known entry on a known account: a time inside its consent span (or its active span).
+      named.push(forced.account);
+      const spans = purposes.length > 0 ? (forced.spans ?? lenaSpans(purposes)) : [];
+      const active = activeSpan(forced.account);
+      const span = spans.length > 0 ? r.pick(spans) : active ? { from: active[0], to: active[1] } : undefined;
+      if (span) at = span.from + r.float() * (span.to - span.from);
+      if (forced.occurredDaysAgo !== undefined) at = anchor - forced.occurredDaysAgo * day;
+      to = forced.recipient ?? r.pick(candidates);
+    } else if (purposes.length > 0) {
+      const spans = spansBy.get(purposeKey(purposes)) ?? [];
+      const ended = endedBy.get(purposeKey(purposes)) ?? [];
+      const lead = forced?.withdrawn && ended.length > 0 ? pickWithdrawn(ended, heavy, r) : r.pick(spans);
+      at = lead.from + r.float() * (lead.to - lead.from);
+      named.push(lead.account);
+      const wanted = r.int(what.accounts[0], what.accounts[1]);
+      for (let attempt = 0; attempt < wanted * 6 && named.length < wanted; attempt += 1) {
+        const other = r.pick(spans);
+        if (other.from <= at && at <= other.to && !named.includes(other.account)) named.push(other.account);
+      }
+      const home = countryOf(lead.account);
+      const local = candidates.filter((index) => recipients[index]?.country === home);
+      to = forced?.recipient ?? (local.length > 0 && r.chance(0.85) ? r.pick(local) : r.pick(candidates));
+    } else if (what.deidentified || what.accounts[1] === 0) {
+      to = forced?.recipient ?? r.pick(candidates);
+      if (slot === acquisitionSlot) at = anchor - 212 * day;
+    } else {
+      // Accounts active at `at`; the recipient in their country when there is one.
+      const onlyDomestic = what.category === 'public';
+      const lead = randomAccountActiveAt(r, at, onlyDomestic ? recipients[candidates[0] ?? 0]?.country : undefined);
+      if (lead !== undefined) named.push(lead);
+      const home = lead === undefined ? 'DE' : countryOf(lead);
+      const local = candidates.filter((index) => recipients[index]?.country === home);
+      to = forced?.recipient ?? (local.length > 0 && r.chance(0.93) ? r.pick(local) : r.pick(candidates));
+      const wanted = r.int(what.accounts[0], what.accounts[1]);
+      const country = onlyDomestic ? recipients[to]?.country : undefined;
+      for (let attempt = 0; attempt < wanted * 3 && named.length < wanted; attempt += 1) {
+        const other = randomAccountActiveAt(r, at, country);
+        if (other !== undefined && !named.includes(other)) named.push(other);
+      }
+      if (named.length === 0) {
+        // No active account found: fall back to a share with the catalog's lead account.
+        named.push(lena);
+        const span = activeSpan(lena);
+        if (span) at = span[0] + r.float() * (span[1] - span[0]);
+      }
+    }
+
+    const destination = recipients[to]?.country ?? '';
+    const foreign = named.some((account) => countryOf(account) !== destination);
+    const deidentifiedAbroad = what.deidentified === true && destination !== 'DE' && r.chance(0.6);
+    occurred[slot] = Math.max(0, Math.round((anchor - at) / 1000));
+    const delay = recordDelaySeconds(what, r);
+    recorded[slot] = Math.max(0, (occurred[slot] ?? 0) - delay);
+    recipient[slot] = to;
+    occasion[slot] = occasionIndex;
+    kind[slot] = disclosureKinds.indexOf(what.kind);
+    basis[slot] = legalBases.indexOf(what.basis);
+    categories[slot] = categoryBits(what.data);
+    subjects[slot] =
+      what.subjects && named.length === 0
+        ? r.int(what.subjects[0], what.subjects[1])
+        : named.length + (r.chance(0.02) ? r.int(1, 3) : 0);
+    flags[slot] =
+      (r.chance(what.encrypted) ? flagEncrypted : 0) |
+      (foreign || deidentifiedAbroad ? flagCrossBorder : 0) |
+      (what.deidentified ? flagDeidentified : 0);
+    safeguard[slot] = crossBorderSafeguards.indexOf(safeguardFor(destination, what.basis === 'consent', r.float()));
+    accountStart[slot] = accountList.length;
+    for (const account of named) accountList.push(account);
+    accountStart[slot + 1] = accountList.length;
+    if (slot % 5_000 === 4_999) yield undefined;
+  }
+
+  // 3. Correction chains: a later entry with the corrected facts (a data category or the subject
+  // count that was wrong), recorded days after the original.
+  const chainRandom = new Random(deriveSeed(seed, 'disclosure-corrections'));
+  const corrected = new Set<number>();
+  const knownSlots = new Set<number>(
+    Object.values(knownDisclosureIndex).flatMap((value: number | readonly number[]) => value),
+  );
+  for (let k = 0; k < correctionCount; k += 1) {
+    const slot = baseEntryCount + k;
+    let original = k === 0 ? knownDisclosureIndex.correctedOriginal : -1;
+    while (original < 0) {
+      const candidate = chainRandom.int(0, baseEntryCount - 1);
+      if (corrected.has(candidate) || knownSlots.has(candidate) || publicSlots.has(candidate)) continue;
+      if ((flags[candidate] ?? 0) & flagDeidentified) continue;
+      if ((recorded[candidate] ?? 0) < 3 * 86_400) continue;
+      original = candidate;
+    }
+    corrected.add(original);
+    for (const column of [occurred, recorded, subjects]) column[slot] = column[original] ?? 0;
+    for (const column of [recipient, occasion, kind, basis, flags, safeguard]) column[slot] = column[original] ?? 0;
+    categories[slot] = categories[original] ?? 0;
+    corrects[slot] = original;
+    const was = recorded[original] ?? 0;
+    recorded[slot] = Math.max(0, was - chainRandom.int(86_400, Math.min(40 * 86_400, was - 3_600)));
+    accountStart[slot] = accountList.length;
+    for (let at = accountStart[original] ?? 0; at < (accountStart[original + 1] ?? 0); at += 1)
+      accountList.push(accountList.data[at] ?? 0);
+    accountStart[slot + 1] = accountList.length;
+    // What was wrong: a data category left out (never a sensitive one), or the subject count.
+    const missing = [1, 2, 6].map((bit) => 1 << bit).filter((bit) => ((categories[slot] ?? 0) & bit) === 0);
+    if (missing.length > 0 && chainRandom.chance(0.7)) categories[slot] = (categories[slot] ?? 0) | chainRandom.pick(missing);
+    else subjects[slot] = (subjects[slot] ?? 0) + chainRandom.int(1, 3);
+  }
+
+  return {
+    seed,
+    anchor,
+    count,
+    occurred,
+    recorded,
+    recipient,
+    occasion,
+    kind,
+    basis,
+    categories,
+    subjects,
+    flags,
+    safeguard,
+    corrects,
+    accountStart,
+    accounts: accountList.data.slice(0, accountList.length),
+  };
+}
+
+function pickWithdrawn(ended: readonly Span[], preferred: number, r: Random): Span {
+  const own = ended.filter((span) => span.account === preferred);
+  return own.length > 0 ? r.pick(own) : (ended[0] ?? r.pick(ended));
+}
+
+/** Seconds between a disclosure and its ledger entry: automated shares at once, requests days later. */
+function recordDelaySeconds(what: Occasion, r: Random): number {
+  if (what.category === 'authority') return r.int(6 * 3_600, 5 * 86_400);
+  if (what.category === 'public' || what.category === 'acquirer') return r.int(3_600, 3 * 86_400);
+  if (what.deidentified) return r.int(3_600, 2 * 86_400);
+  return r.int(5, 900);
+}
+
+interface Forced {
+  occasion: number;
+  recipient?: number;
+  account?: number;
+  spans?: Span[];
+  occurredDaysAgo?: number;
+  /** A consent-basis entry whose lead account withdrew the consent later. */
+  withdrawn?: boolean;
+}
+
+function occasionNamed(prefix: string): number {
+  const index = occasions.findIndex((item) => item.purpose.startsWith(prefix));
+  if (index < 0) throw new Error(`disclosure catalog: no occasion "${prefix}"`);
+  return index;
+}
+
+const lenaIndex = ids.account.decode(knownAccounts.marketingOptIn) ?? 0;
+
+/** The known entries (`known-disclosures.ts`): what the seed makes true of them. */
+function forcedOf(slot: number): Forced | undefined {
+  const known = knownDisclosureIndex;
+  switch (slot) {
+    case known.authorityRequest:
+      return {
+        occasion: occasionNamed('Production order'),
+        recipient: recipientIndexOf('rcp_6j1s8f'),
+        account: lenaIndex,
+        occurredDaysAgo: 41.3,
+      };
+    case known.withdrawnSince:
+      return { occasion: occasionNamed('Seller\'s newsletter'), withdrawn: true };
+    case known.correctedOriginal:
+      return {
+        occasion: occasionNamed('Fulfil the customer'),
+        recipient: recipientIndexOf('rcp_7k2m9q'),
+        account: lenaIndex,
+        occurredDaysAgo: 97.6,
+      };
+    case known.deidentified:
+      return { occasion: occasionNamed('De-identified trend research'), recipient: recipientIndexOf('rcp_6t9q7d') };
+    case known.crossBorder:
+      return {
+        occasion: occasionNamed('Fulfil the customer'),
+        recipient: recipientIndexOf('rcp_2p6y8r'),
+        account: lenaIndex,
+        occurredDaysAgo: 15.2,
+      };
+    default:
+      break;
+  }
+  const lenaSlot = known.accountEntries.indexOf(slot);
+  if (lenaSlot >= 0) {
+    const plan = [
+      { occasion: occasionNamed('Seller\'s newsletter'), recipient: recipientIndexOf('rcp_3r8n1d') },
+      { occasion: occasionNamed('Outlet offers'), recipient: recipientIndexOf('rcp_6k9d3w') },
+      { occasion: occasionNamed('Deliver the parcel'), recipient: recipientIndexOf('rcp_7h3w9b') },
+      { occasion: occasionNamed('Partner offers by email'), recipient: recipientIndexOf('rcp_1f4h3s') },
+      { occasion: occasionNamed('Authorize and settle'), recipient: recipientIndexOf('rcp_9v1c8k') },
+      { occasion: occasionNamed('Fulfil the customer'), recipient: recipientIndexOf('rcp_9m1h5t') },
+    ];
+    const chosen = plan[lenaSlot % plan.length];
+    return chosen ? { ...chosen, account: lenaIndex } : undefined;
+  }
+  return undefined;
+}
+
+/** The whole pack at once (Node, the seeding worker). */
+export function seedDisclosures(seed: number, anchor: number): DisclosurePack {
+  const steps = disclosureSeedSteps(seed, anchor);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}

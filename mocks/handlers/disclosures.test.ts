@@ -1,0 +1,337 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { problemSchema, problemTypes } from '@/shared/contract/common';
+import {
+  dataCategories,
+  disclosurePageSchema,
+  disclosureSchema,
+  legalBases,
+  recipientListSchema,
+  recipientTotalsSchema,
+  type CreateDisclosureRequest,
+  type Disclosure,
+} from '@/shared/contract/disclosures';
+import { day } from '@mocks/clock';
+import { reloadDb } from '@mocks/db/database';
+import { knownAccounts } from '@mocks/db/known-accounts';
+import { knownDisclosureAccount, knownDisclosures, knownRecipients } from '@mocks/db/known-disclosures';
+import { callApi } from '@mocks/scenarios/call-api';
+import { pinClock } from '@mocks/scenarios/clock';
+import { signedInAs } from '@mocks/scenarios/session';
+
+const now = '2026-11-25T09:00:00Z';
+
+beforeEach(() => {
+  // Every test on the same anchor: the packed ledger is built once for the file.
+  pinClock(now);
+});
+
+async function list(query = '') {
+  const reply = await callApi(`/disclosures${query}`);
+  expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+  return disclosurePageSchema.parse(reply.body);
+}
+
+async function one(id: string): Promise<Disclosure> {
+  const reply = await callApi(`/disclosures/${id}`);
+  expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+  return disclosureSchema.parse(reply.body);
+}
+
+function times(items: readonly Disclosure[], field: 'occurredAt' | 'recordedAt'): number[] {
+  return items.map((item) => Date.parse(item[field]));
+}
+
+describe('GET /disclosures', () => {
+  it('lists at least 50,000 entries of the last three years, newest first, 50 a page', async () => {
+    await signedInAs('legal');
+    const page = await list();
+    expect(page.total).toBeGreaterThanOrEqual(50_000);
+    expect(page.items).toHaveLength(50);
+    const occurred = times(page.items, 'occurredAt');
+    expect(occurred).toEqual([...occurred].sort((a, b) => b - a));
+    const oldest = await list('?sort=occurredAt:asc&pageSize=1');
+    expect(Date.parse(now) - Date.parse(oldest.items[0]?.occurredAt ?? now)).toBeLessThanOrEqual(3 * 365 * day);
+  });
+
+  it('filters by recipient, category, kind, legal basis and cross-border, each alone and together', async () => {
+    await signedInAs('dpo');
+    const seller = await list(`?recipientId=${knownRecipients.seller}&pageSize=200`);
+    expect(seller.total).toBeGreaterThan(1_000);
+    expect(seller.items.every((item) => item.recipient.id === knownRecipients.seller)).toBe(true);
+
+    const authorities = await list('?recipientCategory=authority&pageSize=200');
+    expect(authorities.total).toBeGreaterThan(100);
+    expect(authorities.items.every((item) => item.recipient.category === 'authority' && item.requestReference)).toBe(true);
+
+    const transfers = await list('?kind=transfer');
+    expect(transfers.items.map((item) => item.id)).toEqual([knownDisclosures.acquisition]);
+
+    const consent = await list('?legalBasis=consent&pageSize=200');
+    expect(consent.items.every((item) => item.legalBasis === 'consent' && item.consentWithdrawnSince)).toBe(true);
+
+    const abroad = await list('?crossBorder=true&pageSize=200');
+    const home = await list('?crossBorder=false&pageSize=200');
+    expect(abroad.items.every((item) => item.crossBorder !== undefined)).toBe(true);
+    expect(home.items.every((item) => item.crossBorder === undefined)).toBe(true);
+    expect(abroad.total + home.total).toBe((await list()).total);
+
+    const both = await list(`?recipientCategory=seller&legalBasis=consent&crossBorder=false&pageSize=200`);
+    expect(both.total).toBeGreaterThan(0);
+    expect(both.total).toBeLessThan(consent.total);
+    expect(
+      both.items.every(
+        (item) => item.recipient.category === 'seller' && item.legalBasis === 'consent' && !item.crossBorder,
+      ),
+    ).toBe(true);
+  });
+
+  it('bounds occurredAt with from and to, both inclusive', async () => {
+    await signedInAs('legal');
+    const entry = await one(knownDisclosures.authorityRequest);
+    const exact = await list(`?from=${entry.occurredAt}&to=${entry.occurredAt}&pageSize=200`);
+    expect(exact.items.map((item) => item.id)).toContain(entry.id);
+    expect(exact.items.every((item) => item.occurredAt === entry.occurredAt)).toBe(true);
+
+    const week = await list(`?from=2026-11-18T09:00:00Z&to=2026-11-25T09:00:00Z&pageSize=200`);
+    expect(week.total).toBeGreaterThan(50);
+    for (const at of times(week.items, 'occurredAt')) {
+      expect(at).toBeGreaterThanOrEqual(Date.parse('2026-11-18T09:00:00Z'));
+      expect(at).toBeLessThanOrEqual(Date.parse(now));
+    }
+  });
+
+  it('q finds an entry by its exact id, and recipients or purposes by case-insensitive substring', async () => {
+    await signedInAs('legal');
+    expect((await list(`?q=${knownDisclosures.deidentified}`)).items.map((item) => item.id)).toEqual([
+      knownDisclosures.deidentified,
+    ]);
+    const byName = await list('?q=nordLICHT&pageSize=200');
+    expect(byName.total).toBeGreaterThan(100);
+    expect(byName.items.every((item) => item.recipient.name.toLowerCase().includes('nordlicht'))).toBe(true);
+    const byPurpose = await list('?q=MISSING-PERSON');
+    expect(byPurpose.total).toBeGreaterThan(0);
+    expect(byPurpose.items.every((item) => item.purpose.toLowerCase().includes('missing-person'))).toBe(true);
+    const nonLatin = await list('?q=云裳');
+    expect(nonLatin.total).toBeGreaterThan(0);
+    expect((await list('?q=no-such-recipient-anywhere')).total).toBe(0);
+  });
+
+  it('sorts by occurredAt, recordedAt and subjectCount both ways', async () => {
+    await signedInAs('legal');
+    const recordedAsc = times((await list('?sort=recordedAt:asc')).items, 'recordedAt');
+    expect(recordedAsc).toEqual([...recordedAsc].sort((a, b) => a - b));
+    const recordedDesc = times((await list('?sort=recordedAt:desc')).items, 'recordedAt');
+    expect(recordedDesc).toEqual([...recordedDesc].sort((a, b) => b - a));
+    const biggest = (await list('?sort=subjectCount:desc')).items.map((item) => item.subjectCount);
+    expect(biggest).toEqual([...biggest].sort((a, b) => b - a));
+    expect(biggest[0]).toBeGreaterThan(10_000);
+    const smallest = (await list('?sort=subjectCount:asc')).items.map((item) => item.subjectCount);
+    expect(smallest.every((count) => count === 1)).toBe(true);
+  });
+
+  it('pages without repeating a row; a page past the end is empty with the true total', async () => {
+    await signedInAs('legal');
+    const filter = `recipientId=${knownRecipients.authority}`;
+    const all = await list(`?${filter}&pageSize=200`);
+    const seen: string[] = [];
+    for (let page = 1; page <= Math.ceil(all.total / 13); page += 1) {
+      const part = await list(`?${filter}&page=${String(page)}&pageSize=13`);
+      expect(part).toMatchObject({ page, pageSize: 13, total: all.total });
+      seen.push(...part.items.map((item) => item.id));
+    }
+    expect(seen).toEqual(all.items.map((item) => item.id));
+    expect((await list(`?${filter}&page=999&pageSize=13`)).items).toEqual([]);
+  });
+
+  it('refuses unknown filters and values with 400 naming the field', async () => {
+    await signedInAs('legal');
+    for (const [query, field] of [
+      ['kind=gift', 'kind'],
+      ['legalBasis=whim', 'legalBasis'],
+      ['recipientCategory=friend', 'recipientCategory'],
+      ['recipientId=rcp_nobody', 'recipientId'],
+      ['crossBorder=yes', 'crossBorder'],
+      ['from=yesterday', 'from'],
+      ['accountId=acc_zzzzzz', 'accountId'],
+      ['sort=purpose:asc', 'sort'],
+      ['colour=red', 'colour'],
+      ['from=2026-11-20T00:00:00Z&to=2026-11-10T00:00:00Z', 'from'],
+    ] as const) {
+      const reply = await callApi(`/disclosures?${query}`);
+      expect(reply.status, query).toBe(400);
+      expect(problemSchema.parse(reply.body).errors?.map((error) => error.field)).toContain(field);
+    }
+  });
+
+  it('accountId lists every entry naming the account, newest first (the account tab)', async () => {
+    await signedInAs('support');
+    const page = await list(`?accountId=${knownDisclosureAccount}`);
+    expect(page.total).toBeGreaterThanOrEqual(10);
+    expect(page.items.every((item) => item.accountIds.includes(knownDisclosureAccount))).toBe(true);
+    const occurred = times(page.items, 'occurredAt');
+    expect(occurred).toEqual([...occurred].sort((a, b) => b - a));
+    expect(page.items.map((item) => item.id)).toEqual(
+      expect.arrayContaining([knownDisclosures.authorityRequest, knownDisclosures.crossBorder]),
+    );
+  });
+});
+
+describe('who may read', () => {
+  it('support reads only with accountId; security analysts read nothing', async () => {
+    await signedInAs('support');
+    for (const path of [
+      '/disclosures',
+      `/disclosures/${knownDisclosures.authorityRequest}`,
+      '/recipients',
+      `/recipients/${knownRecipients.seller}/totals`,
+      '/disclosures/export',
+    ]) {
+      const reply = await callApi(path);
+      expect(reply.status, path).toBe(403);
+      expect(problemSchema.parse(reply.body).type).toBe(problemTypes.roleRequired);
+    }
+    await signedInAs('analyst');
+    for (const path of [`/disclosures?accountId=${knownDisclosureAccount}`, '/disclosures', '/recipients']) {
+      expect((await callApi(path)).status, path).toBe(403);
+    }
+  });
+});
+
+describe('GET /disclosures/{id}', () => {
+  it('serves the known authority request with its reference and two documents', async () => {
+    await signedInAs('legal');
+    const entry = await one(knownDisclosures.authorityRequest);
+    expect(entry.recipient).toMatchObject({ id: knownRecipients.authority, category: 'authority' });
+    expect(entry.legalBasis).toBe('criminal_investigation');
+    expect(entry.requestReference).toBeTruthy();
+    expect(entry.documents).toHaveLength(2);
+    expect(entry.accountIds).toEqual([knownAccounts.marketingOptIn]);
+    expect(entry.consentWithdrawnSince).toBeUndefined();
+  });
+
+  it('serves both ends of the known correction chain', async () => {
+    await signedInAs('legal');
+    const original = await one(knownDisclosures.correctedOriginal);
+    const correction = await one(knownDisclosures.correction);
+    expect(original.correctedBy).toEqual([knownDisclosures.correction]);
+    expect(correction.corrects).toBe(knownDisclosures.correctedOriginal);
+    expect(Date.parse(correction.recordedAt)).toBeGreaterThan(Date.parse(original.recordedAt));
+  });
+
+  it('serves the de-identified and the cross-border known entries', async () => {
+    await signedInAs('dpo');
+    const deidentified = await one(knownDisclosures.deidentified);
+    expect(deidentified).toMatchObject({ deidentified: true, accountIds: [] });
+    expect(deidentified.subjectCount).toBeGreaterThan(1_000);
+    const abroad = await one(knownDisclosures.crossBorder);
+    expect(abroad.crossBorder?.destinationCountry).toBe('US');
+    expect(abroad.recipient.country).toBe('US');
+  });
+
+  it('names the accounts whose consent was withdrawn since (known entry)', async () => {
+    await signedInAs('legal');
+    const entry = await one(knownDisclosures.withdrawnSince);
+    expect(entry.legalBasis).toBe('consent');
+    expect(entry.consentWithdrawnSince?.length).toBeGreaterThan(0);
+    const [first] = entry.consentWithdrawnSince ?? [];
+    expect(first?.accountId).toBe(entry.accountIds[0]);
+    expect(first?.purposeId).toBe('partner_sharing');
+    expect(Date.parse(first?.withdrawnAt ?? '')).toBeGreaterThan(Date.parse(entry.occurredAt));
+  });
+
+  it('404 for an unknown id', async () => {
+    await signedInAs('legal');
+    const reply = await callApi('/disclosures/dis_zzzzzz');
+    expect(reply.status).toBe(404);
+  });
+
+  it('PATCH and DELETE are 405 with Allow: GET', async () => {
+    const { csrfToken } = await signedInAs('legal');
+    for (const method of ['PATCH', 'DELETE'] as const) {
+      const reply = await callApi(`/disclosures/${knownDisclosures.authorityRequest}`, {
+        method,
+        csrfToken,
+        body: method === 'PATCH' ? { purpose: 'x' } : undefined,
+      });
+      expect(reply.status).toBe(405);
+      expect(reply.headers.get('Allow')).toBe('GET');
+      expect(reply.headers.get('Content-Type')).toContain('application/problem+json');
+    }
+  });
+});
+
+describe('recipients', () => {
+  it('lists ~40 recipients of every category; authorities and the public have no agreement', async () => {
+    await signedInAs('legal');
+    const reply = await callApi('/recipients');
+    expect(reply.status).toBe(200);
+    const all = recipientListSchema.parse(reply.body);
+    expect(all.length).toBeGreaterThanOrEqual(35);
+    expect(new Set(all.map((recipient) => recipient.category)).size).toBe(6);
+    for (const recipient of all) {
+      expect(recipient.agreementRef === null).toBe(recipient.category === 'authority' || recipient.category === 'public');
+    }
+  });
+
+  it('totals: entries, subjects, latest time and counts per basis and category agree with the list', async () => {
+    await signedInAs('dpo');
+    const reply = await callApi(`/recipients/${knownRecipients.authority}/totals`);
+    expect(reply.status).toBe(200);
+    const totals = recipientTotalsSchema.parse(reply.body);
+    const page = await list(`?recipientId=${knownRecipients.authority}&pageSize=200`);
+    expect(totals.entries).toBe(page.total);
+    expect(totals.subjects).toBe(page.items.reduce((sum, item) => sum + item.subjectCount, 0));
+    expect(totals.lastOccurredAt).toBe(page.items[0]?.occurredAt);
+    expect(totals.byLegalBasis.reduce((sum, row) => sum + row.entries, 0)).toBe(totals.entries);
+    expect(totals.byLegalBasis.map((row) => row.legalBasis)).toEqual(
+      legalBases.filter((basis) => totals.byLegalBasis.some((row) => row.legalBasis === basis)),
+    );
+    for (const row of totals.byDataCategory) {
+      expect(row.entries).toBe(page.items.filter((item) => item.dataCategories.includes(row.dataCategory)).length);
+    }
+    expect(totals.byDataCategory.map((row) => row.dataCategory)).toEqual(
+      dataCategories.filter((category) => totals.byDataCategory.some((row) => row.dataCategory === category)),
+    );
+    expect((await callApi('/recipients/rcp_nobody/totals')).status).toBe(404);
+  });
+});
+
+function authorityBody(overrides: Partial<CreateDisclosureRequest> = {}): CreateDisclosureRequest {
+  return {
+    occurredAt: '2026-11-24T10:00:00Z',
+    kind: 'share',
+    recipientId: knownRecipients.authority,
+    legalBasis: 'criminal_investigation',
+    purpose: 'Production order in a card fraud case',
+    dataCategories: ['identity', 'order'],
+    accountIds: [knownAccounts.marketingOptIn],
+    subjectCount: 1,
+    deidentified: false,
+    encrypted: true,
+    requestReference: 'Az. 4711/2026 St',
+    documents: [{ name: 'order.pdf', sha256: 'a'.repeat(64) }],
+    ...overrides,
+  };
+}
+
+describe('POST /disclosures', () => {
+  it('records an entry (201), which the ledger then lists first; reloading keeps it', async () => {
+    const { csrfToken } = await signedInAs('legal');
+    const reply = await callApi('/disclosures', {
+      method: 'POST',
+      csrfToken,
+      idempotencyKey: 'k-1',
+      body: authorityBody(),
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    const created = disclosureSchema.parse(reply.body);
+    expect(created.recipient.name).toBe('Landeskriminalamt Nordmark');
+    expect(created.recordedAt).toBe(new Date(now).toISOString());
+    expect((await list('?sort=recordedAt:desc')).items[0]?.id).toBe(created.id);
+    reloadDb();
+    expect((await one(created.id)).purpose).toBe('Production order in a card fraud case');
+    expect((await list(`?accountId=${knownAccounts.marketingOptIn}`)).items.map((item) => item.id)).toContain(
+      created.id,
+    );
+  });
+});
