@@ -103,7 +103,7 @@ export function RecipientCard({ recipientId }: { recipientId: string }) {
           {totals.isError ? (
             <ErrorState
               error={totals.error}
-              title="The recipient's totals could not be loaded"
+              title="The recipient’s totals could not be loaded"
               onRetry={() => void totals.refetch()}
             />
           ) : totals.data ? (
@@ -132,7 +132,7 @@ export function RecipientCard({ recipientId }: { recipientId: string }) {
               />
             </>
           ) : (
-            <Box aria-busy="true" aria-label="Loading the recipient's totals">
+            <Box aria-busy="true" aria-label="Loading the recipient’s totals">
               <Skeleton width={320} />
             </Box>
           )}

@@ -73,7 +73,9 @@ describe('Disclosure entry page', () => {
     await waitFor(() => {
       expect(currentUrl(router)).toBe(`/disclosures/${knownDisclosures.correction}`);
     });
-    const back = await screen.findByRole('region', { name: 'Correction chain' });
+    // The page of the correction, once it has replaced the original's.
+    await screen.findByText(/^This entry is a correction: it corrects/);
+    const back = screen.getByRole('region', { name: 'Correction chain' });
     expect(back).toHaveTextContent(`This entry is a correction: it corrects ${knownDisclosures.correctedOriginal}.`);
     expect(within(back).getByRole('link', { name: knownDisclosures.correctedOriginal })).toHaveAttribute(
       'href',
