@@ -958,7 +958,7 @@ async function measureDisclosures(page, baseUrl) {
   const chosenAt = /** @type {number} */ (await page.evaluate(() => performance.now()));
   await page
     .getByRole('search', { name: 'Filter the disclosures' })
-    .getByRole('combobox', { name: 'Legal basis' })
+    .getByRole('combobox', { name: 'Legal basis', exact: true })
     .selectOption(disclosuresBench.filterBasis);
   const rowsAt = /** @type {number} */ (await shown);
   const replyEnd = /** @type {number | null} */ (
@@ -1523,7 +1523,15 @@ async function main() {
       '150',
     ),
     row('  choice → new rows (ms)', cold.diFilterChange, warm.diFilterChange, 0, null, null, '—'),
-    row('disclosures export, whole ledger: click → saved (ms)', cold.diExport, warm.diExport, 0, null, null, '—'),
+    row(
+      'disclosures export, whole ledger: click → saved (ms)',
+      cold.diExport,
+      warm.diExport,
+      0,
+      null,
+      null,
+      '—',
+    ),
     row('  rows in the file (count)', cold.diExportRows, warm.diExportRows, 0, null, null, '—'),
     row(
       '  longest task on the page meanwhile (ms)',
@@ -1534,7 +1542,15 @@ async function main() {
       budgets.disclosuresExportLongTask,
       '100',
     ),
-    row('JS heap after GC, /disclosures (MB)', cold.diHeap, warm.diHeap, 1, budgets.heapMb, budgets.heapMb, '16'),
+    row(
+      'JS heap after GC, /disclosures (MB)',
+      cold.diHeap,
+      warm.diHeap,
+      1,
+      budgets.heapMb,
+      budgets.heapMb,
+      '16',
+    ),
     row(
       '  + typed-array backing stores (MB)',
       cold.diHeapBuffers,
@@ -1619,7 +1635,9 @@ async function main() {
   );
 
   console.log('\nJS of the disclosures routes, gzip, from dist/:\n');
-  const disclosuresFeature = sizes.routes.filter((route) => route.src.startsWith('src/features/disclosures/'));
+  const disclosuresFeature = sizes.routes.filter((route) =>
+    route.src.startsWith('src/features/disclosures/'),
+  );
   const disclosureRouteRows = [
     ...disclosuresRoutes
       .filter((label) => !disclosuresFeature.some((route) => route.label === label))

@@ -103,7 +103,8 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.disclosures,
     title: 'Disclosures',
-    description: 'The ledger of personal data disclosed to third parties: recipients, legal bases, corrections, CSV export.',
+    description:
+      'The ledger of personal data disclosed to third parties: recipients, legal bases, corrections, CSV export.',
     permission: 'disclosures.read',
     icon: OutboxOutlined,
     lazy: () => import('@/features/disclosures/pages/disclosures-page'),

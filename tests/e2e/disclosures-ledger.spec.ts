@@ -80,7 +80,9 @@ test('legal filters the ledger to one recipient, reads its card and an entry, an
 
   await test.step('an entry: its documents, each with its SHA-256', async () => {
     await page.goto(`/disclosures/${knownDisclosures.authorityRequest}`);
-    await expect(page.getByRole('heading', { name: 'Disclosure to Landeskriminalamt Nordmark', level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Disclosure to Landeskriminalamt Nordmark', level: 1 }),
+    ).toBeVisible();
     const documents = page.getByRole('region', { name: 'Documents' });
     await expect(documents.getByRole('row')).toHaveCount(3);
     await expect(documents.locator('code').first()).toHaveText(/^[0-9a-f]{64}$/);
@@ -93,7 +95,11 @@ test('legal filters the ledger to one recipient, reads its card and an entry, an
     await expect(chain).toContainText('This entry was corrected by');
     await chain.getByRole('link', { name: knownDisclosures.correction }).click();
     await expect(page).toHaveURL(new RegExp(`/disclosures/${knownDisclosures.correction}$`));
-    await expect(page.getByRole('region', { name: 'Correction chain' }).getByRole('link', { name: knownDisclosures.correctedOriginal })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Correction chain' })
+        .getByRole('link', { name: knownDisclosures.correctedOriginal }),
+    ).toBeVisible();
   });
 });
 

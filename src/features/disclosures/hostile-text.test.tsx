@@ -22,7 +22,9 @@ let restoreName: (() => void) | null = null;
  * from the recipient's agreement, which the console never edits; the mock has no endpoint for it).
  */
 function recipientNamedHostile(): void {
-  const recipient = recipients.find((each) => each.id === knownRecipients.authority) as { name: string } & Recipient;
+  const recipient = recipients.find((each) => each.id === knownRecipients.authority) as {
+    name: string;
+  } & Recipient;
   const before = recipient.name;
   recipient.name = `Police ${payload}`;
   restoreName = () => {
@@ -94,7 +96,9 @@ describe('markup in recipient names, purposes, references and document names', (
     expect(screen.getByText(`Purpose ${payload}`)).toBeInTheDocument();
     expect(screen.getByText(`Ref ${payload}`)).toBeInTheDocument();
     expect(screen.getByText(`order ${payload}.pdf`)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: `Copy the SHA-256 of order ${payload}.pdf` })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: `Copy the SHA-256 of order ${payload}.pdf` }),
+    ).toBeInTheDocument();
     expectNoInjectedImage();
   });
 

@@ -35,9 +35,9 @@ export function ledger(page: Page) {
     rows: table.locator('tbody tr[data-row-key]'),
     row: (id: string) => table.locator(`tbody tr[data-row-key="${id}"]`),
     search: page.getByRole('textbox', { name: 'Search disclosures' }),
-    recipientCategory: filters.getByRole('combobox', { name: 'Recipient category' }),
-    legalBasis: filters.getByRole('combobox', { name: 'Legal basis' }),
-    recipient: filters.getByRole('combobox', { name: 'Recipient' }),
+    recipientCategory: filters.getByRole('combobox', { name: 'Recipient category', exact: true }),
+    legalBasis: filters.getByRole('combobox', { name: 'Legal basis', exact: true }),
+    recipient: filters.getByRole('combobox', { name: 'Recipient', exact: true }),
     /** "1,234 entries" on the table's own line. */
     count: page.getByText(/^[\d,]+ (entry|entries)$/),
     exportButton: page.getByRole('button', { name: 'Export CSV' }),
@@ -61,7 +61,10 @@ export function readCells(table: Locator): Promise<Record<string, string>[]> {
     const headers = Array.from(element.querySelectorAll('thead th'), (cell) => cell.textContent.trim());
     return Array.from(element.querySelectorAll('tbody tr[data-row-key]'), (row) =>
       Object.fromEntries(
-        Array.from(row.querySelectorAll('td'), (cell, index) => [headers[index] ?? String(index), cell.textContent.trim()]),
+        Array.from(row.querySelectorAll('td'), (cell, index) => [
+          headers[index] ?? String(index),
+          cell.textContent.trim(),
+        ]),
       ),
     );
   });

@@ -26,7 +26,9 @@ function MaskedEmail({ accountId }: { accountId: string }) {
   if (account.isError) {
     return (
       <Typography variant="body2" component="span" color="text.secondary">
-        {isApiError(account.error) && account.error.status === 404 ? 'No longer on file' : 'Could not be loaded'}
+        {isApiError(account.error) && account.error.status === 404
+          ? 'No longer on file'
+          : 'Could not be loaded'}
       </Typography>
     );
   }
@@ -51,7 +53,11 @@ export function DisclosureAccounts({ disclosure }: { disclosure: Disclosure }) {
   const rest = accountIds.slice(accountDetailsShown);
   return (
     <Paper variant="outlined" component="section" aria-labelledby="accounts-heading">
-      <Typography id="accounts-heading" variant="h2" sx={{ fontSize: '1rem', fontWeight: 600, p: 1.5, pb: 0 }}>
+      <Typography
+        id="accounts-heading"
+        variant="h2"
+        sx={{ fontSize: '1rem', fontWeight: 600, p: 1.5, pb: 0 }}
+      >
         Accounts ({accountIds.length.toLocaleString()})
       </Typography>
       {accountIds.length === 0 ? (
@@ -104,7 +110,10 @@ export function DisclosureAccounts({ disclosure }: { disclosure: Disclosure }) {
               <Typography variant="body2" sx={{ mb: 0.5 }}>
                 And {rest.length.toLocaleString()} more:
               </Typography>
-              <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
+              <Box
+                component="ul"
+                sx={{ m: 0, p: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: 1.5 }}
+              >
                 {rest.map((accountId) => (
                   <li key={accountId}>
                     <Link component={RouterLink} to={paths.account(accountId)}>

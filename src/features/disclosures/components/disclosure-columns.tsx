@@ -69,7 +69,7 @@ export function disclosureColumns({ links }: ColumnOptions): readonly Column<Dis
     {
       id: 'recipient',
       header: 'Recipient',
-      width: '20%',
+      width: '22%',
       fullText: (disclosure) => `${disclosure.recipient.name} (${recipientFacts(disclosure.recipient)})`,
       render: (disclosure) => (
         <>
@@ -103,14 +103,14 @@ export function disclosureColumns({ links }: ColumnOptions): readonly Column<Dis
       id: 'purpose',
       header: 'Purpose',
       priority: 2,
-      width: '16%',
+      width: '14%',
       fullText: (disclosure) => disclosure.purpose,
       render: (disclosure) => <UserText>{disclosure.purpose}</UserText>,
     },
     {
       id: 'dataCategories',
       header: 'Data categories',
-      width: '16%',
+      width: '14%',
       fullText: (disclosure) => dataCategoriesText(disclosure.dataCategories),
       render: (disclosure) => <DataCategories categories={disclosure.dataCategories} />,
     },
@@ -125,7 +125,8 @@ export function disclosureColumns({ links }: ColumnOptions): readonly Column<Dis
       id: 'crossBorder',
       header: 'Cross-border',
       priority: 3,
-      noWrap: true,
+      width: '11%',
+      fullText: crossBorderText,
       render: (disclosure) => <UserText>{crossBorderText(disclosure)}</UserText>,
     },
     {

@@ -19,12 +19,16 @@ export function disclosureFlags(disclosure: Disclosure): DisclosureFlag[] {
   if (disclosure.deidentified) flags.push({ id: 'deidentified', label: 'De-identified', warning: false });
   if (disclosure.encrypted) flags.push({ id: 'encrypted', label: 'Encrypted', warning: false });
   if (disclosure.correctedBy.length > 0) flags.push({ id: 'corrected', label: 'Corrected', warning: false });
-  if (disclosure.corrects !== undefined) flags.push({ id: 'correction', label: 'Correction', warning: false });
+  if (disclosure.corrects !== undefined)
+    flags.push({ id: 'correction', label: 'Correction', warning: false });
   const withdrawn = disclosure.consentWithdrawnSince?.length ?? 0;
   if (withdrawn > 0)
     flags.push({
       id: 'withdrawn',
-      label: withdrawn === 1 ? 'Consent withdrawn since' : `Consent withdrawn since (${withdrawn.toLocaleString()})`,
+      label:
+        withdrawn === 1
+          ? 'Consent withdrawn since'
+          : `Consent withdrawn since (${withdrawn.toLocaleString()})`,
       warning: true,
     });
   return flags;

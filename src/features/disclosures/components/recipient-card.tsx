@@ -13,7 +13,13 @@ import { disclosureQueries } from '../api/queries';
 import { dataCategoryLabels, legalBasisLabels, recipientCategoryLabels } from '../disclosure-labels';
 
 /** One line of counts: "Consent 1,204 · Contract 310". */
-function Counts({ label, items }: { label: string; items: { name: string; entries: number; strong?: boolean }[] }) {
+function Counts({
+  label,
+  items,
+}: {
+  label: string;
+  items: { name: string; entries: number; strong?: boolean }[];
+}) {
   return (
     <Box sx={{ minWidth: 0 }}>
       <Typography variant="caption" color="text.secondary" component="h3" sx={{ fontWeight: 400 }}>
@@ -22,7 +28,10 @@ function Counts({ label, items }: { label: string; items: { name: string; entrie
       {items.length === 0 ? (
         <Typography variant="body2">None</Typography>
       ) : (
-        <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
+        <Box
+          component="ul"
+          sx={{ m: 0, p: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', columnGap: 2 }}
+        >
           {items.map((item) => (
             <Typography key={item.name} variant="body2" component="li" sx={{ whiteSpace: 'nowrap' }}>
               {item.strong ? (
@@ -113,23 +122,25 @@ export function RecipientCard({ recipientId }: { recipientId: string }) {
               <Fact label="Last disclosure">
                 {totals.data.lastOccurredAt ? <RelativeTime value={totals.data.lastOccurredAt} /> : 'Never'}
               </Fact>
-              <Counts
-                label="Entries by legal basis"
-                items={totals.data.byLegalBasis.map((each) => ({
-                  name: legalBasisLabels[each.legalBasis],
-                  entries: each.entries,
-                }))}
-              />
-              <Counts
-                label="Entries by data category"
-                items={totals.data.byDataCategory.map((each) => ({
-                  name: isSensitiveDataCategory(each.dataCategory)
-                    ? `${dataCategoryLabels[each.dataCategory].label} (sensitive)`
-                    : dataCategoryLabels[each.dataCategory].label,
-                  entries: each.entries,
-                  strong: isSensitiveDataCategory(each.dataCategory),
-                }))}
-              />
+              <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 1, flexBasis: '100%' }}>
+                <Counts
+                  label="Entries by legal basis"
+                  items={totals.data.byLegalBasis.map((each) => ({
+                    name: legalBasisLabels[each.legalBasis],
+                    entries: each.entries,
+                  }))}
+                />
+                <Counts
+                  label="Entries by data category"
+                  items={totals.data.byDataCategory.map((each) => ({
+                    name: isSensitiveDataCategory(each.dataCategory)
+                      ? `${dataCategoryLabels[each.dataCategory].label} (sensitive)`
+                      : dataCategoryLabels[each.dataCategory].label,
+                    entries: each.entries,
+                    strong: isSensitiveDataCategory(each.dataCategory),
+                  }))}
+                />
+              </Box>
             </>
           ) : (
             <Box aria-busy="true" aria-label="Loading the recipient’s totals">

@@ -1,9 +1,4 @@
-import {
-  apiErrorFromProblem,
-  apiErrorFromStatus,
-  networkError,
-  type ApiError,
-} from '@/shared/api/api-error';
+import { apiErrorFromProblem, apiErrorFromStatus, networkError, type ApiError } from '@/shared/api/api-error';
 import { recordServerDate } from '@/shared/api/server-time';
 import { problemSchema } from '@/shared/contract/common';
 import type { DisclosureQuery } from '@/shared/contract/disclosures';

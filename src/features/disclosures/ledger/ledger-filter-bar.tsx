@@ -14,7 +14,10 @@ import { hasLedgerFilters, type LedgerView } from './ledger-view';
 /** Typing in the search settles this long before the list follows; Enter searches at once. */
 export const ledgerSearchDebounceMs = 250;
 
-const categoryOptions = recipientCategories.map((value) => ({ value, label: recipientCategoryLabels[value] }));
+const categoryOptions = recipientCategories.map((value) => ({
+  value,
+  label: recipientCategoryLabels[value],
+}));
 const kindOptions = disclosureKinds.map((value) => ({ value, label: disclosureKindLabels[value] }));
 const basisOptions = legalBases.map((value) => ({ value, label: legalBasisLabels[value] }));
 const crossBorderOptions = [
@@ -36,8 +39,9 @@ interface LedgerFilterBarProps {
 }
 
 /**
- * The ledger's filters in one compact bar: the search, the recipient, its category and the legal
- * basis on the bar's line; kind, cross border and the days folded behind "More filters".
+ * The ledger's filters in one compact bar: the search, the recipient and the legal basis on the
+ * bar's line (one line at 1024 px); the recipient's category, kind, cross border and the days
+ * folded behind "More filters", which counts those that are set.
  */
 export function LedgerFilterBar({
   view,
@@ -55,7 +59,11 @@ export function LedgerFilterBar({
     label: recipient.name,
   }));
   const knownRecipient = recipientOptions.some((option) => option.value === view.recipientId);
-  const moreCount = (view.kind ? 1 : 0) + (view.crossBorder ? 1 : 0) + (view.from || view.to ? 1 : 0);
+  const moreCount =
+    (view.recipientCategory ? 1 : 0) +
+    (view.kind ? 1 : 0) +
+    (view.crossBorder ? 1 : 0) +
+    (view.from || view.to ? 1 : 0);
   return (
     <FilterBar
       label="Filter the disclosures"
@@ -64,6 +72,17 @@ export function LedgerFilterBar({
       moreCount={moreCount}
       more={
         <>
+          <SelectFilter
+            label="Recipient category"
+            anyLabel="Any category"
+            labelPlacement="start"
+            width={280}
+            value={view.recipientCategory}
+            options={categoryOptions}
+            onChange={(recipientCategory) => {
+              onChange({ recipientCategory });
+            }}
+          />
           <SelectFilter
             label="Kind"
             anyLabel="Any kind"
@@ -102,14 +121,14 @@ export function LedgerFilterBar({
         search
         maxLength={textLimits.search}
         labelPlacement="hidden"
-        width={240}
+        width={220}
         onArrowDown={() => focusFirstRow('Disclosures')}
       />
       <SelectFilter
         label="Recipient"
         anyLabel="Any recipient"
         labelPlacement="hidden"
-        width={190}
+        width={180}
         // A recipient id the list does not hold (yet) keeps its filter; the select shows "any".
         value={knownRecipient ? view.recipientId : ''}
         options={recipientOptions}
@@ -118,21 +137,10 @@ export function LedgerFilterBar({
         }}
       />
       <SelectFilter
-        label="Recipient category"
-        anyLabel="Any category"
-        labelPlacement="hidden"
-        width={170}
-        value={view.recipientCategory}
-        options={categoryOptions}
-        onChange={(recipientCategory) => {
-          onChange({ recipientCategory });
-        }}
-      />
-      <SelectFilter
         label="Legal basis"
         anyLabel="Any legal basis"
         labelPlacement="hidden"
-        width={190}
+        width={170}
         value={view.legalBasis}
         options={basisOptions}
         onChange={(legalBasis) => {

@@ -32,7 +32,9 @@ describe('Disclosure entry page', () => {
       await screen.findByRole('heading', { level: 1, name: `Disclosure to ${disclosure.recipient.name}` }),
     ).toBeInTheDocument();
     expect(screen.getByText(knownDisclosures.authorityRequest)).toBeInTheDocument();
-    expect(fact('Recipient')).toHaveTextContent(`${disclosure.recipient.name} Authority · ${disclosure.recipient.country}`);
+    expect(fact('Recipient')).toHaveTextContent(
+      `${disclosure.recipient.name} Authority · ${disclosure.recipient.country}`,
+    );
     expect(within(fact('Recipient')).getByRole('link')).toHaveAttribute(
       'href',
       `/disclosures?recipientId=${disclosure.recipient.id}`,
@@ -51,11 +53,16 @@ describe('Disclosure entry page', () => {
       if (!row) throw new Error('missing row');
       expect(row).toHaveTextContent(document.name);
       expect(within(row).getByText(document.sha256).tagName).toBe('CODE');
-      expect(within(row).getByRole('button', { name: `Copy the SHA-256 of ${document.name}` })).toBeInTheDocument();
+      expect(
+        within(row).getByRole('button', { name: `Copy the SHA-256 of ${document.name}` }),
+      ).toBeInTheDocument();
     });
     const accounts = screen.getByRole('table', { name: /^Accounts/ });
     for (const accountId of disclosure.accountIds)
-      expect(within(accounts).getByRole('link', { name: accountId })).toHaveAttribute('href', `/accounts/${accountId}`);
+      expect(within(accounts).getByRole('link', { name: accountId })).toHaveAttribute(
+        'href',
+        `/accounts/${accountId}`,
+      );
     // Masked data only: the email as the API masks it.
     await waitFor(() => {
       expect(within(accounts).getByLabelText('Email (masked)')).toHaveTextContent(/^.\*\*\*@/);
@@ -66,9 +73,13 @@ describe('Disclosure entry page', () => {
     await signedInAs('legal');
     const { user, router } = renderApp(`/disclosures/${knownDisclosures.correctedOriginal}`);
     const chain = await screen.findByRole('region', { name: 'Correction chain' });
-    expect(chain).toHaveTextContent(`This entry was corrected by ${knownDisclosures.correction} — read that entry`);
+    expect(chain).toHaveTextContent(
+      `This entry was corrected by ${knownDisclosures.correction} — read that entry`,
+    );
     expect(screen.queryByRole('link', { name: 'Correct this entry' })).not.toBeInTheDocument();
-    expect(screen.getByText(/cannot be corrected again: correct the entry that corrects it instead/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/cannot be corrected again: correct the entry that corrects it instead/),
+    ).toBeInTheDocument();
     await user.click(within(chain).getByRole('link', { name: knownDisclosures.correction }));
     await waitFor(() => {
       expect(currentUrl(router)).toBe(`/disclosures/${knownDisclosures.correction}`);
@@ -76,7 +87,9 @@ describe('Disclosure entry page', () => {
     // The page of the correction, once it has replaced the original's.
     await screen.findByText(/^This entry is a correction: it corrects/);
     const back = screen.getByRole('region', { name: 'Correction chain' });
-    expect(back).toHaveTextContent(`This entry is a correction: it corrects ${knownDisclosures.correctedOriginal}.`);
+    expect(back).toHaveTextContent(
+      `This entry is a correction: it corrects ${knownDisclosures.correctedOriginal}.`,
+    );
     expect(within(back).getByRole('link', { name: knownDisclosures.correctedOriginal })).toHaveAttribute(
       'href',
       `/disclosures/${knownDisclosures.correctedOriginal}`,
@@ -94,9 +107,11 @@ describe('Disclosure entry page', () => {
     if (!withdrawal) throw new Error('the known entry has no withdrawal since');
     renderApp(`/disclosures/${knownDisclosures.withdrawnSince}`);
     const warnings = await screen.findByRole('region', { name: 'Consent withdrawn since' });
-    const day = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' }).format(
-      new Date(withdrawal.withdrawnAt),
-    );
+    const day = new Intl.DateTimeFormat(undefined, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+    }).format(new Date(withdrawal.withdrawnAt));
     expect(warnings).toHaveTextContent(
       `${withdrawal.accountId}: Consent withdrawn on ${day} (sharing with partners and sellers): tell the recipient to stop using this person's data.`,
     );

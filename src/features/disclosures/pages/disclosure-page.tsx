@@ -37,11 +37,7 @@ import { DataCategories } from '../components/data-categories';
 import { recipientFacts } from '../components/disclosure-columns';
 import { DisclosureAccounts } from '../components/disclosure-accounts';
 import { withdrawnSinceMessage } from '../components/withdrawn-since';
-import {
-  crossBorderSafeguardLabels,
-  disclosureKindLabels,
-  legalBasisLabels,
-} from '../disclosure-labels';
+import { crossBorderSafeguardLabels, disclosureKindLabels, legalBasisLabels } from '../disclosure-labels';
 
 const entryHelp =
   'One entry of the disclosures ledger, as recorded: entries are never edited. A mistake is put right by a correction, a new entry that names this one; the chain shows both ways. Accounts show masked data only; open an account for more.';
@@ -73,9 +69,9 @@ function CorrectionChain({ disclosure }: { disclosure: Disclosure }) {
     <Stack spacing={1} component="section" aria-label="Correction chain">
       {correctedBy.length > 0 ? (
         <MuiAlert severity="warning">
-          This entry was corrected by {joined(correctedBy.map((id) => <EntryLink key={id} id={id} />))} —
-          read {correctedBy.length === 1 ? 'that entry' : 'those entries'}: {correctedBy.length === 1 ? 'it says' : 'they say'} what
-          really happened.
+          This entry was corrected by {joined(correctedBy.map((id) => <EntryLink key={id} id={id} />))} — read{' '}
+          {correctedBy.length === 1 ? 'that entry' : 'those entries'}:{' '}
+          {correctedBy.length === 1 ? 'it says' : 'they say'} what really happened.
         </MuiAlert>
       ) : null}
       {disclosure.corrects !== undefined ? (
@@ -91,7 +87,11 @@ function CorrectionChain({ disclosure }: { disclosure: Disclosure }) {
 function Documents({ documents }: { documents: Disclosure['documents'] }) {
   return (
     <Paper variant="outlined" component="section" aria-labelledby="documents-heading">
-      <Typography id="documents-heading" variant="h2" sx={{ fontSize: '1rem', fontWeight: 600, p: 1.5, pb: 0 }}>
+      <Typography
+        id="documents-heading"
+        variant="h2"
+        sx={{ fontSize: '1rem', fontWeight: 600, p: 1.5, pb: 0 }}
+      >
         Documents
       </Typography>
       {documents.length === 0 ? (
@@ -114,7 +114,10 @@ function Documents({ documents }: { documents: Disclosure['documents'] }) {
                 </TableCell>
                 <TableCell>
                   <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-                    <Box component="code" sx={{ fontFamily: 'monospace', fontSize: '0.8rem', overflowWrap: 'anywhere' }}>
+                    <Box
+                      component="code"
+                      sx={{ fontFamily: 'monospace', fontSize: '0.8rem', overflowWrap: 'anywhere' }}
+                    >
                       {document.sha256}
                     </Box>
                     <CopyButton value={document.sha256} label={`Copy the SHA-256 of ${document.name}`} />

@@ -47,7 +47,10 @@ describe('Disclosures ledger', () => {
     const id = first.dataset.rowKey ?? '';
     expect(within(first).getAllByRole('link')[0]).toHaveAttribute('href', `/disclosures/${id}`);
     expect(await shownTotal()).toBeGreaterThanOrEqual(50_000);
-    expect(screen.getByRole('link', { name: 'Record a disclosure' })).toHaveAttribute('href', '/disclosures/new');
+    expect(screen.getByRole('link', { name: 'Record a disclosure' })).toHaveAttribute(
+      'href',
+      '/disclosures/new',
+    );
   });
 
   it('keeps its filters, sort and page in the URL, and the rows follow them', async () => {
@@ -57,6 +60,7 @@ describe('Disclosures ledger', () => {
     expect(screen.getByRole('combobox', { name: 'Legal basis' })).toHaveValue('consent');
     for (const basis of column('Legal basis')) expect(basis).toBe('Consent');
 
+    await user.click(screen.getByRole('button', { name: 'More filters' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Recipient category' }), 'seller');
     await waitFor(() => {
       expect(currentUrl(router)).toBe('/disclosures?legalBasis=consent&recipientCategory=seller');
@@ -67,7 +71,9 @@ describe('Disclosures ledger', () => {
 
     await user.click(screen.getByRole('button', { name: 'Subjects' }));
     await waitFor(() => {
-      expect(currentUrl(router)).toBe('/disclosures?legalBasis=consent&recipientCategory=seller&sort=subjectCount');
+      expect(currentUrl(router)).toBe(
+        '/disclosures?legalBasis=consent&recipientCategory=seller&sort=subjectCount',
+      );
     });
     await waitFor(() => {
       const subjects = column('Subjects').map((text) => Number(text.replace(/,/g, '')));
@@ -240,7 +246,9 @@ describe('Export CSV', () => {
     const total = await shownTotal();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(
-      await screen.findByText(new RegExp(`^Exporting: [1-9][\\d,]* of ${total.toLocaleString()} rows received$`)),
+      await screen.findByText(
+        new RegExp(`^Exporting: [1-9][\\d,]* of ${total.toLocaleString()} rows received$`),
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Export progress' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel export' }));
@@ -277,4 +285,3 @@ describe('Export CSV', () => {
     expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
   });
 });
-

@@ -66,7 +66,11 @@ describe('Account page: Disclosures tab', () => {
     const table = screen.getByRole('table', { name: 'Disclosures naming this account' });
     const row = table.querySelector(`tr[data-row-key="${disclosure.id}"]`);
     if (!(row instanceof HTMLElement)) throw new Error('the entry is not on the tab');
-    expect(within(row).getByText(/^Consent withdrawn on .+: tell the recipient to stop using this person's data\.$/)).toBeInTheDocument();
+    expect(
+      within(row).getByText(
+        /^Consent withdrawn on .+: tell the recipient to stop using this person's data\.$/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('is not offered to a security analyst', async () => {
