@@ -1,10 +1,12 @@
 import type { PackedAccounts } from './accounts/seed';
 import type { PackedAlerts } from './alerts/seed';
+import type { DisclosurePack } from './disclosures/seed';
 
 /**
  * What the browser's seeding worker (`account-seed-worker.ts`) and the page say to each other. The
  * page asks for one seed and anchor; the worker answers with the packed accounts first (the
- * accounts list waits for them), then the packed alerts of that anchor.
+ * accounts list waits for them), then the packed alerts of that anchor, then the disclosures
+ * ledger (built last: nothing else waits for it).
  */
 
 export interface SeedRequest {
@@ -16,12 +18,13 @@ export interface SeedRequest {
 export type SeedMessage =
   | { readonly kind: 'accounts'; readonly accounts: PackedAccounts }
   | { readonly kind: 'alerts'; readonly seed: number; readonly anchor: number; readonly alerts: PackedAlerts }
+  | { readonly kind: 'disclosures'; readonly disclosures: DisclosurePack }
   | { readonly kind: 'failed'; readonly message: string };
 
 /** Whether `value` (a message's data) is one of the worker's answers; checks the kind only. */
 export function isSeedMessage(value: unknown): value is SeedMessage {
   if (typeof value !== 'object' || value === null || !('kind' in value)) return false;
-  return value.kind === 'accounts' || value.kind === 'alerts' || value.kind === 'failed';
+  return value.kind === 'accounts' || value.kind === 'alerts' || value.kind === 'disclosures' || value.kind === 'failed';
 }
 
 /** Whether `value` is a seed request (numbers for the seed and the anchor). */

@@ -1,18 +1,23 @@
 import { buffersOf, isSeedRequest, type SeedMessage, type SeedRequest } from './account-seed-messages';
 import { accountCount, packedAccounts, type PackedAccounts } from './accounts/seed';
 import { packAlerts, seededAlertCount, shiftAlertPack, type PackedAlerts } from './alerts/seed';
+import { seedDisclosures, seededEntryCount, type DisclosurePack } from './disclosures/seed';
 
 /**
- * The browser's seeding worker: builds the packed accounts (100,000) and the packed alerts
- * (20,000) of one seed and anchor off the page's main thread, exactly as the page would (the same
- * modules), and sends them back. `mocks/browser.ts` starts it; the page adopts what arrives
- * (`adoptPackedAccounts`, `adoptAlertPack`). One request per worker.
+ * The browser's seeding worker: builds the packed accounts (100,000), the packed alerts (20,000)
+ * and then the disclosures ledger (50,000 entries, which read a pool of accounts' consent logs)
+ * of one seed and anchor off the page's main thread, exactly as the page would (the same
+ * modules), and sends them back in that order. `mocks/browser.ts` starts it; the page adopts what
+ * arrives (`adoptPackedAccounts`, `adoptAlertPack`; the disclosures through `start-seeding.ts`).
+ * One request per worker.
  *
  * In a production build the worker also keeps what it built in IndexedDB, keyed by its own URL
  * (whose content hash changes with any change to the seed code) and the seed, so the next page
  * load of the same browser reads it back (tens of ms) instead of building it again (about half a
  * second): the alerts are stored with their anchor — the browser's stored seed anchor, so
- * normally the one asked for — and moved to a new one after a reset (`shiftAlertPack`).
+ * normally the one asked for — and moved to a new one after a reset (`shiftAlertPack`). The
+ * disclosures are stored once built, in the same entry; their times are offsets from whatever
+ * anchor the page holds, so they need no moving.
  * Any failure of the store only means building again.
  */
 
@@ -20,6 +25,12 @@ interface StoredSeed {
   readonly accounts: PackedAccounts;
   readonly alerts: PackedAlerts;
   readonly anchor: number;
+  /** Absent until the worker of an earlier load got that far. */
+  readonly disclosures?: DisclosurePack;
+}
+
+function isStoredDisclosures(value: unknown): value is DisclosurePack {
+  return typeof value === 'object' && value !== null && 'count' in value && value.count === seededEntryCount;
 }
 
 const databaseName = 'privacy-console-mock-seed';
@@ -121,6 +132,16 @@ async function answer(request: SeedRequest): Promise<void> {
     const alerts =
       stored.anchor === request.anchor ? stored.alerts : shiftAlertPack(stored.alerts, stored.anchor, request.anchor);
     send({ kind: 'alerts', seed: request.seed, anchor: request.anchor, alerts }, buffersOf(alerts));
+    if (isStoredDisclosures(stored.disclosures)) {
+      const disclosures = { ...stored.disclosures, anchor: request.anchor };
+      send({ kind: 'disclosures', disclosures }, buffersOf(disclosures));
+      return;
+    }
+    const disclosures = seedDisclosures(request.seed, request.anchor);
+    send({ kind: 'disclosures', disclosures });
+    // The accounts and alerts went to the page (transferred): read them again to store all three.
+    const again = await readStored(database, key);
+    if (again) await store(database, key, { ...again, disclosures });
     return;
   }
   // Copied rather than transferred: the same columns go to the store afterwards.
@@ -129,6 +150,9 @@ async function answer(request: SeedRequest): Promise<void> {
   const alerts = packAlerts(request.seed, request.anchor);
   send({ kind: 'alerts', seed: request.seed, anchor: request.anchor, alerts });
   await store(database, key, { accounts, alerts, anchor: request.anchor });
+  const disclosures = seedDisclosures(request.seed, request.anchor);
+  send({ kind: 'disclosures', disclosures });
+  await store(database, key, { accounts, alerts, anchor: request.anchor, disclosures });
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {

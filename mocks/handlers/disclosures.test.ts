@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { problemSchema, problemTypes } from '@/shared/contract/common';
 import {
   dataCategories,
+  disclosureExportColumns,
   disclosurePageSchema,
   disclosureSchema,
   legalBases,
@@ -11,9 +12,11 @@ import {
   type Disclosure,
 } from '@/shared/contract/disclosures';
 import { day } from '@mocks/clock';
+import { queryAuditLog } from '@mocks/db/audit/queries';
 import { reloadDb } from '@mocks/db/database';
 import { knownAccounts } from '@mocks/db/known-accounts';
 import { knownDisclosureAccount, knownDisclosures, knownRecipients } from '@mocks/db/known-disclosures';
+import { demoStaff } from '@mocks/db/staff';
 import { callApi } from '@mocks/scenarios/call-api';
 import { pinClock } from '@mocks/scenarios/clock';
 import { signedInAs } from '@mocks/scenarios/session';
@@ -333,5 +336,280 @@ describe('POST /disclosures', () => {
     expect((await list(`?accountId=${knownAccounts.marketingOptIn}`)).items.map((item) => item.id)).toContain(
       created.id,
     );
+  });
+});
+
+const sellerDe = knownRecipients.seller;
+const sellerGb = 'rcp_9d4t6v';
+const thePublic = 'rcp_7g1x5m';
+const lena = knownAccounts.marketingOptIn;
+
+function consentBody(overrides: Partial<CreateDisclosureRequest> = {}): CreateDisclosureRequest {
+  return {
+    occurredAt: '2026-11-24T10:00:00Z',
+    kind: 'share',
+    recipientId: sellerDe,
+    legalBasis: 'consent',
+    purpose: "Seller's newsletter",
+    dataCategories: ['identity', 'contact'],
+    accountIds: [lena],
+    subjectCount: 1,
+    deidentified: false,
+    encrypted: true,
+    documents: [],
+    ...overrides,
+  };
+}
+
+let keys = 0;
+
+async function record(body: unknown, who: 'legal' | 'dpo' = 'legal') {
+  const { csrfToken } = await signedInAs(who);
+  keys += 1;
+  return callApi('/disclosures', { method: 'POST', csrfToken, idempotencyKey: `intent-${String(keys)}`, body });
+}
+
+async function fieldsOf(body: unknown): Promise<string[]> {
+  const reply = await record(body);
+  expect(reply.status, JSON.stringify(reply.body)).toBe(400);
+  return problemSchema.parse(reply.body).errors?.map((error) => error.field) ?? [];
+}
+
+describe('POST /disclosures rules (400 naming the field)', () => {
+  it('a consent-basis share to a seller needs partner_sharing granted on every account at occurredAt', async () => {
+    expect((await record(consentBody())).status).toBe(201);
+    const reply = await record(consentBody({ recipientId: sellerGb, accountIds: [knownAccounts.noConsentEvents] }));
+    expect(reply.status).toBe(400);
+    const [error] = problemSchema.parse(reply.body).errors ?? [];
+    expect(error?.field).toBe('accountIds');
+    expect(error?.message).toContain(knownAccounts.noConsentEvents);
+    expect(error?.message).toContain('partner_sharing');
+    // Before the customer's account existed, nothing was granted either.
+    expect(await fieldsOf(consentBody({ occurredAt: '2023-06-01T00:00:00Z' }))).toContain('accountIds');
+  });
+
+  it('authority ⇒ request reference and a document', async () => {
+    const withoutReference: Partial<CreateDisclosureRequest> = authorityBody();
+    delete withoutReference.requestReference;
+    expect(await fieldsOf(withoutReference)).toEqual(['requestReference']);
+    expect(await fieldsOf(authorityBody({ documents: [] }))).toEqual(['documents']);
+  });
+
+  it('consent to a recipient no purpose covers (the public) ⇒ the customer’s agreement as a document', async () => {
+    const body = consentBody({ recipientId: thePublic, kind: 'public_disclosure' });
+    expect(await fieldsOf(body)).toEqual(['documents']);
+    const signed = { ...body, documents: [{ name: 'agreement.pdf', sha256: 'b'.repeat(64) }] };
+    expect((await record(signed)).status).toBe(201);
+  });
+
+  it('a recipient in another country ⇒ crossBorder naming that country and a safeguard', async () => {
+    expect(await fieldsOf(consentBody({ recipientId: sellerGb }))).toEqual(['crossBorder']);
+    expect(
+      await fieldsOf(consentBody({ recipientId: sellerGb, crossBorder: { destinationCountry: 'US', safeguard: 'adequacy' } })),
+    ).toEqual(['crossBorder']);
+    const abroad = consentBody({ recipientId: sellerGb, crossBorder: { destinationCountry: 'GB', safeguard: 'adequacy' } });
+    expect((await record(abroad)).status).toBe(201);
+  });
+
+  it('de-identified ⇒ no accounts', async () => {
+    expect(await fieldsOf(authorityBody({ deidentified: true }))).toContain('accountIds');
+  });
+
+  it('public disclosure only on consent or a law; M&A only to the acquirer, by transfer', async () => {
+    const publicly = { recipientId: thePublic, kind: 'public_disclosure' as const, legalBasis: 'contract' as const };
+    expect(await fieldsOf(consentBody(publicly))).toContain('legalBasis');
+    expect(
+      await fieldsOf(consentBody({ ...publicly, legalBasis: 'merger_acquisition' })),
+    ).toEqual(expect.arrayContaining(['legalBasis', 'recipientId', 'kind']));
+    const acquisition = consentBody({
+      recipientId: knownRecipients.acquirer,
+      legalBasis: 'merger_acquisition',
+      kind: 'transfer',
+    });
+    expect((await record(acquisition)).status).toBe(201);
+    expect(await fieldsOf({ ...acquisition, recipientId: sellerDe })).toEqual(['recipientId']);
+    expect(await fieldsOf({ ...acquisition, kind: 'share' })).toEqual(['kind']);
+  });
+
+  it('occurredAt not in the future by server time; subjectCount at least the accounts', async () => {
+    expect(await fieldsOf(authorityBody({ occurredAt: '2026-11-25T09:01:00Z' }))).toEqual(['occurredAt']);
+    expect(
+      await fieldsOf(authorityBody({ accountIds: [lena, knownAccounts.closed], subjectCount: 1, crossBorder: { destinationCountry: 'DE', safeguard: 'adequacy' } })),
+    ).toContain('subjectCount');
+  });
+
+  it('an unknown recipient, account or corrected entry is a 400 on its field', async () => {
+    expect(await fieldsOf(authorityBody({ recipientId: 'rcp_nobody' }))).toEqual(['recipientId']);
+    expect(await fieldsOf(authorityBody({ accountIds: ['acc_zzzzzz'] }))).toEqual(['accountIds']);
+    expect(await fieldsOf(authorityBody({ corrects: 'dis_zzzzzz' }))).toEqual(['corrects']);
+  });
+
+  it('the contract schema’s own checks come first (data categories, digests)', async () => {
+    expect(await fieldsOf(authorityBody({ dataCategories: [] }))).toEqual(['dataCategories']);
+    expect(await fieldsOf(authorityBody({ documents: [{ name: 'x.pdf', sha256: 'XYZ' }] }))).toEqual(['documents.0.sha256']);
+  });
+
+  it('security analysts and support may not record', async () => {
+    for (const who of ['analyst', 'support'] as const) {
+      const { csrfToken } = await signedInAs(who);
+      const reply = await callApi('/disclosures', { method: 'POST', csrfToken, idempotencyKey: 'x', body: authorityBody() });
+      expect(reply.status).toBe(403);
+    }
+  });
+});
+
+describe('POST /disclosures: one entry per intent, corrections, audit', () => {
+  it('the same Idempotency-Key records once; another body with it is 422; none is 428', async () => {
+    const { csrfToken } = await signedInAs('legal');
+    const before = (await list()).total;
+    const send = (body: unknown, idempotencyKey?: string) =>
+      callApi('/disclosures', { method: 'POST', csrfToken, body, ...(idempotencyKey ? { idempotencyKey } : {}) });
+    const first = await send(authorityBody(), 'same-intent');
+    const again = await send(authorityBody(), 'same-intent');
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(disclosureSchema.parse(again.body).id).toBe(disclosureSchema.parse(first.body).id);
+    expect((await list()).total).toBe(before + 1);
+    expect((await send(authorityBody({ subjectCount: 2 }), 'same-intent')).status).toBe(422);
+    expect((await send(authorityBody())).status).toBe(428);
+    expect((await list()).total).toBe(before + 1);
+  });
+
+  it('a correction is a new entry; the original lists it in correctedBy; correcting it again is 409', async () => {
+    await signedInAs('legal');
+    const original = await one(knownDisclosures.crossBorder);
+    const reply = await record({
+      ...authorityBody(),
+      occurredAt: original.occurredAt,
+      kind: original.kind,
+      recipientId: original.recipient.id,
+      legalBasis: original.legalBasis,
+      purpose: original.purpose,
+      dataCategories: [...original.dataCategories, 'account'],
+      accountIds: original.accountIds,
+      subjectCount: original.subjectCount,
+      crossBorder: original.crossBorder,
+      requestReference: undefined,
+      documents: [],
+      corrects: original.id,
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    const correction = disclosureSchema.parse(reply.body);
+    expect(correction.corrects).toBe(original.id);
+    expect((await one(original.id)).correctedBy).toEqual([correction.id]);
+    const again = await record({ ...authorityBody(), corrects: original.id });
+    expect(again.status).toBe(409);
+    expect((await record({ ...authorityBody(), corrects: knownDisclosures.correctedOriginal })).status).toBe(409);
+
+    const audit = queryAuditLog({ action: 'disclosure.record', targetId: correction.id, direction: 'desc', page: 1, pageSize: 5 });
+    expect(audit.items).toHaveLength(1);
+    expect(audit.items[0]?.summary).toContain(`correcting ${original.id}`);
+    expect(audit.items[0]?.actorId).toBe(demoStaff.legal.id);
+  });
+
+  it('consentWithdrawnSince names the account once its consent is withdrawn at run time', async () => {
+    await signedInAs('dpo');
+    const consented = async () =>
+      (await list(`?accountId=${lena}&legalBasis=consent&recipientCategory=seller&pageSize=200`)).items;
+    const before = await consented();
+    expect(before.length).toBeGreaterThan(0);
+    const names = (item: Disclosure) =>
+      (item.consentWithdrawnSince ?? []).some((gone) => gone.accountId === lena && gone.purposeId === 'partner_sharing');
+    expect(before.some(names)).toBe(false);
+
+    const { csrfToken } = await signedInAs('dpo');
+    const withdrawal = await callApi(`/accounts/${lena}/consent-events`, {
+      method: 'POST',
+      csrfToken,
+      idempotencyKey: 'withdraw-partner',
+      body: { purposeId: 'partner_sharing', action: 'withdrawn', channel: 'email', reason: 'Stop sharing with sellers' },
+    });
+    expect(withdrawal.status, JSON.stringify(withdrawal.body)).toBe(201);
+    for (const item of await consented()) {
+      expect(item.consentWithdrawnSince).toContainEqual({
+        accountId: lena,
+        purposeId: 'partner_sharing',
+        withdrawnAt: new Date(now).toISOString(),
+      });
+    }
+    // An affiliate share rests on affiliate_sharing, which still holds.
+    const outlet = (await list(`?accountId=${lena}&legalBasis=consent&recipientCategory=affiliate`)).items;
+    expect(outlet.length).toBeGreaterThan(0);
+    expect(outlet.some((item) => (item.consentWithdrawnSince ?? []).some((gone) => gone.accountId === lena))).toBe(false);
+  });
+});
+
+/** RFC 4180 records of a CSV text (quoted cells may hold commas and quotes, not line breaks here). */
+function parseCsv(text: string): string[][] {
+  const lines = text.split('\r\n');
+  expect(lines.at(-1)).toBe('');
+  return lines.slice(0, -1).map((line) => {
+    const cells: string[] = [];
+    let at = 0;
+    while (at <= line.length) {
+      if (line[at] === '"') {
+        let value = '';
+        at += 1;
+        for (;;) {
+          const close = line.indexOf('"', at);
+          value += line.slice(at, close);
+          if (line[close + 1] === '"') {
+            value += '"';
+            at = close + 2;
+          } else {
+            at = close + 2;
+            break;
+          }
+        }
+        cells.push(value);
+      } else {
+        const comma = line.indexOf(',', at);
+        const end = comma < 0 ? line.length : comma;
+        cells.push(line.slice(at, end));
+        at = end + 1;
+      }
+    }
+    return cells;
+  });
+}
+
+describe('GET /disclosures/export', () => {
+  it('streams the whole filtered set as CSV: header, quoting, formula guard, row count = list total, audited', async () => {
+    await signedInAs('legal');
+    const filter = `recipientId=${knownRecipients.quotedName}&legalBasis=contract`;
+    const response = await fetch(`/api/v1/disclosures/export?${filter}&sort=subjectCount:desc`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('Content-Disposition')).toMatch(/^attachment; filename="disclosures_.*\.csv"$/);
+    const rows = parseCsv(await response.text());
+    const [header, ...records] = rows;
+    expect(header).toEqual([...disclosureExportColumns]);
+    const page = await list(`?${filter}&sort=subjectCount:desc&pageSize=200`);
+    expect(records).toHaveLength(page.total);
+    expect(records.slice(0, page.items.length).map((cells) => cells[0])).toEqual(page.items.map((item) => item.id));
+    const nameColumn = disclosureExportColumns.indexOf('recipientName');
+    expect(records.every((cells) => cells[nameColumn] === 'Atelier "Fil d\'Or", SARL')).toBe(true);
+    expect(records.every((cells) => cells.length === disclosureExportColumns.length)).toBe(true);
+
+    const audit = queryAuditLog({ action: 'disclosure.export', direction: 'desc', page: 1, pageSize: 1 });
+    expect(audit.items[0]?.summary).toContain(`${String(page.total)} disclosures`);
+    expect(audit.items[0]?.summary).toContain(`recipientId=${knownRecipients.quotedName}`);
+    expect(audit.items[0]?.actorId).toBe(demoStaff.legal.id);
+  });
+
+  it('guards cells a spreadsheet would run as a formula, and joins lists with "; "', async () => {
+    await signedInAs('dpo');
+    const text = await (await fetch(`/api/v1/disclosures/export?recipientId=${knownRecipients.formulaName}&q=%2B48h`)).text();
+    const [, ...records] = parseCsv(text);
+    expect(records.length).toBeGreaterThan(0);
+    for (const cells of records) {
+      expect(cells[disclosureExportColumns.indexOf('recipientName')]).toBe("'@Home Living Store GmbH");
+      expect(cells[disclosureExportColumns.indexOf('purpose')]).toMatch(/^'\+48h express/);
+      expect(cells[disclosureExportColumns.indexOf('dataCategories')]).toBe('identity; contact; order');
+    }
+    const authority = parseCsv(await (await fetch(`/api/v1/disclosures/export?q=${knownDisclosures.authorityRequest}`)).text());
+    const documents = authority[1]?.[disclosureExportColumns.indexOf('documents')] ?? '';
+    expect(documents.split('; ')).toHaveLength(2);
+    expect(documents).toMatch(/^[^;]+ \([0-9a-f]{64}\); [^;]+ \([0-9a-f]{64}\)$/);
   });
 });

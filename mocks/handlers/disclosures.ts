@@ -1,5 +1,7 @@
 import { HttpResponse } from 'msw';
-import type { ConsentEvent, PurposeId } from '@/shared/contract/consent';
+import * as z from 'zod/mini';
+import { idOf } from '@/shared/contract/common';
+import { consentEventSchema, type ConsentEvent, type PurposeId } from '@/shared/contract/consent';
 import {
   createDisclosureRequestSchema,
   disclosureKinds,
@@ -21,12 +23,14 @@ import {
   isCorrected,
   matchingSlots,
   recipientTotals,
+  type ConsentReader,
   type DisclosureFilters,
 } from '@mocks/db/disclosures/queries';
 import { disclosureRuleErrors } from '@mocks/db/disclosures/rules';
 import { accountCountry } from '@mocks/db/disclosures/seed';
-import { commitDisclosure } from '@mocks/db/disclosures/state';
+import { commitDisclosure, disclosuresReady } from '@mocks/db/disclosures/state';
 import { ids } from '@mocks/db/ids';
+import { entriesOf } from '@mocks/db/journal';
 import { api, type HandlerContext } from '@mocks/http/handler';
 import { defineList, filter, type FilterValues } from '@mocks/http/list-query';
 import { ProblemError, badRequest, conflict, notFound } from '@mocks/http/problems';
@@ -88,9 +92,30 @@ function requireScope(context: HandlerContext): void {
   if (!context.url.searchParams.get('accountId')) context.requirePermission('disclosures.read');
 }
 
+const writtenConsentSchema = z.object({ accountId: idOf('acc'), event: consentEventSchema });
+
+/**
+ * The consent events written at run time, per account index, oldest first: the consent family's
+ * journal records (withdrawals staff recorded, here or in another tab). Read once per request, so
+ * `consentWithdrawnSince` needs no account's generated log unless the account is outside the
+ * seed's consent pool.
+ */
+function consentReader(): ConsentReader {
+  const written = new Map<number, ConsentEvent[]>();
+  for (const entry of entriesOf('consent')) {
+    const parsed = writtenConsentSchema.safeParse(entry.record);
+    if (!parsed.success) continue;
+    const index = ids.account.decode(parsed.data.accountId);
+    if (index === undefined) continue;
+    written.set(index, [...(written.get(index) ?? []), parsed.data.event]);
+  }
+  for (const events of written.values()) events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return { written, logOf: consentLog };
+}
+
 /** The entry as served: with `consentWithdrawnSince` from the accounts' consent logs now. */
-function served(entry: Disclosure): Disclosure {
-  const withdrawn = consentWithdrawnSinceOf(entry, consentLog);
+function served(entry: Disclosure, reader: ConsentReader): Disclosure {
+  const withdrawn = consentWithdrawnSinceOf(entry, reader);
   return withdrawn === undefined ? entry : { ...entry, consentWithdrawnSince: withdrawn };
 }
 
@@ -125,18 +150,21 @@ function exportFileName(context: HandlerContext): string {
 }
 
 export const disclosureHandlers = [
-  api.get('/disclosures', { family: 'disclosures', permission: 'disclosures.readAccount' }, (context) => {
+  api.get('/disclosures', { family: 'disclosures', permission: 'disclosures.readAccount' }, async (context) => {
     requireScope(context);
+    await disclosuresReady();
     const query = context.list(disclosureList);
     const slots = matchingSlots(toFilters(query.filters), query.sort);
     const state = disclosuresState();
+    const reader = consentReader();
     const start = (query.page - 1) * query.pageSize;
-    const items = Array.from(slots.subarray(start, start + query.pageSize), (slot) => served(disclosureAt(state, slot)));
+    const items = Array.from(slots.subarray(start, start + query.pageSize), (slot) => served(disclosureAt(state, slot), reader));
     return json({ items, page: query.page, pageSize: query.pageSize, total: slots.length });
   }),
 
   // Before `/disclosures/:id`, so "export" is not read as an id.
-  api.get('/disclosures/export', { family: 'disclosures', permission: 'disclosures.record' }, (context) => {
+  api.get('/disclosures/export', { family: 'disclosures', permission: 'disclosures.record' }, async (context) => {
+    await disclosuresReady();
     const query = context.list(exportList);
     const filters = toFilters(query.filters);
     const slots = matchingSlots(filters, query.sort);
@@ -154,16 +182,16 @@ export const disclosureHandlers = [
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="${exportFileName(context)}"`,
-          'X-Total-Count': String(slots.length),
         },
       },
     );
   }),
 
-  api.get('/disclosures/:id', { family: 'disclosures', permission: 'disclosures.read' }, (context) => {
+  api.get('/disclosures/:id', { family: 'disclosures', permission: 'disclosures.read' }, async (context) => {
+    await disclosuresReady();
     const entry = findDisclosure(context.param('id'));
     if (!entry) throw notFound('disclosure', context.param('id'));
-    return json(served(entry));
+    return json(served(entry, consentReader()));
   }),
 
   api.patch('/disclosures/:id', { family: 'disclosures' }, () => {
@@ -175,7 +203,8 @@ export const disclosureHandlers = [
 
   api.get('/recipients', { family: 'disclosures', permission: 'disclosures.read' }, () => json([...recipients])),
 
-  api.get('/recipients/:id/totals', { family: 'disclosures', permission: 'disclosures.read' }, (context) => {
+  api.get('/recipients/:id/totals', { family: 'disclosures', permission: 'disclosures.read' }, async (context) => {
+    await disclosuresReady();
     const totals = recipientTotals(context.param('id'));
     if (!totals) throw notFound('recipient', context.param('id'));
     return json(totals);
@@ -184,6 +213,7 @@ export const disclosureHandlers = [
   api.post('/disclosures', { family: 'disclosures', permission: 'disclosures.record' }, (context) =>
     context.idempotent(async () => {
       const request = await context.body(createDisclosureRequestSchema);
+      await disclosuresReady();
       const recipient = recipients.find((candidate) => candidate.id === request.recipientId);
       const errors = disclosureRuleErrors(request, {
         now: context.now,
@@ -234,7 +264,7 @@ export const disclosureHandlers = [
             ? `Recorded ${entry.id}: ${entry.kind} to ${recipient.name} (${entry.legalBasis})`
             : `Recorded ${entry.id} correcting ${entry.corrects}: ${entry.kind} to ${recipient.name} (${entry.legalBasis})`,
       });
-      return json(served(entry), { status: 201, headers: { Location: `/api/v1/disclosures/${entry.id}` } });
+      return json(served(entry, consentReader()), { status: 201, headers: { Location: `/api/v1/disclosures/${entry.id}` } });
     }),
   ),
 ];

@@ -43,7 +43,7 @@ export const recipients: readonly Recipient[] = [
   // Processors and partners under a data agreement.
   { id: 'rcp_7h3w9b', name: 'Nordic Parcel AB', category: 'authorized_partner', country: 'SE', agreementRef: 'DPA-PRT-2020-003' },
   { id: 'rcp_2n6f5r', name: 'Kestrel Courier Services Ltd', category: 'authorized_partner', country: 'GB', agreementRef: 'DPA-PRT-2021-009' },
-  { id: 'rcp_9v1c8k', name: 'Paywell Payment Services S.A.', category: 'authorized_partner', country: 'LU', agreementRef: 'DPA-PRT-2020-001' },
+  { id: 'rcp_9v1c8k', name: 'Paywell Payment Services GmbH', category: 'authorized_partner', country: 'DE', agreementRef: 'DPA-PRT-2020-001' },
   { id: 'rcp_4m5j2x', name: 'Sentinel Fraud Check Inc.', category: 'authorized_partner', country: 'US', agreementRef: 'DPA-PRT-2021-012' },
   { id: 'rcp_6t9q7d', name: 'Trendlab Analytics Oy', category: 'authorized_partner', country: 'FI', agreementRef: 'DPA-PRT-2022-015' },
   { id: 'rcp_1f4h3s', name: 'StyleMail Ltd', category: 'authorized_partner', country: 'GB', agreementRef: 'DPA-PRT-2021-018' },
@@ -101,6 +101,8 @@ export interface Occasion {
   readonly deidentified?: boolean;
   /** De-identified or unlisted subjects: [min, max]. */
   readonly subjects?: readonly [number, number];
+  /** Who receives this kind of entry (ids); every recipient of the category when absent. */
+  readonly to?: readonly string[];
   /** Probability that the entry went out encrypted. */
   readonly encrypted: number;
   /** Authority requests and documented consents: documents [min, max]. */
@@ -116,19 +118,19 @@ export const occasions: readonly Occasion[] = [
   { category: 'seller', purpose: 'Made-to-measure fitting: body measurements, address & phone', basis: 'consent', kind: 'share', data: ['identity', 'contact', 'order', 'precise_location'], accounts: [1, 3], weight: 6, encrypted: 1 },
   { category: 'seller', purpose: 'Product review the customer published, shown to the seller', basis: 'public_source', kind: 'share', data: ['identity', 'usage'], accounts: [1, 1], weight: 4, encrypted: 0.5 },
   // Affiliates: group companies.
-  { category: 'affiliate', purpose: 'Outlet offers for the customer\'s sizes and brands', basis: 'consent', kind: 'share', data: ['identity', 'contact', 'order', 'usage'], accounts: [1, 25], weight: 22, encrypted: 0.95 },
-  { category: 'affiliate', purpose: 'Group customer care answers the customer\'s ticket', basis: 'contract', kind: 'share', data: ['identity', 'contact', 'account', 'order'], accounts: [1, 1], weight: 18, encrypted: 1 },
-  { category: 'affiliate', purpose: 'Warehouse picking and shipping of the order', basis: 'contract', kind: 'share', data: ['identity', 'contact', 'order'], accounts: [1, 2], weight: 14, encrypted: 1 },
-  { category: 'affiliate', purpose: 'Regional loyalty programme enrolment', basis: 'consent', kind: 'share', data: ['identity', 'contact', 'account', 'payment_account'], accounts: [1, 6], weight: 3, encrypted: 1 },
+  { category: 'affiliate', purpose: 'Outlet offers for the customer\'s sizes and brands', basis: 'consent', kind: 'share', data: ['identity', 'contact', 'order', 'usage'], accounts: [1, 25], to: ['rcp_6k9d3w', 'rcp_5d8t4j', 'rcp_3x7m1p'], weight: 22, encrypted: 0.95 },
+  { category: 'affiliate', purpose: 'Group customer care answers the customer\'s ticket', basis: 'contract', kind: 'share', data: ['identity', 'contact', 'account', 'order'], accounts: [1, 1], to: ['rcp_8q2g6c', 'rcp_5d8t4j', 'rcp_3x7m1p'], weight: 18, encrypted: 1 },
+  { category: 'affiliate', purpose: 'Warehouse picking and shipping of the order', basis: 'contract', kind: 'share', data: ['identity', 'contact', 'order'], accounts: [1, 2], to: ['rcp_1b5r7n', 'rcp_5d8t4j', 'rcp_3x7m1p'], weight: 14, encrypted: 1 },
+  { category: 'affiliate', purpose: 'Regional loyalty programme enrolment', basis: 'consent', kind: 'share', data: ['identity', 'contact', 'account', 'payment_account'], accounts: [1, 6], to: ['rcp_6k9d3w', 'rcp_5d8t4j', 'rcp_3x7m1p'], weight: 3, encrypted: 1 },
   { category: 'affiliate', purpose: 'De-identified sales statistics per region and size', basis: 'contract', kind: 'share', data: ['order', 'usage'], accounts: [0, 0], deidentified: true, subjects: [5_000, 90_000], weight: 1.2, encrypted: 1 },
   // Authorized partners: processors under a data agreement, and partners customers opted into.
-  { category: 'authorized_partner', purpose: 'Deliver the parcel and send tracking messages', basis: 'contract', kind: 'share', data: ['identity', 'contact', 'order'], accounts: [1, 1], weight: 70, encrypted: 0.98 },
-  { category: 'authorized_partner', purpose: 'Authorize and settle the card payment', basis: 'contract', kind: 'share', data: ['identity', 'account', 'order'], accounts: [1, 1], weight: 45, encrypted: 1 },
-  { category: 'authorized_partner', purpose: 'Fraud screening of a high-value order', basis: 'contract', kind: 'share', data: ['account', 'device', 'network', 'order'], accounts: [1, 1], weight: 20, encrypted: 1 },
-  { category: 'authorized_partner', purpose: 'Partner offers by email (StyleMail campaign list)', basis: 'consent', kind: 'share', data: ['identity', 'contact', 'usage'], accounts: [2, 30], weight: 14, encrypted: 0.9 },
-  { category: 'authorized_partner', purpose: 'Size recommendations from fit data', basis: 'consent', kind: 'share', data: ['order', 'usage', 'device'], accounts: [1, 10], weight: 8, encrypted: 1 },
-  { category: 'authorized_partner', purpose: 'Store pickup near the customer\'s location', basis: 'consent', kind: 'share', data: ['identity', 'contact', 'precise_location'], accounts: [1, 4], weight: 3, encrypted: 1 },
-  { category: 'authorized_partner', purpose: 'De-identified trend research: browsing and basket patterns', basis: 'public_interest', kind: 'share', data: ['usage', 'order', 'device'], accounts: [0, 0], deidentified: true, subjects: [10_000, 250_000], weight: 1.4, encrypted: 1 },
+  { category: 'authorized_partner', purpose: 'Deliver the parcel and send tracking messages', basis: 'contract', kind: 'share', data: ['identity', 'contact', 'order'], accounts: [1, 1], to: ['rcp_7h3w9b', 'rcp_2n6f5r', 'rcp_3k2x9m', 'rcp_5q8r1v'], weight: 70, encrypted: 0.98 },
+  { category: 'authorized_partner', purpose: 'Authorize and settle the card payment', basis: 'contract', kind: 'share', data: ['identity', 'account', 'order'], accounts: [1, 1], to: ['rcp_9v1c8k'], weight: 45, encrypted: 1 },
+  { category: 'authorized_partner', purpose: 'Fraud screening of a high-value order', basis: 'contract', kind: 'share', data: ['account', 'device', 'network', 'order'], accounts: [1, 1], to: ['rcp_4m5j2x'], weight: 20, encrypted: 1 },
+  { category: 'authorized_partner', purpose: 'Partner offers by email (StyleMail campaign list)', basis: 'consent', kind: 'share', data: ['identity', 'contact', 'usage'], accounts: [2, 30], to: ['rcp_1f4h3s', 'rcp_7w3n4h'], weight: 14, encrypted: 0.9 },
+  { category: 'authorized_partner', purpose: 'Size recommendations from fit data', basis: 'consent', kind: 'share', data: ['order', 'usage', 'device'], accounts: [1, 10], to: ['rcp_8c7b6w'], weight: 8, encrypted: 1 },
+  { category: 'authorized_partner', purpose: 'Store pickup near the customer\'s location', basis: 'consent', kind: 'share', data: ['identity', 'contact', 'precise_location'], accounts: [1, 4], to: ['rcp_5q8r1v', 'rcp_3k2x9m', 'rcp_2n6f5r'], weight: 3, encrypted: 1 },
+  { category: 'authorized_partner', purpose: 'De-identified trend research: browsing and basket patterns', basis: 'public_interest', kind: 'share', data: ['usage', 'order', 'device'], accounts: [0, 0], deidentified: true, subjects: [10_000, 250_000], to: ['rcp_6t9q7d'], weight: 1.4, encrypted: 1 },
   // Authorities: requests under a law, each with a reference and documents.
   { category: 'authority', purpose: 'Tax audit of marketplace sellers\' sales (information request)', basis: 'legal_obligation', kind: 'share', data: ['identity', 'order'], accounts: [1, 5], weight: 1.05, encrypted: 1, documents: [1, 3] },
   { category: 'authority', purpose: 'Production order in a fraud investigation', basis: 'criminal_investigation', kind: 'share', data: ['identity', 'contact', 'order', 'network', 'device'], accounts: [1, 3], weight: 0.9, encrypted: 1, documents: [1, 3] },

@@ -19,7 +19,7 @@ import { knownDisclosureIndex } from '../known-disclosures';
 import { Random, mixSeed } from '../random';
 import { demoStaff } from '../staff';
 import { categoriesOf, documentNames, recipients, requestReferenceFor } from './catalog';
-import { allOccasions, flagCrossBorder, flagDeidentified, flagEncrypted } from './seed';
+import { allOccasions, binarySearch, flagCrossBorder, flagDeidentified, flagEncrypted, poolPurposes } from './seed';
 import { disclosures, slotOfIn, type DisclosuresState } from './state';
 
 /**
@@ -133,32 +133,60 @@ export function isCorrected(id: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // consentWithdrawnSince
 
+/** What `consentWithdrawnSinceOf` reads of the consent family (the handler passes it in). */
+export interface ConsentReader {
+  /** Consent events written at run time (withdrawals staff recorded), per account index, oldest first. */
+  readonly written: ReadonlyMap<number, readonly ConsentEvent[]>;
+  /** An account's whole log, seeded and written, oldest first: for accounts outside the seed's pool. */
+  logOf(index: number): readonly ConsentEvent[];
+}
+
+interface Decision {
+  readonly at: number;
+  readonly granted: boolean;
+}
+
+/** The last granted / withdrawn / expired event of `purpose` in `log` (oldest first). */
+function lastDecision(log: readonly ConsentEvent[], purpose: string): Decision | undefined {
+  let last: Decision | undefined;
+  for (const event of log) {
+    if (event.purposeId === purpose && event.action !== 'reconsent_requested')
+      last = { at: Date.parse(event.at), granted: event.action === 'granted' };
+  }
+  return last;
+}
+
 /**
  * For a `consent`-basis entry: each listed account whose consent for a purpose the entry needed
- * (`consentPurposesFor`) is no longer granted now, although it was granted at `occurredAt` — with
- * the time of the withdrawal or expiry that ended it. `logOf` gives an account's whole consent log
- * (seeded and written at run time), oldest first; the handler passes the consent family's
- * `consentLog`. Other bases: `undefined` (the field is absent).
+ * (`consentPurposesFor`) is no longer granted now, although it was at `occurredAt`, with the time
+ * of the withdrawal or expiry that ended it (the latest decision). Accounts of the seed's consent
+ * pool read their seeded log's last decision from the pack, merged with the events written at run
+ * time; any other account's whole log comes from `reader.logOf`. Other bases: `undefined` (the
+ * field is absent).
  */
-export function consentWithdrawnSinceOf(
-  entry: Disclosure,
-  logOf: (index: number) => readonly ConsentEvent[],
-): ConsentWithdrawnSince[] | undefined {
+export function consentWithdrawnSinceOf(entry: Disclosure, reader: ConsentReader): ConsentWithdrawnSince[] | undefined {
   if (entry.legalBasis !== 'consent') return undefined;
+  const { pack } = disclosures.state();
   const purposes = consentPurposesFor(entry.recipient.category, entry.dataCategories);
   const occurred = Date.parse(entry.occurredAt);
   const out: ConsentWithdrawnSince[] = [];
   for (const accountId of entry.accountIds) {
     const index = ids.account.decode(accountId);
     if (index === undefined) continue;
-    const log = logOf(index);
+    const place = binarySearch(pack.poolAccounts, index);
+    const log = place < 0 ? reader.logOf(index) : undefined;
     for (const purposeId of purposes) {
-      let last: ConsentEvent | undefined;
-      for (const event of log) {
-        if (event.purposeId === purposeId && event.action !== 'reconsent_requested') last = event;
+      let last: Decision | undefined;
+      if (log) last = lastDecision(log, purposeId);
+      else {
+        const column = place * poolPurposes.length + poolPurposes.indexOf(purposeId as (typeof poolPurposes)[number]);
+        const ago = pack.poolLastAgo[column] ?? Number.NaN;
+        if (!Number.isNaN(ago)) last = { at: pack.anchor - ago, granted: pack.poolLastGranted[column] === 1 };
+        const written = lastDecision(reader.written.get(index) ?? [], purposeId);
+        if (written && (!last || written.at >= last.at)) last = written;
       }
-      if (last && last.action !== 'granted' && Date.parse(last.at) > occurred)
-        out.push({ accountId, purposeId, withdrawnAt: last.at });
+      if (last && !last.granted && last.at > occurred)
+        out.push({ accountId, purposeId, withdrawnAt: isoAt(last.at) });
     }
   }
   return out;
@@ -216,29 +244,46 @@ function orderOf(state: DisclosuresState, field: DisclosureSortKey): Int32Array 
   return order;
 }
 
-/** Account index → the slots naming it (CSR arrays over every slot), built on first use. */
+function bump(array: Int32Array, at: number): void {
+  array[at] = (array[at] ?? 0) + 1;
+}
+
+/**
+ * The slots naming `account`, ascending. On first use one pass builds the index over every slot
+ * (two typed arrays: per account its first place in the second, which holds slots account by
+ * account), kept until an entry is added.
+ */
 function slotsOfAccount(state: DisclosuresState, account: number): Int32Array {
   if (!state.byAccount) {
     const { pack } = state;
-    const map = new Map<number, number[]>();
-    const note = (index: number, slot: number): void => {
-      const list = map.get(index);
-      if (list) list.push(slot);
-      else map.set(index, [slot]);
+    const addedIndices = state.added.map((entry) =>
+      entry.accountIds.flatMap((id) => {
+        const index = ids.account.decode(id);
+        return index !== undefined && index < accountCount ? [index] : [];
+      }),
+    );
+    const starts = new Int32Array(accountCount + 1);
+    const total = pack.accountStart[pack.count] ?? 0;
+    for (let at = 0; at < total; at += 1) bump(starts, (pack.accounts[at] ?? 0) + 1);
+    for (const indices of addedIndices) for (const index of indices) bump(starts, index + 1);
+    for (let index = 0; index < accountCount; index += 1) starts[index + 1] = (starts[index + 1] ?? 0) + (starts[index] ?? 0);
+    const fill = starts.slice(0, accountCount);
+    const slots = new Int32Array(starts[accountCount] ?? 0);
+    const place = (index: number, slot: number): void => {
+      slots[fill[index] ?? 0] = slot;
+      bump(fill, index);
     };
     for (let slot = 0; slot < pack.count; slot += 1) {
       for (let at = pack.accountStart[slot] ?? 0; at < (pack.accountStart[slot + 1] ?? 0); at += 1)
-        note(pack.accounts[at] ?? 0, slot);
+        place(pack.accounts[at] ?? 0, slot);
     }
-    state.added.forEach((entry, k) => {
-      for (const id of entry.accountIds) {
-        const index = ids.account.decode(id);
-        if (index !== undefined) note(index, pack.count + k);
-      }
+    addedIndices.forEach((indices, k) => {
+      for (const index of indices) place(index, pack.count + k);
     });
-    state.byAccount = new Map([...map].map(([index, slots]) => [index, Int32Array.from(slots)]));
+    state.byAccount = { starts, slots };
   }
-  return state.byAccount.get(account) ?? new Int32Array(0);
+  const { starts, slots } = state.byAccount;
+  return slots.subarray(starts[account] ?? 0, starts[account + 1] ?? 0);
 }
 
 function matcher(state: DisclosuresState, filters: DisclosureFilters): (slot: number) => boolean {

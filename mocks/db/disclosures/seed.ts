@@ -75,7 +75,18 @@ export interface DisclosurePack {
   /** Entry k names `accounts[accountStart[k] .. accountStart[k + 1])` (account indices). */
   readonly accountStart: Int32Array;
   readonly accounts: Int32Array;
+  /**
+   * The consent pool's accounts (ascending) and, per account and `poolPurposes` purpose, the
+   * seeded log's last decision: ms before the anchor (NaN: never asked) and whether it granted.
+   * `consentWithdrawnSince` reads these instead of generating each named account's log again.
+   */
+  readonly poolAccounts: Int32Array;
+  readonly poolLastAgo: Float64Array;
+  readonly poolLastGranted: Uint8Array;
 }
+
+/** The purposes a consent-basis disclosure can need, in the order of the pool's columns. */
+export const poolPurposes = ['partner_sharing', 'affiliate_sharing', 'sensitive_data_sharing'] as const;
 
 /** The market (ISO country code) of seeded account `index`. */
 export function accountCountry(seed: number, index: number): string {
@@ -155,9 +166,9 @@ class Growable {
 }
 
 /**
- * Builds the pack in steps: each `next()` does a bounded amount of work (≈ 100 consent logs or
- * 5,000 entries), so the browser can spread it over tasks (`seedDisclosuresInSlices`) and Node
- * can run it straight through (`seedDisclosures`).
+ * Builds the pack in steps: each `next()` does a bounded amount of work (20 consent logs or 1,000
+ * entries, a few ms each), so the page can spread it over tasks (`seedDisclosuresInSlices`) while
+ * Node and the seeding worker run it straight through (`seedDisclosures`).
  */
 export function* disclosureSeedSteps(seed: number, anchor: number): Generator<undefined, DisclosurePack> {
   const windowStart = anchor - ledgerYears * 365 * day;
@@ -188,9 +199,19 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     spansBy.set(purposeKey(key), []);
     endedBy.set(purposeKey(key), []);
   }
-  for (let start = 0; start < pool.length; start += 100) {
-    for (const account of pool.slice(start, start + 100)) {
+  const poolAccounts = Int32Array.from(pool).sort();
+  const poolLastAgo = new Float64Array(poolAccounts.length * poolPurposes.length).fill(Number.NaN);
+  const poolLastGranted = new Uint8Array(poolAccounts.length * poolPurposes.length);
+  for (let start = 0; start < pool.length; start += 20) {
+    for (const account of pool.slice(start, start + 20)) {
       const log = generatedConsentLog(seed, anchor, account);
+      const at = binarySearch(poolAccounts, account) * poolPurposes.length;
+      for (const event of log) {
+        const column = (poolPurposes as readonly string[]).indexOf(event.purposeId);
+        if (column < 0 || event.action === 'reconsent_requested') continue;
+        poolLastAgo[at + column] = anchor - Date.parse(event.at);
+        poolLastGranted[at + column] = event.action === 'granted' ? 1 : 0;
+      }
       if (log.length === 0) continue;
       const open = anchor + day;
       const one = new Map<PurposeId, [number, number][]>();
@@ -232,6 +253,19 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
 
   const occasionTable = new WeightedTable(occasions.map((item, index) => [index, item.weight] as const));
   const entryRandom = new Random(0);
+  interface Active {
+    readonly country: string;
+    readonly from: number;
+    readonly to: number;
+  }
+  /** The account's market and the span (ms, within the window) it was active in; null when anonymized or none. */
+  const activeOf = (account: number): Active | null => {
+    const draw = drawAccount(seed, account);
+    if (draw.status === 'anonymized') return null;
+    const from = Math.max(anchor - draw.createdAgo * 1000, windowStart) + 60_000;
+    const to = Math.min(anchor - draw.lastSeenAgo * 1000, latest);
+    return to > from ? { country: markets[draw.market]?.code ?? '', from, to } : null;
+  };
   const countryCache = new Map<number, string>();
   const countryOf = (account: number): string => {
     let country = countryCache.get(account);
@@ -241,24 +275,15 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     }
     return country;
   };
-  /** [from, to] (ms) in which a non-anonymized account was active, within the window; undefined if none. */
-  const activeSpan = (account: number): [number, number] | undefined => {
-    const draw = drawAccount(seed, account);
-    if (draw.status === 'anonymized') return undefined;
-    const from = Math.max(anchor - draw.createdAgo * 1000, windowStart) + 60_000;
-    const to = Math.min(anchor - draw.lastSeenAgo * 1000, latest);
-    return to > from ? [from, to] : undefined;
-  };
-  const randomAccountActiveAt = (r: Random, at: number, country?: string): number | undefined => {
-    for (let attempt = 0; attempt < (country ? 80 : 30); attempt += 1) {
-      const account = r.int(0, accountCount - 1);
-      const span = activeSpan(account);
-      if (!span || at < span[0] || at > span[1]) continue;
-      if (country !== undefined && countryOf(account) !== country) continue;
-      return account;
-    }
-    return undefined;
-  };
+  for (const account of pool) countryOf(account);
+  const occasionRecipients = allOccasions.map((item) =>
+    item.to ? item.to.map(recipientIndexOf) : recipientsOf(item.category),
+  );
+  const marketCodes = new Set<string>(markets.map((market) => market.code));
+  const occasionCountries = occasionRecipients.map(
+    (indices) =>
+      new Set(indices.map((index) => recipients[index]?.country ?? '').filter((country) => marketCodes.has(country))),
+  );
   const publicSlots = new Set<number>();
   const publicRandom = new Random(deriveSeed(seed, 'disclosures-public'));
   while (publicSlots.size < 6) publicSlots.add(publicRandom.int(1_000, baseEntryCount - 1));
@@ -276,7 +301,12 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     else occasionIndex = forced?.occasion ?? occasionTable.pick(r);
     const what = allOccasions[occasionIndex] ?? acquisitionOccasion;
     const purposes = what.basis === 'consent' ? consentPurposesFor(what.category, what.data) : [];
-    const candidates = recipientsOf(what.category);
+    const candidates = occasionRecipients[occasionIndex] ?? [];
+    const servedCountries = occasionCountries[occasionIndex] ?? new Set<string>();
+    // Mostly customers of a market the occasion's recipients serve from home.
+    const wantHome = servedCountries.size > 0 && r.chance(0.9);
+    // Now and then an entry names customers of several markets.
+    const international = r.chance(0.08);
     const named: number[] = [];
     let at = windowStart + r.float() * (latest - windowStart);
     let to: number;
@@ -285,47 +315,68 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
       // A known entry on a known account: a time inside its consent span (or its active span).
       named.push(forced.account);
       const spans = purposes.length > 0 ? (forced.spans ?? lenaSpans(purposes)) : [];
-      const active = activeSpan(forced.account);
-      const span = spans.length > 0 ? r.pick(spans) : active ? { from: active[0], to: active[1] } : undefined;
+      const active = activeOf(forced.account);
+      const span = spans.length > 0 ? r.pick(spans) : (active ?? undefined);
       if (span) at = span.from + r.float() * (span.to - span.from);
       if (forced.occurredDaysAgo !== undefined) at = anchor - forced.occurredDaysAgo * day;
       to = forced.recipient ?? r.pick(candidates);
     } else if (purposes.length > 0) {
       const spans = spansBy.get(purposeKey(purposes)) ?? [];
       const ended = endedBy.get(purposeKey(purposes)) ?? [];
-      const lead = forced?.withdrawn && ended.length > 0 ? pickWithdrawn(ended, heavy, r) : r.pick(spans);
+      let lead = forced?.withdrawn && ended.length > 0 ? pickWithdrawn(ended, heavy, r) : r.pick(spans);
+      for (let attempt = 0; attempt < 12 && wantHome && !forced?.withdrawn; attempt += 1) {
+        if (servedCountries.has(countryOf(lead.account))) break;
+        lead = r.pick(spans);
+      }
       at = lead.from + r.float() * (lead.to - lead.from);
       named.push(lead.account);
       const wanted = r.int(what.accounts[0], what.accounts[1]);
-      for (let attempt = 0; attempt < wanted * 6 && named.length < wanted; attempt += 1) {
-        const other = r.pick(spans);
-        if (other.from <= at && at <= other.to && !named.includes(other.account)) named.push(other.account);
-      }
       const home = countryOf(lead.account);
+      for (let attempt = 0; attempt < wanted * 8 && named.length < wanted; attempt += 1) {
+        const other = r.pick(spans);
+        if (other.from > at || at > other.to || named.includes(other.account)) continue;
+        // Mostly customers of the same market: one seller's or partner's audience.
+        if (countryOf(other.account) !== home && !international) continue;
+        named.push(other.account);
+      }
       const local = candidates.filter((index) => recipients[index]?.country === home);
       to = forced?.recipient ?? (local.length > 0 && r.chance(0.85) ? r.pick(local) : r.pick(candidates));
     } else if (what.deidentified || what.accounts[1] === 0) {
       to = forced?.recipient ?? r.pick(candidates);
       if (slot === acquisitionSlot) at = anchor - 212 * day;
     } else {
-      // Accounts active at `at`; the recipient in their country when there is one.
-      const onlyDomestic = what.category === 'public';
-      const lead = randomAccountActiveAt(r, at, onlyDomestic ? recipients[candidates[0] ?? 0]?.country : undefined);
-      if (lead !== undefined) named.push(lead);
-      const home = lead === undefined ? 'DE' : countryOf(lead);
+      // An account active then (the time drawn inside its activity), more active at that time;
+      // the recipient in the lead account's country when there is one.
+      const domestic = what.category === 'public' ? recipients[candidates[0] ?? 0]?.country : undefined;
+      let lead: Active | null = null;
+      for (let attempt = 0; attempt < 200 && !lead; attempt += 1) {
+        const account = r.int(0, accountCount - 1);
+        const active = activeOf(account);
+        if (!active || (domestic !== undefined && active.country !== domestic)) continue;
+        if (wantHome && attempt < 150 && !servedCountries.has(active.country)) continue;
+        lead = active;
+        named.push(account);
+        countryCache.set(account, active.country);
+        at = active.from + r.float() * (active.to - active.from);
+      }
+      const home = lead?.country ?? 'DE';
       const local = candidates.filter((index) => recipients[index]?.country === home);
       to = forced?.recipient ?? (local.length > 0 && r.chance(0.93) ? r.pick(local) : r.pick(candidates));
       const wanted = r.int(what.accounts[0], what.accounts[1]);
-      const country = onlyDomestic ? recipients[to]?.country : undefined;
-      for (let attempt = 0; attempt < wanted * 3 && named.length < wanted; attempt += 1) {
-        const other = randomAccountActiveAt(r, at, country);
-        if (other !== undefined && !named.includes(other)) named.push(other);
+      for (let attempt = 0; attempt < wanted * 4 && named.length < wanted; attempt += 1) {
+        const account = r.int(0, accountCount - 1);
+        const active = activeOf(account);
+        if (!active || at < active.from || at > active.to || named.includes(account)) continue;
+        // Mostly people of the same market: one investigation, one seller's customers.
+        if (active.country !== home && (domestic !== undefined || !international)) continue;
+        named.push(account);
+        countryCache.set(account, active.country);
       }
       if (named.length === 0) {
         // No active account found: fall back to a share with the catalog's lead account.
         named.push(lena);
-        const span = activeSpan(lena);
-        if (span) at = span[0] + r.float() * (span[1] - span[0]);
+        const active = activeOf(lena);
+        if (active) at = active.from + r.float() * (active.to - active.from);
       }
     }
 
@@ -352,7 +403,7 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     accountStart[slot] = accountList.length;
     for (const account of named) accountList.push(account);
     accountStart[slot + 1] = accountList.length;
-    if (slot % 5_000 === 4_999) yield undefined;
+    if (slot % 1_000 === 999) yield undefined;
   }
 
   // 3. Correction chains: a later entry with the corrected facts (a data category or the subject
@@ -406,7 +457,24 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     corrects,
     accountStart,
     accounts: accountList.data.slice(0, accountList.length),
+    poolAccounts,
+    poolLastAgo,
+    poolLastGranted,
   };
+}
+
+/** The place of `value` in the ascending `sorted`, or -1. */
+export function binarySearch(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = sorted[middle] ?? 0;
+    if (at === value) return middle;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 function pickWithdrawn(ended: readonly Span[], preferred: number, r: Random): Span {
@@ -494,5 +562,24 @@ export function seedDisclosures(seed: number, anchor: number): DisclosurePack {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+  }
+}
+
+/**
+ * The pack built on the page's main thread without holding it for long: steps run until
+ * `budgetMs` has passed, then the page gets a task of its own (a macrotask) before the next
+ * slice. For when the seeding worker could not build it. Resolves with the pack; never rejects
+ * unless the seed code throws.
+ */
+export async function seedDisclosuresInSlices(seed: number, anchor: number, budgetMs = 20): Promise<DisclosurePack> {
+  const steps = disclosureSeedSteps(seed, anchor);
+  for (;;) {
+    const until = performance.now() + budgetMs;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() >= until) break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { disclosureSchema, type Disclosure } from '@/shared/contract/disclosures';
-import { defineFamily } from '../database';
+import { settings } from '@mocks/settings';
+import { defineFamily, seedAnchor } from '../database';
 import { ids } from '../ids';
-import { seedDisclosures, type DisclosurePack } from './seed';
+import { disclosurePackArrival } from './arrival';
+import { seedDisclosures, seedDisclosuresInSlices, type DisclosurePack } from './seed';
 
 /**
  * The disclosures family: the packed seed (never written: the ledger is append-only) plus the
@@ -24,24 +26,35 @@ export interface DisclosuresState {
   readonly correctedBy: Map<number, number[]>;
   /** Cached list orders (`sortKey` ascending), dropped on every added entry. */
   readonly orders: Map<string, Int32Array>;
-  /** Account index → slots naming it, ascending; built on first use, dropped on every added entry. */
-  byAccount: Map<number, Int32Array> | undefined;
+  /**
+   * Account index → slots naming it, ascending: `slots[starts[i] .. starts[i + 1])`. Built on first
+   * use, dropped on every added entry.
+   */
+  byAccount: { readonly starts: Int32Array; readonly slots: Int32Array } | undefined;
 }
 
 let adopted: DisclosurePack | undefined;
 
 /**
+ * The pack for another anchor: every time in it is an offset from its anchor (the accounts' consent
+ * logs it agrees with are too), so moving the anchor moves the whole ledger with the accounts.
+ */
+function anchored(pack: DisclosurePack, anchor: number): DisclosurePack {
+  return pack.anchor === anchor ? pack : { ...pack, anchor };
+}
+
+/**
  * Hands the family a pack built elsewhere (the seeding worker, or `seedDisclosuresInSlices` on the
- * page), so the first request does not build it. Used only when its seed and anchor are the ones
- * the family seeds with.
+ * page), so the first request does not build it. Used when its seed is the one the family seeds with
+ * (moved to the family's anchor if another).
  */
 export function adoptDisclosurePack(pack: DisclosurePack): void {
   adopted = pack;
 }
 
-/** Whether a pack for this seed and anchor is at hand (adopted, or the family is built). */
-export function hasDisclosurePack(seed: number, anchor: number): boolean {
-  return adopted?.seed === seed && adopted.anchor === anchor;
+/** Whether a pack for this seed is at hand (adopted, or built before: any anchor will do). */
+export function hasDisclosurePack(seed: number): boolean {
+  return adopted?.seed === seed;
 }
 
 export const disclosures = defineFamily({
@@ -49,10 +62,10 @@ export const disclosures = defineFamily({
   seed: (context): DisclosuresState => {
     // The pack never changes at run time: a reset with the same seed and anchor (tests that pin
     // the clock) takes the one built last instead of building it again.
-    const pack =
-      adopted?.seed === context.seed && adopted.anchor === context.anchor
-        ? adopted
-        : seedDisclosures(context.seed, context.anchor);
+    const pack = anchored(
+      adopted?.seed === context.seed ? adopted : seedDisclosures(context.seed, context.anchor),
+      context.anchor,
+    );
     adopted = pack;
     const correctedBy = new Map<number, number[]>();
     for (let slot = 0; slot < pack.count; slot += 1) {
@@ -93,4 +106,28 @@ export function commitDisclosure(disclosure: Disclosure): void {
 /** Builds the family now (tests and the bench, to time it). */
 export function warmDisclosures(): DisclosuresState {
   return disclosures.state();
+}
+
+let readying: Promise<void> | undefined;
+
+/**
+ * What a disclosures request awaits before it reads the family: in the browser, the pack from the
+ * seeding worker (or, if the worker failed or built another seed, the pack built in slices on the
+ * page, never blocking it for long); nothing once a pack of the current seed is at hand, and
+ * nothing in Node, where the family seeds on first use. Returns undefined when there is nothing
+ * to wait for.
+ */
+export function disclosuresReady(): Promise<void> | undefined {
+  if (adopted?.seed === settings.seed) return undefined;
+  const arrival = disclosurePackArrival();
+  if (!arrival) return undefined;
+  readying ??= arrival
+    .then(async (pack) => {
+      const seed = settings.seed;
+      adoptDisclosurePack(pack?.seed === seed ? pack : await seedDisclosuresInSlices(seed, seedAnchor()));
+    })
+    .finally(() => {
+      readying = undefined;
+    });
+  return readying;
 }
