@@ -43,7 +43,8 @@ async function hostileEntry(): Promise<Disclosure> {
   recipientNamedHostile();
   const { csrfToken } = await signedInAs('legal');
   const body: CreateDisclosureRequest = {
-    occurredAt: '2026-11-30T11:00:00Z',
+    // A minute before the pinned now: the newest entry of the recipient and of the account.
+    occurredAt: '2026-11-30T11:59:00Z',
     kind: 'share',
     recipientId: knownRecipients.authority,
     legalBasis: 'criminal_investigation',
