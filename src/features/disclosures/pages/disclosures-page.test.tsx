@@ -90,6 +90,39 @@ describe('Disclosures ledger', () => {
     });
   });
 
+  it('opens an entry from the keyboard, and its back link returns to the filtered list and the row', async () => {
+    await signedInAs('legal');
+    const { user, router } = renderApp('/disclosures?legalBasis=contract');
+    const shown = await ledgerRows();
+    const second = shown[1];
+    if (!second) throw new Error('no second row');
+    const id = second.dataset.rowKey ?? '';
+    // The search has the focus on arrival; Escape returns to the rows (the first), j moves down.
+    await waitFor(() => {
+      expect(screen.getByRole('textbox', { name: 'Search disclosures' })).toHaveFocus();
+    });
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(shown[0]).toHaveFocus();
+    });
+    await user.keyboard('j');
+    await waitFor(() => {
+      expect(second).toHaveFocus();
+    });
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe(`/disclosures/${id}`);
+    });
+    const breadcrumb = await screen.findByRole('navigation', { name: 'Breadcrumb' });
+    await user.click(within(breadcrumb).getByRole('link', { name: 'Disclosures' }));
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/disclosures?legalBasis=contract');
+    });
+    await waitFor(() => {
+      expect(document.activeElement?.getAttribute('data-row-key')).toBe(id);
+    });
+  });
+
   it('searches by recipient or purpose without writing the text into the URL', async () => {
     await signedInAs('legal');
     const requests = recordRequests();
