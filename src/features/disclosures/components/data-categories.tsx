@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import { isSensitiveDataCategory, type DataCategory } from '@/shared/contract/disclosures';
 import { dataCategoryLabels } from '../disclosure-labels';
 
@@ -25,10 +24,10 @@ export function DataCategories({ categories }: { categories: readonly DataCatego
         <span key={category}>
           {index > 0 ? ', ' : null}
           {isSensitiveDataCategory(category) ? (
-            <Box component="strong" sx={{ fontWeight: 700 }}>
+            <strong>
               <span aria-hidden>⚠ </span>
               {dataCategoryLabels[category].label} (sensitive)
-            </Box>
+            </strong>
           ) : (
             dataCategoryLabels[category].label
           )}

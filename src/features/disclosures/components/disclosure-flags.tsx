@@ -1,4 +1,4 @@
-import Box from '@mui/material/Box';
+import { styled } from '@mui/material/styles';
 import type { Disclosure } from '@/shared/contract/disclosures';
 
 /** One flag of an entry: its short word, and whether it calls for action (consent withdrawn since). */
@@ -41,6 +41,11 @@ export function disclosureFlagsText(disclosure: Disclosure): string {
     .join(', ');
 }
 
+/** The warning sign before a flag that needs action: one class for every cell. */
+export const WarningSign = styled('span')(({ theme }) => ({
+  color: (theme.vars ?? theme).palette.warning.main,
+}));
+
 /**
  * The flags of an entry as small words on one line; the one that needs action (consent withdrawn
  * since) bold behind a warning sign, so colour is never the only cue.
@@ -54,12 +59,10 @@ export function DisclosureFlags({ disclosure }: { disclosure: Disclosure }) {
         <span key={flag.id}>
           {index > 0 ? ' · ' : null}
           {flag.warning ? (
-            <Box component="strong" sx={{ fontWeight: 700 }}>
-              <Box component="span" aria-hidden sx={{ color: 'warning.main' }}>
-                ⚠{' '}
-              </Box>
+            <strong>
+              <WarningSign aria-hidden>⚠ </WarningSign>
               {flag.label}
-            </Box>
+            </strong>
           ) : (
             flag.label
           )}

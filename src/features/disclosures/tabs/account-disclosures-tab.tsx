@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import { useNavigate, useParams } from 'react-router';
 import type { Disclosure } from '@/shared/contract/disclosures';
 import { paths } from '@/shared/lib/paths';
@@ -11,7 +10,7 @@ import { ListCount } from '@/shared/ui/list/list-count';
 import { PagedTable } from '@/shared/ui/paged-table';
 import { disclosureQueries } from '../api/queries';
 import { disclosureColumns } from '../components/disclosure-columns';
-import { disclosureFlagsText, DisclosureFlags } from '../components/disclosure-flags';
+import { disclosureFlagsText, DisclosureFlags, WarningSign } from '../components/disclosure-flags';
 import { withdrawnSinceMessage } from '../components/withdrawn-since';
 
 const accountDisclosuresUrlSpec = pagingParams(25);
@@ -50,12 +49,10 @@ function accountFlagsColumn(accountId: string): Column<Disclosure> {
       if (!withdrawal) return <DisclosureFlags disclosure={disclosure} />;
       return (
         <span>
-          <Box component="strong" sx={{ fontWeight: 700 }}>
-            <Box component="span" aria-hidden sx={{ color: 'warning.main' }}>
-              ⚠{' '}
-            </Box>
+          <strong>
+            <WarningSign aria-hidden>⚠ </WarningSign>
             {withdrawnSinceMessage(withdrawal)}
-          </Box>
+          </strong>
         </span>
       );
     },
