@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pinClock } from '@mocks/scenarios/clock';
 import { recipients } from './disclosures/catalog';
-import { disclosureAt, findDisclosure } from './disclosures/queries';
+import { disclosureAt, findDisclosure, matchingSlots } from './disclosures/queries';
 import { warmDisclosures } from './disclosures/state';
 import { ids } from './ids';
 import { knownAccounts } from './known-accounts';
@@ -75,5 +75,8 @@ describe('known disclosures', () => {
     for (const slot of knownDisclosureIndex.accountEntries) {
       expect(disclosureAt(state, slot).accountIds).toContain(knownDisclosureAccount);
     }
+    // Only those (and the correction of one): a tab of a dozen rows, not hundreds.
+    const named = matchingSlots({ accountIndex: ids.account.decode(knownDisclosureAccount) ?? -1 });
+    expect(named.length).toBe(knownDisclosureIndex.accountEntries.length + 4);
   });
 });

@@ -613,3 +613,17 @@ describe('GET /disclosures/export', () => {
     expect(documents).toMatch(/^[^;]+ \([0-9a-f]{64}\); [^;]+ \([0-9a-f]{64}\)$/);
   });
 });
+
+describe('from and to at a millisecond anchor', () => {
+  it('stay inclusive when the anchor (the demo clock) is not a whole second', async () => {
+    pinClock('2026-11-25T09:00:00.437Z');
+    await signedInAs('legal');
+    const entry = await one(knownDisclosures.crossBorder);
+    const exact = await list(`?from=${entry.occurredAt}&to=${entry.occurredAt}`);
+    expect(exact.items.map((item) => item.id)).toContain(entry.id);
+    const before = new Date(Date.parse(entry.occurredAt) - 1).toISOString();
+    const after = new Date(Date.parse(entry.occurredAt) + 1).toISOString();
+    expect((await list(`?from=${after}&to=${after}`)).items.map((item) => item.id)).not.toContain(entry.id);
+    expect((await list(`?from=${before}&to=${before}`)).items.map((item) => item.id)).not.toContain(entry.id);
+  });
+});

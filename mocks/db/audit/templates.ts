@@ -62,15 +62,14 @@ const alertMoves = [
 ] as const;
 const dismissedMove = alertMoves.indexOf('Dismissed');
 const bulkMoves = ['Acknowledged', 'Dismissed', 'Assigned'] as const;
+/**
+ * What a seeded `disclosure.record` event says. Its target is a seeded entry of the ledger
+ * (`ids.disclosure.encode(k)`, k < 50,000 = `seededEntryCount` of `db/disclosures/seed.ts`), drawn
+ * without reading the ledger, so the summary names no recipient or basis it could contradict.
+ */
 const disclosureDescriptions = [
-  'order and delivery data to Nordic Parcel AB (contract)',
-  'account and order data to the Metropolitan Police (legal obligation, production order)',
-  'purchase history to DigFashions Outlet GmbH (consent, affiliate sharing)',
-  'de-identified browsing statistics to Trendlab Analytics (public interest research)',
-  'payment dispute records to Westbank Card Services (contract)',
-  'contact data to StyleMail Ltd. (consent, partner sharing)',
-  'account data to the Tax Administration (legal obligation, information request)',
-  'size and fit preferences to FitRight Inc. (consent, partner sharing, cross-border with standard contract)',
+  'an entry in the disclosures ledger',
+  'an entry in the disclosures ledger, with its documents',
 ] as const;
 const policyLabels = ['2025.4', '2026.1', '2026.2', '2026.3', '2026.4'] as const;
 const incidentEdits = [

@@ -217,7 +217,7 @@ function sortValue(state: DisclosuresState, slot: number, field: DisclosureSortK
   if (slot < pack.count) {
     if (field === 'subjectCount') return pack.subjects[slot] ?? 0;
     const ago = (field === 'occurredAt' ? pack.occurred[slot] : pack.recorded[slot]) ?? 0;
-    return Math.floor(pack.anchor / 1000) - ago;
+    return Math.floor((pack.anchor - ago * 1000) / 1000);
   }
   const entry = state.added[slot - pack.count];
   if (!entry) return 0;
@@ -292,10 +292,10 @@ function matcher(state: DisclosuresState, filters: DisclosureFilters): (slot: nu
   const categoryWanted = filters.recipientCategory;
   const kindWanted = filters.kind === undefined ? -1 : disclosureKinds.indexOf(filters.kind);
   const basisWanted = filters.legalBasis === undefined ? -1 : legalBases.indexOf(filters.legalBasis);
-  const anchorSeconds = Math.floor(pack.anchor / 1000);
-  // occurredAt ≥ from ⇔ seconds-before-anchor ≤ anchor − from (seconds are whole).
-  const maxAgo = filters.from === undefined ? Infinity : anchorSeconds - Math.ceil(filters.from / 1000);
-  const minAgo = filters.to === undefined ? -Infinity : anchorSeconds - Math.floor(filters.to / 1000);
+  // occurredAt = anchor − ago · 1000 ms, ago in whole seconds: occurredAt ≥ from ⇔ ago ≤ ⌊(anchor − from) / 1000⌋,
+  // occurredAt ≤ to ⇔ ago ≥ ⌈(anchor − to) / 1000⌉.
+  const maxAgo = filters.from === undefined ? Infinity : Math.floor((pack.anchor - filters.from) / 1000);
+  const minAgo = filters.to === undefined ? -Infinity : Math.ceil((pack.anchor - filters.to) / 1000);
   const q = filters.q?.toLowerCase();
   const recipientHit = recipients.map((r) => q !== undefined && q !== '' && r.name.toLowerCase().includes(q));
   const occasionHit = allOccasions.map((o) => q !== undefined && q !== '' && o.purpose.toLowerCase().includes(q));

@@ -8,6 +8,7 @@ import {
 } from '@/shared/contract/disclosures';
 import { day } from '@mocks/clock';
 import { ids } from '@mocks/db/ids';
+import { queryAuditLog } from '@mocks/db/audit/queries';
 import { pinClock } from '@mocks/scenarios/clock';
 import { recipients } from './catalog';
 import { consentWithdrawnSinceOf, disclosureAt } from './queries';
@@ -153,5 +154,15 @@ describe('the seeded ledger', () => {
     const withdrawn = consent.filter((entry) => (consentWithdrawnSinceOf(entry, { written: new Map(), logOf })?.length ?? 0) > 0);
     expect(withdrawn.length).toBeGreaterThan(100);
     expect(withdrawn.length).toBeLessThan(consent.length);
+  });
+
+  it('the seeded audit log records entries that exist', () => {
+    const recorded = queryAuditLog({ action: 'disclosure.record', direction: 'desc', page: 1, pageSize: 200 });
+    expect(recorded.total).toBeGreaterThan(0);
+    for (const event of recorded.items) {
+      const slot = ids.disclosure.decode(event.targetId) ?? Infinity;
+      expect(slot).toBeLessThan(rows.length);
+      expect(event.summary).toContain(event.targetId);
+    }
   });
 });

@@ -195,7 +195,9 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     ['affiliate_sharing'],
     ['affiliate_sharing', 'sensitive_data_sharing'],
   ];
+  const lenaSpansBy = new Map<string, Span[]>();
   for (const key of keys) {
+    lenaSpansBy.set(purposeKey(key), []);
     spansBy.set(purposeKey(key), []);
     endedBy.set(purposeKey(key), []);
   }
@@ -227,6 +229,11 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
           const hi = Math.min(to, latest) - 60_000;
           if (hi <= lo) continue;
           const span = { account, from: lo, to: hi };
+          // The known account's spans serve only its known entries: it is named by those alone.
+          if (account === lena) {
+            lenaSpansBy.get(purposeKey(key))?.push(span);
+            continue;
+          }
           spansBy.get(purposeKey(key))?.push(span);
           if (to < open && spans.at(-1)?.[1] === to) endedBy.get(purposeKey(key))?.push(span);
         }
@@ -235,7 +242,7 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     yield undefined;
   }
 
-  // 2. The entries.
+  // 3. The entries.
   const count = seededEntryCount;
   const occurred = new Uint32Array(count);
   const recorded = new Uint32Array(count);
@@ -258,24 +265,77 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     readonly from: number;
     readonly to: number;
   }
+  // 2. Who was active when, by market: one draw per account (the accounts' own), kept only while
+  // seeding, so an entry picks a customer of a market in O(1) instead of drawing until one fits.
+  const activeFrom = new Float64Array(accountCount).fill(Number.NaN);
+  const activeTo = new Float64Array(accountCount);
+  const marketIndex = new Uint8Array(accountCount);
+  const byMarket: number[][] = markets.map(() => []);
+  const allActive: number[] = [];
+  for (let index = 0; index < accountCount; index += 1) {
+    const draw = drawAccount(seed, index);
+    marketIndex[index] = draw.market;
+    if (draw.status !== 'anonymized') {
+      const from = Math.max(anchor - draw.createdAgo * 1000, windowStart) + 60_000;
+      const to = Math.min(anchor - draw.lastSeenAgo * 1000, latest);
+      if (to > from) {
+        activeFrom[index] = from;
+        activeTo[index] = to;
+        // The known account is named by its known entries alone.
+        if (index !== lena) {
+          byMarket[draw.market]?.push(index);
+          allActive.push(index);
+        }
+      }
+    }
+    if (index % 10_000 === 9_999) yield undefined;
+  }
   /** The account's market and the span (ms, within the window) it was active in; null when anonymized or none. */
   const activeOf = (account: number): Active | null => {
-    const draw = drawAccount(seed, account);
-    if (draw.status === 'anonymized') return null;
-    const from = Math.max(anchor - draw.createdAgo * 1000, windowStart) + 60_000;
-    const to = Math.min(anchor - draw.lastSeenAgo * 1000, latest);
-    return to > from ? { country: markets[draw.market]?.code ?? '', from, to } : null;
+    const from = activeFrom[account] ?? Number.NaN;
+    if (Number.isNaN(from)) return null;
+    return { country: markets[marketIndex[account] ?? 0]?.code ?? '', from, to: activeTo[account] ?? from };
   };
-  const countryCache = new Map<number, string>();
-  const countryOf = (account: number): string => {
-    let country = countryCache.get(account);
-    if (country === undefined) {
-      country = accountCountry(seed, account);
-      countryCache.set(account, country);
+  const countryOf = (account: number): string => markets[marketIndex[account] ?? 0]?.code ?? '';
+  const marketNumber = new Map(markets.map((market, index) => [market.code as string, index]));
+  /** Active accounts of one of `countries`' markets, each market as likely as its share of customers. */
+  /** Active accounts of one of `countries`' markets (memoized: a handful of distinct sets). */
+  const customerLists = new Map<string, readonly number[][]>();
+  const customersOf = (countries: ReadonlySet<string>): readonly number[][] => {
+    const key = [...countries].join(',');
+    let lists = customerLists.get(key);
+    if (!lists) {
+      lists = [...countries].flatMap((country) => {
+        const list = byMarket[marketNumber.get(country) ?? -1];
+        return list ? [list] : [];
+      });
+      customerLists.set(key, lists);
     }
-    return country;
+    return lists;
   };
-  for (const account of pool) countryOf(account);
+  const homeSets = new Map(markets.map((market) => [market.code as string, new Set([market.code as string])]));
+  const homeOf = (country: string): ReadonlySet<string> => homeSets.get(country) ?? new Set([country]);
+  /** The recipients of an occasion in one country (memoized per occasion and country). */
+  const localRecipients = new Map<string, number[]>();
+  const localOf = (occasionAt: number, candidates: readonly number[], country: string): number[] => {
+    const key = `${String(occasionAt)}:${country}`;
+    let local = localRecipients.get(key);
+    if (!local) {
+      local = candidates.filter((index) => recipients[index]?.country === country);
+      localRecipients.set(key, local);
+    }
+    return local;
+  };
+  const pickCustomer = (r: Random, lists: readonly (readonly number[])[]): number | undefined => {
+    let total = 0;
+    for (const list of lists) total += list.length;
+    let roll = Math.floor(r.float() * total);
+    for (const list of lists) {
+      if (roll < list.length) return list[roll];
+      roll -= list.length;
+    }
+    return undefined;
+  };
   const occasionRecipients = allOccasions.map((item) =>
     item.to ? item.to.map(recipientIndexOf) : recipientsOf(item.category),
   );
@@ -289,8 +349,7 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
   while (publicSlots.size < 6) publicSlots.add(publicRandom.int(1_000, baseEntryCount - 1));
   const acquisitionSlot = knownDisclosureIndex.acquisition;
 
-  const lenaSpans = (purposes: readonly PurposeId[]): Span[] =>
-    (spansBy.get(purposeKey(purposes)) ?? []).filter((span) => span.account === lena);
+  const lenaSpans = (purposes: readonly PurposeId[]): Span[] => lenaSpansBy.get(purposeKey(purposes)) ?? [];
 
   for (let slot = 0; slot < baseEntryCount; slot += 1) {
     const r = entryRandom.reseed(mixSeed(seed ^ 0x5d15c105, slot));
@@ -336,10 +395,10 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
         const other = r.pick(spans);
         if (other.from > at || at > other.to || named.includes(other.account)) continue;
         // Mostly customers of the same market: one seller's or partner's audience.
-        if (countryOf(other.account) !== home && !international) continue;
+        if (!international && marketIndex[other.account] !== marketIndex[lead.account]) continue;
         named.push(other.account);
       }
-      const local = candidates.filter((index) => recipients[index]?.country === home);
+      const local = localOf(occasionIndex, candidates, home);
       to = forced?.recipient ?? (local.length > 0 && r.chance(0.85) ? r.pick(local) : r.pick(candidates));
     } else if (what.deidentified || what.accounts[1] === 0) {
       to = forced?.recipient ?? r.pick(candidates);
@@ -348,35 +407,28 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
       // An account active then (the time drawn inside its activity), more active at that time;
       // the recipient in the lead account's country when there is one.
       const domestic = what.category === 'public' ? recipients[candidates[0] ?? 0]?.country : undefined;
-      let lead: Active | null = null;
-      for (let attempt = 0; attempt < 200 && !lead; attempt += 1) {
-        const account = r.int(0, accountCount - 1);
-        const active = activeOf(account);
-        if (!active || (domestic !== undefined && active.country !== domestic)) continue;
-        if (wantHome && attempt < 150 && !servedCountries.has(active.country)) continue;
-        lead = active;
-        named.push(account);
-        countryCache.set(account, active.country);
-        at = active.from + r.float() * (active.to - active.from);
-      }
+      const leadLists =
+        domestic !== undefined
+          ? customersOf(homeOf(domestic))
+          : wantHome
+            ? customersOf(servedCountries)
+            : [allActive];
+      const leadAccount = pickCustomer(r, leadLists) ?? pickCustomer(r, [allActive]) ?? 0;
+      const lead = activeOf(leadAccount);
+      named.push(leadAccount);
+      if (lead) at = lead.from + r.float() * (lead.to - lead.from);
       const home = lead?.country ?? 'DE';
-      const local = candidates.filter((index) => recipients[index]?.country === home);
+      const local = localOf(occasionIndex, candidates, home);
       to = forced?.recipient ?? (local.length > 0 && r.chance(0.93) ? r.pick(local) : r.pick(candidates));
       const wanted = r.int(what.accounts[0], what.accounts[1]);
-      for (let attempt = 0; attempt < wanted * 4 && named.length < wanted; attempt += 1) {
-        const account = r.int(0, accountCount - 1);
+      // Mostly people of the same market: one investigation, one seller's customers.
+      const others = domestic !== undefined || !international ? customersOf(homeOf(home)) : [allActive];
+      for (let attempt = 0; attempt < wanted * 6 && named.length < wanted; attempt += 1) {
+        const account = pickCustomer(r, others);
+        if (account === undefined) break;
         const active = activeOf(account);
         if (!active || at < active.from || at > active.to || named.includes(account)) continue;
-        // Mostly people of the same market: one investigation, one seller's customers.
-        if (active.country !== home && (domestic !== undefined || !international)) continue;
         named.push(account);
-        countryCache.set(account, active.country);
-      }
-      if (named.length === 0) {
-        // No active account found: fall back to a share with the catalog's lead account.
-        named.push(lena);
-        const active = activeOf(lena);
-        if (active) at = active.from + r.float() * (active.to - active.from);
       }
     }
 
@@ -406,7 +458,7 @@ export function* disclosureSeedSteps(seed: number, anchor: number): Generator<un
     if (slot % 1_000 === 999) yield undefined;
   }
 
-  // 3. Correction chains: a later entry with the corrected facts (a data category or the subject
+  // 4. Correction chains: a later entry with the corrected facts (a data category or the subject
   // count that was wrong), recorded days after the original.
   const chainRandom = new Random(deriveSeed(seed, 'disclosure-corrections'));
   const corrected = new Set<number>();
