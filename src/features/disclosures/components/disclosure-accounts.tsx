@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
@@ -19,16 +20,31 @@ import { formatDay } from './disclosure-columns';
 /** Accounts shown with their masked email; past this many, the rest are listed by id only. */
 export const accountDetailsShown = 25;
 
-/** The masked email of one account (the API serves it masked; nothing here reveals it). */
+/**
+ * The masked email of one account (the API serves it masked; nothing here reveals it); a failed
+ * read says so with Retry, an account removed since says it is no longer on file.
+ */
 function MaskedEmail({ accountId }: { accountId: string }) {
   const account = useQuery(accountQueries.detail(accountId));
   if (account.isPending) return <span aria-label="Loading">…</span>;
   if (account.isError) {
+    if (isApiError(account.error) && account.error.status === 404) {
+      return (
+        <Typography variant="body2" component="span" color="text.secondary">
+          No longer on file
+        </Typography>
+      );
+    }
     return (
-      <Typography variant="body2" component="span" color="text.secondary">
-        {isApiError(account.error) && account.error.status === 404
-          ? 'No longer on file'
-          : 'Could not be loaded'}
+      <Typography variant="body2" component="span" color="error">
+        Could not be loaded{' '}
+        <Button
+          size="small"
+          onClick={() => void account.refetch()}
+          aria-label={`Retry the email of ${accountId}`}
+        >
+          Retry
+        </Button>
       </Typography>
     );
   }

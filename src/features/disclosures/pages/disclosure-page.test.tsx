@@ -137,6 +137,22 @@ describe('Disclosure entry page', () => {
     expect(fact('Cross-border')).toHaveTextContent(/^To US, safeguard: /);
   });
 
+  it('offers Retry for an account’s masked email that could not be read, and shows it then', async () => {
+    await signedInAs('legal');
+    const disclosure = await entry(knownDisclosures.authorityRequest);
+    const [accountId] = disclosure.accountIds;
+    if (!accountId) throw new Error('the known entry names no account');
+    failing('accounts', 503);
+    const { user } = renderApp(`/disclosures/${knownDisclosures.authorityRequest}`);
+    const retry = await screen.findByRole('button', { name: `Retry the email of ${accountId}` });
+    healthy('accounts');
+    await user.click(retry);
+    const accounts = screen.getByRole('table', { name: /^Accounts/ });
+    await waitFor(() => {
+      expect(within(accounts).getByLabelText('Email (masked)')).toHaveTextContent(/^.\*\*\*@/);
+    });
+  });
+
   it('says there is no such entry for an unknown id', async () => {
     await signedInAs('legal');
     renderApp('/disclosures/dis_zzzzzz');
