@@ -18,6 +18,10 @@
 //    only new alerts (a MutationObserver, which also notes whether the previous rows ever left the
 //    screen while loading); `j` pressed 50 times: the long tasks meanwhile; "Select all on this
 //    page" on 200 open alerts and "Assign to me": the click → the result report;
+// 5b. on `/disclosures` (the ledger), in the same two kinds of runs: `disclosures:first-rows` and
+//    the JS heap after GC; a change of the "Legal basis" filter: the reply's `responseEnd` → the
+//    table shows only that basis; "Export CSV" of the whole ledger (every entry): the click → the
+//    "Exported to …" toast, the rows in the file, and the longest task on the page meanwhile;
 // 6. runs `scripts/search-bench.mjs` (the mock's search in Node) when it exists and prints its
 //    p50/p95/max lines;
 // 7. runs the peer comparison of `../shared/peers` (the same accounts list built the react-admin
@@ -85,7 +89,20 @@ const budgets = {
   accountHeader: 400,
   alertsFilterRows: 150,
   alertsKeyLongTasks: 0,
+  disclosuresFilterRows: 150,
+  /** No task longer than this on the page while the whole ledger downloads (ms). */
+  disclosuresExportLongTask: 100,
 };
+
+/** The ledger's interactions (the privacy officer may export, like legal). */
+const disclosuresBench = {
+  /** The "Legal basis" option chosen as the filter change; every row must then show its label. */
+  filterBasis: 'contract',
+  filterLabel: 'Contract',
+};
+
+/** The disclosures feature's routes that must be in the manifest. */
+const disclosuresRoutes = ['disclosures', 'disclosure', 'account/account-disclosures'];
 
 /** The risk-alert queue's interactions (the privacy officer may change alerts, like an analyst). */
 const alertsBench = {
@@ -877,6 +894,165 @@ async function measureAlerts(page, baseUrl) {
   };
 }
 
+/**
+ * One visit of `/disclosures` in a page that has a session: first rows and the heap after GC with
+ * the ledger loaded; a change of the "Legal basis" filter (the reply's end → the table shows only
+ * that basis); "Export CSV" of the whole ledger (click → the "Exported to …" toast, the file's
+ * size and rows, the longest task on the page from the click to the toast).
+ * @param {import('@playwright/test').Page} page @param {string} baseUrl
+ */
+async function measureDisclosures(page, baseUrl) {
+  await page.goto(`${baseUrl}/disclosures`, { waitUntil: 'commit' });
+  const mockReady = await markTime(page, 'mock:ready');
+  const firstRows = await markTime(page, 'disclosures:first-rows');
+  expectPath(page, /^\/disclosures$/);
+  const table = page.getByRole('table', { name: 'Disclosures' });
+  await table.locator('tbody tr[data-row-key]').first().waitFor({ timeout: markTimeoutMs });
+  const memory = await memoryAfterGc(page);
+
+  // The filter: watch the table from before the choice until it shows only that legal basis.
+  await page.waitForFunction(
+    () => document.querySelector('table[aria-label="Disclosures"]')?.getAttribute('aria-busy') === 'false',
+    undefined,
+    { timeout: markTimeoutMs, polling: 20 },
+  );
+  const shown = page.evaluate(
+    ({ label, timeoutMs }) =>
+      new Promise((resolve, reject) => {
+        const table = document.querySelector('table[aria-label="Disclosures"]');
+        if (!table) throw new Error('no table "Disclosures"');
+        const column = Array.from(table.querySelectorAll('thead th'), (cell) =>
+          cell.textContent.trim(),
+        ).indexOf('Legal basis');
+        const check = () => {
+          if (table.getAttribute('aria-busy') === 'true') return false;
+          const rows = [...table.querySelectorAll('tbody tr[data-row-key]')];
+          return (
+            rows.length > 0 &&
+            rows.every((row) => row.querySelectorAll('td')[column]?.textContent.trim() === label)
+          );
+        };
+        const observer = new MutationObserver(() => {
+          if (check()) {
+            const at = performance.now();
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(at);
+          }
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`the ledger did not show only "${label}" entries within ${String(timeoutMs)} ms`));
+        }, timeoutMs);
+        observer.observe(table, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['aria-busy'],
+        });
+      }),
+    { label: disclosuresBench.filterLabel, timeoutMs: markTimeoutMs },
+  );
+  shown.catch(() => undefined);
+  const chosenAt = /** @type {number} */ (await page.evaluate(() => performance.now()));
+  await page
+    .getByRole('search', { name: 'Filter the disclosures' })
+    .getByRole('combobox', { name: 'Legal basis', exact: true })
+    .selectOption(disclosuresBench.filterBasis);
+  const rowsAt = /** @type {number} */ (await shown);
+  const replyEnd = /** @type {number | null} */ (
+    await page.evaluate(
+      ({ basis, after }) => {
+        const replies = performance.getEntriesByType('resource').filter((entry) => {
+          const url = new URL(entry.name);
+          return (
+            url.pathname.endsWith('/disclosures') &&
+            url.searchParams.get('legalBasis') === basis &&
+            entry.startTime >= after
+          );
+        });
+        return replies.length > 0 ? Math.min(...replies.map((entry) => entry.responseEnd)) : null;
+      },
+      { basis: disclosuresBench.filterBasis, after: chosenAt },
+    )
+  );
+  if (replyEnd === null)
+    throw new Error(`no resource timing for the ledger with legalBasis=${disclosuresBench.filterBasis}`);
+
+  // The export of the whole ledger: no filter, every entry.
+  await page.goto(`${baseUrl}/disclosures`, { waitUntil: 'commit' });
+  await markTime(page, 'disclosures:first-rows');
+  const exportButton = page.getByRole('button', { name: 'Export CSV' });
+  await exportButton.waitFor({ timeout: markTimeoutMs });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('button')].some(
+        (button) => button.textContent.trim() === 'Export CSV' && !button.disabled,
+      ),
+    undefined,
+    { timeout: markTimeoutMs, polling: 20 },
+  );
+  const exportTimeoutMs = 120_000;
+  const saved = page.evaluate(
+    (timeoutMs) =>
+      new Promise((resolve, reject) => {
+        const find = () =>
+          [...document.querySelectorAll('[role="alert"], [role="status"], .MuiSnackbar-root')]
+            .map((element) => element.textContent.trim())
+            .find((text) => text.startsWith('Exported to ') || text.startsWith('The export failed'));
+        const observer = new MutationObserver(() => {
+          const text = find();
+          if (text !== undefined) {
+            const at = performance.now();
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve({ at, text });
+          }
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`no "Exported to …" within ${String(timeoutMs)} ms`));
+        }, timeoutMs);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    exportTimeoutMs,
+  );
+  saved.catch(() => undefined);
+  const downloading = page.waitForEvent('download', { timeout: exportTimeoutMs });
+  const clicksBefore = (await benchState(page)).clicks.length;
+  await exportButton.click();
+  const done = /** @type {{ at: number; text: string }} */ (await saved);
+  if (!done.text.startsWith('Exported to ')) throw new Error(`the export failed: ${done.text}`);
+  const download = await downloading;
+  const file = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const csv = await readFile(file);
+  let lines = 0;
+  let inQuotes = false;
+  for (const byte of csv) {
+    if (byte === 34) inQuotes = !inQuotes;
+    else if (byte === 10 && !inQuotes) lines += 1;
+  }
+  await download.delete().catch(() => undefined);
+  const clickAt = (await benchState(page)).clicks[clicksBefore] ?? 0;
+  const exportTasks = (await benchState(page)).longTasks.filter(
+    (task) => task.start + task.duration >= clickAt && task.start <= done.at,
+  );
+  return {
+    mockReady,
+    firstRows,
+    heap: memory.heap,
+    buffers: memory.buffers,
+    filterRows: rowsAt - replyEnd,
+    filterChange: rowsAt - chosenAt,
+    exportMs: done.at - clickAt,
+    exportRows: Math.max(0, lines - 1),
+    exportMb: csv.byteLength / (1024 * 1024),
+    exportLongTaskMax: Math.max(0, ...exportTasks.map((task) => task.duration)),
+  };
+}
+
 /** @param {number[]} values */
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -949,7 +1125,9 @@ async function main() {
    *   alRowsAfterMock: number[]; alFilterRows: number[]; alFilterClick: number[]; alRowsCleared: number[];
    *   alFilterLongTaskMax: number[]; alKeyLongTaskCount: number[]; alKeyLongTaskMax: number[];
    *   alBulk: number[]; alBulkFailed: number[];
-   *   alHeap: number[]; alHeapBuffers: number[] }} Samples
+   *   alHeap: number[]; alHeapBuffers: number[]; diRows: number[]; diRowsAfterMock: number[];
+   *   diFilterRows: number[]; diFilterChange: number[]; diExport: number[]; diExportRows: number[];
+   *   diExportLongTaskMax: number[]; diHeap: number[]; diHeapBuffers: number[] }} Samples
    */
   /** @returns {Samples} */
   const emptySamples = () => ({
@@ -981,6 +1159,15 @@ async function main() {
     alBulkFailed: [],
     alHeap: [],
     alHeapBuffers: [],
+    diRows: [],
+    diRowsAfterMock: [],
+    diFilterRows: [],
+    diFilterChange: [],
+    diExport: [],
+    diExportRows: [],
+    diExportLongTaskMax: [],
+    diHeap: [],
+    diHeapBuffers: [],
   });
   /** @type {Record<'cold' | 'warm', Samples>} */
   const samples = { cold: emptySamples(), warm: emptySamples() };
@@ -999,9 +1186,10 @@ async function main() {
    * @param {{ mockReady: number; firstRows: number; heap: number }} audit
    * @param {Awaited<ReturnType<typeof measureAccounts>>} accounts
    * @param {Awaited<ReturnType<typeof measureAlerts>>} alerts
+   * @param {Awaited<ReturnType<typeof measureDisclosures>>} disclosures
    * @param {number} run
    */
-  const record = (into, home, audit, accounts, alerts, run) => {
+  const record = (into, home, audit, accounts, alerts, disclosures, run) => {
     into.mock.push(home.mockReady);
     into.shell.push(home.shellReady);
     into.heapHome.push(home.heap);
@@ -1030,6 +1218,15 @@ async function main() {
     into.alBulkFailed.push(alerts.bulkFailed);
     into.alHeap.push(alerts.heap);
     into.alHeapBuffers.push(alerts.heap + alerts.buffers);
+    into.diRows.push(disclosures.firstRows);
+    into.diRowsAfterMock.push(disclosures.firstRows - disclosures.mockReady);
+    into.diFilterRows.push(disclosures.filterRows);
+    into.diFilterChange.push(disclosures.filterChange);
+    into.diExport.push(disclosures.exportMs);
+    into.diExportRows.push(disclosures.exportRows);
+    into.diExportLongTaskMax.push(disclosures.exportLongTaskMax);
+    into.diHeap.push(disclosures.heap);
+    into.diHeapBuffers.push(disclosures.heap + disclosures.buffers);
     console.log(
       `  run ${String(run)}: mock:ready ${home.mockReady.toFixed(0)} ms, shell:ready ${home.shellReady.toFixed(0)} ms, audit:first-rows ${audit.firstRows.toFixed(0)} ms, heap ${home.heap.toFixed(1)} / ${audit.heap.toFixed(1)} MB`,
     );
@@ -1039,9 +1236,14 @@ async function main() {
     console.log(
       `         alerts:first-rows ${alerts.firstRows.toFixed(0)} ms (mock:ready +${(alerts.firstRows - alerts.mockReady).toFixed(0)}), heap ${alerts.heap.toFixed(1)} MB + ${alerts.buffers.toFixed(1)} MB typed arrays; filter "${alertsBench.filterLabel}": reply → rows +${alerts.filterRows.toFixed(0)} ms (click → rows ${alerts.filterClick.toFixed(0)} ms, previous rows ${alerts.rowsCleared ? 'CLEARED' : 'kept'}, long tasks max ${alerts.filterLongTaskMax.toFixed(0)} ms); j × ${String(alertsBench.jPresses)} (row ${String(alerts.keyRows)}): ${String(alerts.keyLongTaskCount)} long tasks > 50 ms (max ${alerts.keyLongTaskMax.toFixed(0)} ms); assign ${String(alerts.bulkTotal)} to me: report after ${alerts.bulk.toFixed(0)} ms, ${String(alerts.bulkFailed)} failed`,
     );
+    console.log(
+      `         disclosures:first-rows ${disclosures.firstRows.toFixed(0)} ms (mock:ready +${(disclosures.firstRows - disclosures.mockReady).toFixed(0)}), heap ${disclosures.heap.toFixed(1)} MB + ${disclosures.buffers.toFixed(1)} MB typed arrays; filter "${disclosuresBench.filterLabel}": reply → rows +${disclosures.filterRows.toFixed(0)} ms (choice → rows ${disclosures.filterChange.toFixed(0)} ms); export: ${disclosures.exportRows.toLocaleString('en')} rows, ${disclosures.exportMb.toFixed(1)} MB in ${disclosures.exportMs.toFixed(0)} ms, longest task ${disclosures.exportLongTaskMax.toFixed(0)} ms`,
+    );
   };
 
-  console.log(`\nFirst visits (${String(runs)} fresh contexts each for /, /audit, /accounts and /alerts):`);
+  console.log(
+    `\nFirst visits (${String(runs)} fresh contexts each for /, /audit, /accounts, /alerts and /disclosures):`,
+  );
   for (let run = 1; run <= runs; run += 1) {
     const homeContext = await newContext();
     const home = await measureHome(await homeContext.newPage(), 'goto', baseUrl);
@@ -1055,11 +1257,14 @@ async function main() {
     const alertsContext = await newContext();
     const alerts = await measureAlerts(await alertsContext.newPage(), baseUrl);
     await alertsContext.close();
-    record(samples.cold, home, audit, accounts, alerts, run);
+    const disclosuresContext = await newContext();
+    const disclosures = await measureDisclosures(await disclosuresContext.newPage(), baseUrl);
+    await disclosuresContext.close();
+    record(samples.cold, home, audit, accounts, alerts, disclosures, run);
   }
 
   console.log(
-    `\nWith the worker installed (${String(runs)} reloads each of / and /audit, ${String(runs)} visits of /accounts and /alerts, in one context):`,
+    `\nWith the worker installed (${String(runs)} reloads each of / and /audit, ${String(runs)} visits of /accounts, /alerts and /disclosures, in one context):`,
   );
   const warmContext = await newContext();
   const warmPage = await warmContext.newPage();
@@ -1079,14 +1284,19 @@ async function main() {
   /** @type {Awaited<ReturnType<typeof measureAlerts>>[]} */
   const warmAlerts = [];
   for (let run = 1; run <= runs; run += 1) warmAlerts.push(await measureAlerts(warmPage, baseUrl));
+  await measureDisclosures(warmPage, baseUrl); // loads the routes' chunks once; not counted
+  /** @type {Awaited<ReturnType<typeof measureDisclosures>>[]} */
+  const warmDisclosures = [];
+  for (let run = 1; run <= runs; run += 1) warmDisclosures.push(await measureDisclosures(warmPage, baseUrl));
   await warmContext.close();
   for (let i = 0; i < runs; i += 1) {
     const home = warmHome[i];
     const audit = warmAudit[i];
     const accounts = warmAccounts[i];
     const alerts = warmAlerts[i];
-    if (!home || !audit || !accounts || !alerts) continue;
-    record(samples.warm, home, audit, accounts, alerts, i + 1);
+    const disclosures = warmDisclosures[i];
+    if (!home || !audit || !accounts || !alerts || !disclosures) continue;
+    record(samples.warm, home, audit, accounts, alerts, disclosures, i + 1);
   }
 
   await cleanUp();
@@ -1285,6 +1495,71 @@ async function main() {
       budgets.heapMb,
       '16',
     ),
+    row(
+      'disclosures:first-rows (ms)',
+      cold.diRows,
+      warm.diRows,
+      0,
+      budgets.firstRowsCold,
+      budgets.firstRowsWarm,
+      '1600 / 1000',
+    ),
+    row(
+      '  first rows − mock:ready (ms)',
+      cold.diRowsAfterMock,
+      warm.diRowsAfterMock,
+      0,
+      budgets.firstRowsAfterMock,
+      budgets.firstRowsAfterMock,
+      '250',
+    ),
+    row(
+      `disclosures filter "${disclosuresBench.filterLabel}": reply → new rows (ms)`,
+      cold.diFilterRows,
+      warm.diFilterRows,
+      0,
+      budgets.disclosuresFilterRows,
+      budgets.disclosuresFilterRows,
+      '150',
+    ),
+    row('  choice → new rows (ms)', cold.diFilterChange, warm.diFilterChange, 0, null, null, '—'),
+    row(
+      'disclosures export, whole ledger: click → saved (ms)',
+      cold.diExport,
+      warm.diExport,
+      0,
+      null,
+      null,
+      '—',
+    ),
+    row('  rows in the file (count)', cold.diExportRows, warm.diExportRows, 0, null, null, '—'),
+    row(
+      '  longest task on the page meanwhile (ms)',
+      cold.diExportLongTaskMax,
+      warm.diExportLongTaskMax,
+      0,
+      budgets.disclosuresExportLongTask,
+      budgets.disclosuresExportLongTask,
+      '100',
+    ),
+    row(
+      'JS heap after GC, /disclosures (MB)',
+      cold.diHeap,
+      warm.diHeap,
+      1,
+      budgets.heapMb,
+      budgets.heapMb,
+      '16',
+    ),
+    row(
+      '  + typed-array backing stores (MB)',
+      cold.diHeapBuffers,
+      warm.diHeapBuffers,
+      1,
+      budgets.heapMb,
+      budgets.heapMb,
+      '16',
+    ),
   ];
   console.log(
     `\nTimings from navigation start, or from the last key / the click (${String(runs)} runs each; privacy officer; mock latency as configured, 100 ms by default; typing ${String(search.keyDelayMs)} ms between keys):\n`,
@@ -1355,6 +1630,36 @@ async function main() {
     formatTable(
       ['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'],
       alertRouteRows,
+      [false, true, true, false, false, false],
+    ),
+  );
+
+  console.log('\nJS of the disclosures routes, gzip, from dist/:\n');
+  const disclosuresFeature = sizes.routes.filter((route) =>
+    route.src.startsWith('src/features/disclosures/'),
+  );
+  const disclosureRouteRows = [
+    ...disclosuresRoutes
+      .filter((label) => !disclosuresFeature.some((route) => route.label === label))
+      .map((label) => [label, '—', '—', '—', 'MISSING from the manifest', '']),
+    ...disclosuresFeature.map((route) => {
+      const ok =
+        route.own <= route.ownLimit &&
+        (route.firstPageLimit === null || route.firstPage <= route.firstPageLimit);
+      return [
+        route.label.replace(/^lazy: src\/features\/disclosures\//, 'lazy: '),
+        kb(route.own),
+        route.firstPageLimit === null ? `(${kb(route.firstPage)})` : kb(route.firstPage),
+        `${kb(route.ownLimit)} / ${route.firstPageLimit === null ? '—' : kb(route.firstPageLimit)}`,
+        ok ? 'OK' : 'OVER',
+        route.src,
+      ];
+    }),
+  ];
+  console.log(
+    formatTable(
+      ['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'],
+      disclosureRouteRows,
       [false, true, true, false, false, false],
     ),
   );

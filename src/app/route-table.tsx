@@ -2,6 +2,7 @@ import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import GppMaybeOutlined from '@mui/icons-material/GppMaybeOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
+import OutboxOutlined from '@mui/icons-material/OutboxOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import type { RouteTab } from '@/shared/ui/route-tabs';
 import type { NavView } from './shell/nav-views';
@@ -70,6 +71,12 @@ export const appRoutes: readonly AppRoute[] = [
         lazy: () => import('@/features/consent/tabs/consent-tab'),
       },
       {
+        path: 'disclosures',
+        title: 'Disclosures',
+        permission: 'disclosures.readAccount',
+        lazy: () => import('@/features/disclosures/tabs/account-disclosures-tab'),
+      },
+      {
         path: 'alerts',
         title: 'Alerts',
         permission: 'alerts.readAccount',
@@ -93,6 +100,24 @@ export const appRoutes: readonly AppRoute[] = [
     icon: GppMaybeOutlined,
     nav: false,
     lazy: () => import('@/features/alerts/pages/alert-page'),
+  },
+  {
+    path: routePatterns.disclosures,
+    title: 'Disclosures',
+    description:
+      'The ledger of personal data disclosed to third parties: recipients, legal bases, corrections, CSV export.',
+    permission: 'disclosures.read',
+    icon: OutboxOutlined,
+    lazy: () => import('@/features/disclosures/pages/disclosures-page'),
+  },
+  {
+    path: routePatterns.disclosure,
+    title: 'Disclosure',
+    description: 'One entry of the disclosures ledger: every field, its documents and its correction chain.',
+    permission: 'disclosures.read',
+    icon: OutboxOutlined,
+    nav: false,
+    lazy: () => import('@/features/disclosures/pages/disclosure-page'),
   },
   {
     path: routePatterns.newDisclosure,
