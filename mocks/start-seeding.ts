@@ -1,5 +1,5 @@
 import { persistClock } from './clock';
-import { isSeedMessage, type SeedMessage } from './db/account-seed-messages';
+import { isSeedMessage, type SeedMessage, type SeedRequest } from './db/account-seed-messages';
 import { persistSeedAnchor } from './db/database';
 import { expectDisclosurePack } from './db/disclosures/arrival';
 import { persistSettings, settings } from './settings';
@@ -78,6 +78,11 @@ export function startSeeding(): SeedArrivals {
       takeDisclosures(message);
     }
   });
-  worker.postMessage({ seed: settings.seed, anchor });
+  const request: SeedRequest = {
+    seed: settings.seed,
+    anchor,
+    disclosuresFirst: window.location.pathname.startsWith('/disclosures'),
+  };
+  worker.postMessage(request);
   return arrivals;
 }

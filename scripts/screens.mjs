@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of the daily-use views for docs/screens/: the alert queue, the accounts list, an
-// account's consent tab and an alert page, at 1280×800 and 1024×768, in the light and dark themes,
+// account's consent tab, an alert page and the disclosures views, at 1280×800 and 1024×768, in the light and dark themes,
 // each with the keyboard cursor on a row where the view has rows.
 //
 //   npm run build:demo && node scripts/screens.mjs [outDir=docs/screens]
@@ -27,6 +27,12 @@ const views = [
   { name: 'account-consent', path: '/accounts/acc_ele67v/consent', rows: true, scrollToLastTable: true },
   // An escalated alert (known alert `escalated`): its actions, evidence and activity.
   { name: 'alert', path: '/alerts/alr_k6zou6', rows: false },
+  // The disclosures ledger, one recipient's view with its card (known recipient `seller`), an
+  // entry whose consent was withdrawn since (known disclosure `withdrawnSince`), the form.
+  { name: 'disclosures', path: '/disclosures', rows: true },
+  { name: 'recipient', path: '/disclosures?recipientId=rcp_7k2m9q', rows: true },
+  { name: 'disclosure', path: '/disclosures/dis_ke07ay', rows: false },
+  { name: 'record-disclosure', path: '/disclosures/new', rows: false },
 ];
 
 mkdirSync(outDir, { recursive: true });

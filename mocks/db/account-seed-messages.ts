@@ -13,6 +13,11 @@ export interface SeedRequest {
   readonly seed: number;
   /** `seedAnchor()` of the page: the alerts' times are offsets from it. */
   readonly anchor: number;
+  /**
+   * Build the disclosures before the alerts (a page opened on the ledger waits for the former and
+   * not the latter). Absent: the alerts first.
+   */
+  readonly disclosuresFirst?: boolean;
 }
 
 export type SeedMessage =
@@ -24,7 +29,12 @@ export type SeedMessage =
 /** Whether `value` (a message's data) is one of the worker's answers; checks the kind only. */
 export function isSeedMessage(value: unknown): value is SeedMessage {
   if (typeof value !== 'object' || value === null || !('kind' in value)) return false;
-  return value.kind === 'accounts' || value.kind === 'alerts' || value.kind === 'disclosures' || value.kind === 'failed';
+  return (
+    value.kind === 'accounts' ||
+    value.kind === 'alerts' ||
+    value.kind === 'disclosures' ||
+    value.kind === 'failed'
+  );
 }
 
 /** Whether `value` is a seed request (numbers for the seed and the anchor). */

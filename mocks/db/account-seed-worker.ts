@@ -7,7 +7,8 @@ import { accountColumnsOf, seedDisclosures, seededEntryCount, type DisclosurePac
  * The browser's seeding worker: builds the packed accounts (100,000), the packed alerts (20,000)
  * and then the disclosures ledger (50,000 entries, which read a pool of accounts' consent logs)
  * of one seed and anchor off the page's main thread, exactly as the page would (the same
- * modules), and sends them back in that order. `mocks/browser.ts` starts it; the page adopts what
+ * modules), and sends them back in that order (the disclosures before the alerts for a page opened
+ * on the ledger: `disclosuresFirst`). `mocks/browser.ts` starts it; the page adopts what
  * arrives (`adoptPackedAccounts`, `adoptAlertPack`; the disclosures through `start-seeding.ts`).
  * One request per worker.
  *
@@ -132,14 +133,20 @@ async function answer(request: SeedRequest): Promise<void> {
     // The page's anchor is kept with its data (`persistSeedAnchor`), so it is the stored one
     // unless the demo data was reset since.
     const alerts =
-      stored.anchor === request.anchor ? stored.alerts : shiftAlertPack(stored.alerts, stored.anchor, request.anchor);
+      stored.anchor === request.anchor
+        ? stored.alerts
+        : shiftAlertPack(stored.alerts, stored.anchor, request.anchor);
     send({ kind: 'alerts', seed: request.seed, anchor: request.anchor, alerts }, buffersOf(alerts));
     if (isStoredDisclosures(stored.disclosures)) {
       const disclosures = { ...stored.disclosures, anchor: request.anchor };
       send({ kind: 'disclosures', disclosures }, buffersOf(disclosures));
       return;
     }
-    const disclosures = seedDisclosures(request.seed, request.anchor, columns ?? packedAccounts(request.seed));
+    const disclosures = seedDisclosures(
+      request.seed,
+      request.anchor,
+      columns ?? packedAccounts(request.seed),
+    );
     send({ kind: 'disclosures', disclosures });
     // The accounts and alerts went to the page (transferred): read them again to store all three.
     const again = await readStored(database, key);
@@ -149,6 +156,15 @@ async function answer(request: SeedRequest): Promise<void> {
   // Copied rather than transferred: the same columns go to the store afterwards.
   const accounts = packedAccounts(request.seed);
   send({ kind: 'accounts', accounts });
+  if (request.disclosuresFirst) {
+    // A page opened on the ledger: its entries before the alerts it does not show.
+    const disclosures = seedDisclosures(request.seed, request.anchor, accounts);
+    send({ kind: 'disclosures', disclosures });
+    const alerts = packAlerts(request.seed, request.anchor);
+    send({ kind: 'alerts', seed: request.seed, anchor: request.anchor, alerts });
+    await store(database, key, { accounts, alerts, anchor: request.anchor, disclosures });
+    return;
+  }
   const alerts = packAlerts(request.seed, request.anchor);
   send({ kind: 'alerts', seed: request.seed, anchor: request.anchor, alerts });
   await store(database, key, { accounts, alerts, anchor: request.anchor });
