@@ -12,23 +12,27 @@ type DisclosuresMessage = Extract<SeedMessage, { kind: 'disclosures' }>;
 export interface SeedArrivals {
   readonly accounts: Promise<AccountsMessage | null>;
   readonly alerts: Promise<AlertsMessage | null>;
-  /** The disclosures ledger, last; the disclosures family waits for it itself (`db/disclosures/arrival.ts`). */
-  readonly disclosures: Promise<DisclosuresMessage | null>;
 }
 
+/** A page whose first requests read the disclosures: the ledger, an entry, an account's tab. */
+const opensOnDisclosures = /(^|\/)disclosures(\/|$)/;
+
 /**
- * Starts the worker that builds the packed accounts, alerts and disclosures of the demo's seed and anchor
+ * Starts the worker that builds the packed accounts and alerts of the demo's seed and anchor
  * (`db/account-seed-worker.ts`, or its copy stored by an earlier page load). A chunk of its own,
  * a few KB, that `src/app/mock-start.ts` evaluates before the mock's chunk (msw, the handlers), so
  * the seed is on its way while that chunk and the app's are still being evaluated;
- * `mocks/browser.ts` adopts what arrives.
+ * `mocks/browser.ts` adopts what arrives. The disclosures ledger is not built with them: the
+ * family gets it from a worker started on its first use (`db/disclosures/arrival.ts`), so a page
+ * that never reads it never pays for it — except on a page opened on the ledger, where this
+ * worker builds it right after the accounts.
  *
  * The seed and anchor it asks for are this browser's: the demo's settings, clock and seed anchor
  * come back from localStorage first (`persistSettings`, `persistClock`, `persistSeedAnchor`), so
  * the packs are those of the data the journal was written against, with the same times on every
  * load and in every tab.
  *
- * Returns the three arrivals; each settles with `null` (never rejects) when the worker cannot be
+ * Returns the two arrivals; each settles with `null` (never rejects) when the worker cannot be
  * created, reports an error or fails: the accounts and alerts families then build their seed on
  * the main thread on first use, as in Node, and the disclosures family in slices
  * (`seedDisclosuresInSlices`).
@@ -43,21 +47,55 @@ export function startSeeding(): SeedArrivals {
   const arrivals: SeedArrivals = {
     accounts: new Promise((resolve) => (takeAccounts = resolve)),
     alerts: new Promise((resolve) => (takeAlerts = resolve)),
-    disclosures: new Promise((resolve) => (takeDisclosures = resolve)),
   };
-  expectDisclosurePack(arrivals.disclosures.then((message) => message?.disclosures ?? null));
+  const disclosures = new Promise<DisclosuresMessage | null>((resolve) => (takeDisclosures = resolve));
+  const disclosuresFirst = opensOnDisclosures.test(window.location.pathname);
+  expectDisclosurePack(
+    disclosuresFirst
+      ? () => disclosures.then((message) => message?.disclosures ?? null)
+      : () => requestDisclosures(settings.seed, anchor),
+  );
+  runSeedWorker({ seed: settings.seed, anchor, disclosuresFirst }, (message) => {
+    if (!message) {
+      takeAccounts(null);
+      takeAlerts(null);
+      takeDisclosures(null);
+    } else if (message.kind === 'accounts') takeAccounts(message);
+    else if (message.kind === 'alerts') takeAlerts(message);
+    else takeDisclosures(message);
+  });
+  return arrivals;
+}
+
+/** The disclosures pack from a worker of its own (stored, or built there); `null` if it failed. */
+function requestDisclosures(seed: number, anchor: number) {
+  return new Promise<DisclosuresMessage['disclosures'] | null>((resolve) => {
+    runSeedWorker({ seed, anchor, only: 'disclosures' }, (message) => {
+      if (!message) resolve(null);
+      else if (message.kind === 'disclosures') resolve(message.disclosures);
+    });
+  });
+}
+
+/**
+ * Runs one seeding worker on `request`; `take` gets each pack as it arrives, or `null` once if
+ * the worker cannot be created, reports an error or fails (then nothing more). The worker closes
+ * itself once it has stored what it built for the next page load. Throws nothing.
+ */
+function runSeedWorker(
+  request: SeedRequest,
+  take: (message: Exclude<SeedMessage, { kind: 'failed' }> | null) => void,
+): void {
   const giveUp = (reason: unknown): void => {
     console.warn('[mock] seeding on the page instead:', reason);
-    takeAccounts(null);
-    takeAlerts(null);
-    takeDisclosures(null);
+    take(null);
   };
   let worker: Worker;
   try {
     worker = new Worker(new URL('./db/account-seed-worker.ts', import.meta.url), { type: 'module' });
   } catch (error) {
     giveUp(error);
-    return arrivals;
+    return;
   }
   worker.addEventListener('error', (event) => {
     worker.terminate();
@@ -69,20 +107,9 @@ export function startSeeding(): SeedArrivals {
     if (message.kind === 'failed') {
       worker.terminate();
       giveUp(message.message);
-    } else if (message.kind === 'accounts') {
-      takeAccounts(message);
-    } else if (message.kind === 'alerts') {
-      takeAlerts(message);
     } else {
-      // The worker closes itself once it has stored what it built for the next page load.
-      takeDisclosures(message);
+      take(message);
     }
   });
-  const request: SeedRequest = {
-    seed: settings.seed,
-    anchor,
-    disclosuresFirst: window.location.pathname.startsWith('/disclosures'),
-  };
   worker.postMessage(request);
-  return arrivals;
 }

@@ -14,10 +14,12 @@ export interface SeedRequest {
   /** `seedAnchor()` of the page: the alerts' times are offsets from it. */
   readonly anchor: number;
   /**
-   * Build the disclosures before the alerts (a page opened on the ledger waits for the former and
-   * not the latter). Absent: the alerts first.
+   * The accounts, then the disclosures before the alerts (a page opened on the ledger waits for
+   * the former and not the latter). Absent: the accounts and the alerts only.
    */
   readonly disclosuresFirst?: boolean;
+  /** The disclosures alone (the family's first use on a page that did not open on the ledger). */
+  readonly only?: 'disclosures';
 }
 
 export type SeedMessage =
