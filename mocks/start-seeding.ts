@@ -1,5 +1,11 @@
 import { persistClock } from './clock';
-import { isSeedMessage, type SeedMessage, type SeedRequest } from './db/account-seed-messages';
+import {
+  accountColumnsOf,
+  buffersOf,
+  isSeedMessage,
+  type DisclosureSeedRequest,
+  type SeedMessage,
+} from './db/account-seed-messages';
 import { persistSeedAnchor } from './db/database';
 import { expectDisclosurePack } from './db/disclosures/arrival';
 import { persistSettings, settings } from './settings';
@@ -43,48 +49,70 @@ export function startSeeding(): SeedArrivals {
   const anchor = persistSeedAnchor();
   let takeAccounts: (message: AccountsMessage | null) => void = () => undefined;
   let takeAlerts: (message: AlertsMessage | null) => void = () => undefined;
-  let takeDisclosures: (message: DisclosuresMessage | null) => void = () => undefined;
   const arrivals: SeedArrivals = {
     accounts: new Promise((resolve) => (takeAccounts = resolve)),
     alerts: new Promise((resolve) => (takeAlerts = resolve)),
   };
-  const disclosures = new Promise<DisclosuresMessage | null>((resolve) => (takeDisclosures = resolve));
-  const disclosuresFirst = opensOnDisclosures.test(window.location.pathname);
+  const seed = settings.seed;
+  // The ledger's worker starts once the accounts are here (it reads their columns): on the
+  // family's first use, or at once on a page opened on a disclosures view.
+  const requestDisclosures = () =>
+    arrivals.accounts.then((message) => seedDisclosuresInWorker(seed, anchor, message));
   expectDisclosurePack(
-    disclosuresFirst
-      ? () => disclosures.then((message) => message?.disclosures ?? null)
-      : () => requestDisclosures(settings.seed, anchor),
+    opensOnDisclosures.test(window.location.pathname) ? once(requestDisclosures) : requestDisclosures,
   );
-  runSeedWorker({ seed: settings.seed, anchor, disclosuresFirst }, (message) => {
-    if (!message) {
-      takeAccounts(null);
-      takeAlerts(null);
-      takeDisclosures(null);
-    } else if (message.kind === 'accounts') takeAccounts(message);
-    else if (message.kind === 'alerts') takeAlerts(message);
-    else takeDisclosures(message);
-  });
+  // Each `new Worker(new URL(…))` written out whole: that is the form the bundler builds a worker from.
+  runWorker(
+    () => new Worker(new URL('./db/account-seed-worker.ts', import.meta.url), { type: 'module' }),
+    { seed, anchor },
+    (message) => {
+      if (!message) {
+        takeAccounts(null);
+        takeAlerts(null);
+      } else if (message.kind === 'accounts') takeAccounts(message);
+      else if (message.kind === 'alerts') takeAlerts(message);
+    },
+  );
   return arrivals;
 }
 
-/** The disclosures pack from a worker of its own (stored, or built there); `null` if it failed. */
-function requestDisclosures(seed: number, anchor: number) {
+/** `get`, called now; the function returned gives its result (started once, shared). */
+function once<T>(get: () => T): () => T {
+  const result = get();
+  return () => result;
+}
+
+/**
+ * The disclosures pack from `disclosure-seed-worker.ts` (stored, or built there over a copy of
+ * the accounts' columns when `accounts` came); `null` if that worker failed.
+ */
+function seedDisclosuresInWorker(seed: number, anchor: number, accounts: AccountsMessage | null) {
   return new Promise<DisclosuresMessage['disclosures'] | null>((resolve) => {
-    runSeedWorker({ seed, anchor, only: 'disclosures' }, (message) => {
-      if (!message) resolve(null);
-      else if (message.kind === 'disclosures') resolve(message.disclosures);
-    });
+    const columns = accounts ? accountColumnsOf(accounts.accounts) : undefined;
+    const request: DisclosureSeedRequest = { seed, anchor, ...(columns ? { accounts: columns } : {}) };
+    runWorker(
+      () => new Worker(new URL('./db/disclosure-seed-worker.ts', import.meta.url), { type: 'module' }),
+      request,
+      (message) => {
+        if (!message) resolve(null);
+        else if (message.kind === 'disclosures') resolve(message.disclosures);
+      },
+      columns ? buffersOf(columns) : [],
+    );
   });
 }
 
 /**
- * Runs one seeding worker on `request`; `take` gets each pack as it arrives, or `null` once if
- * the worker cannot be created, reports an error or fails (then nothing more). The worker closes
- * itself once it has stored what it built for the next page load. Throws nothing.
+ * Runs one seeding worker (`create` makes it) on `request`; `take` gets each pack as it
+ * arrives, or `null` once if the worker cannot be created, reports an error or fails (then
+ * nothing more). The worker closes itself once it has stored what it built for the next page
+ * load. Throws nothing.
  */
-function runSeedWorker(
-  request: SeedRequest,
+function runWorker(
+  create: () => Worker,
+  request: object,
   take: (message: Exclude<SeedMessage, { kind: 'failed' }> | null) => void,
+  transfer: ArrayBuffer[] = [],
 ): void {
   const giveUp = (reason: unknown): void => {
     console.warn('[mock] seeding on the page instead:', reason);
@@ -92,7 +120,7 @@ function runSeedWorker(
   };
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./db/account-seed-worker.ts', import.meta.url), { type: 'module' });
+    worker = create();
   } catch (error) {
     giveUp(error);
     return;
@@ -111,5 +139,5 @@ function runSeedWorker(
       take(message);
     }
   });
-  worker.postMessage(request);
+  worker.postMessage(request, { transfer });
 }

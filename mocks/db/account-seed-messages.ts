@@ -1,25 +1,29 @@
 import type { PackedAccounts } from './accounts/seed';
 import type { PackedAlerts } from './alerts/seed';
-import type { DisclosurePack } from './disclosures/seed';
+import type { AccountColumns, DisclosurePack } from './disclosures/seed';
 
 /**
- * What the browser's seeding worker (`account-seed-worker.ts`) and the page say to each other. The
- * page asks for one seed and anchor; the worker answers with the packed accounts first (the
- * accounts list waits for them), then the packed alerts of that anchor, then the disclosures
- * ledger (built last: nothing else waits for it).
+ * What the browser's seeding workers and the page say to each other. The page asks
+ * `account-seed-worker.ts` for one seed and anchor; it answers with the packed accounts first (the
+ * accounts list waits for them), then the packed alerts of that anchor. On the disclosures
+ * family's first use the page asks `disclosure-seed-worker.ts` for the ledger, which answers with
+ * it alone.
  */
 
 export interface SeedRequest {
   readonly seed: number;
   /** `seedAnchor()` of the page: the alerts' times are offsets from it. */
   readonly anchor: number;
-  /**
-   * The accounts, then the disclosures before the alerts (a page opened on the ledger waits for
-   * the former and not the latter). Absent: the accounts and the alerts only.
-   */
-  readonly disclosuresFirst?: boolean;
-  /** The disclosures alone (the family's first use on a page that did not open on the ledger). */
-  readonly only?: 'disclosures';
+}
+
+/**
+ * What the page asks of the disclosures seeding worker (`disclosure-seed-worker.ts`): the ledger
+ * of `seed`, over `accounts` (the packed accounts' columns, copied) when the page has them.
+ */
+export interface DisclosureSeedRequest {
+  readonly seed: number;
+  readonly anchor: number;
+  readonly accounts?: AccountColumns;
 }
 
 export type SeedMessage =
@@ -59,4 +63,22 @@ export function buffersOf(columns: object): ArrayBuffer[] {
       buffers.push(value.buffer);
   }
   return buffers;
+}
+
+/** Whether `value` (a message's data) is a request to the disclosures seeding worker. */
+export function isDisclosureSeedRequest(value: unknown): value is DisclosureSeedRequest {
+  return isSeedRequest(value);
+}
+
+/**
+ * The columns the disclosures seed reads, copied out of a packed accounts (so the copies can be
+ * transferred to the disclosures worker while the page keeps the pack). Throws nothing.
+ */
+export function accountColumnsOf(accounts: AccountColumns): AccountColumns {
+  return {
+    market: accounts.market.slice(),
+    status: accounts.status.slice(),
+    createdAgo: accounts.createdAgo.slice(),
+    lastSeenAgo: accounts.lastSeenAgo.slice(),
+  };
 }

@@ -53,7 +53,8 @@ export function idCodec(prefix: string): IdCodec {
   const pattern = new RegExp(`^${prefix}_([0-9a-z]{${String(width)}})$`);
 
   const encode = (index: number): string => {
-    if (!Number.isInteger(index) || index < 0 || index >= modulus) throw new Error(`${prefix}: bad index ${String(index)}`);
+    if (!Number.isInteger(index) || index < 0 || index >= modulus)
+      throw new Error(`${prefix}: bad index ${String(index)}`);
     const code = (index * multiplier + offset) % modulus;
     return `${prefix}_${code.toString(36).padStart(width, '0')}`;
   };
@@ -65,7 +66,8 @@ export function idCodec(prefix: string): IdCodec {
       const match = pattern.exec(id);
       if (!match?.[1]) return undefined;
       const code = BigInt(parseInt(match[1], 36));
-      const index = ((((code - BigInt(offset)) % bigModulus) + bigModulus) % bigModulus) * inverse % bigModulus;
+      const index =
+        (((((code - BigInt(offset)) % bigModulus) + bigModulus) % bigModulus) * inverse) % bigModulus;
       return Number(index);
     },
     order: (index) => (index * multiplier + offset) % modulus,

@@ -46,7 +46,8 @@ interface ResetMessage {
 /** The anchor a reset message carries; `undefined` when `data` is not a reset message at all. */
 function resetAnchorOf(data: unknown): number | null | undefined {
   if (data === resetMessage) return null;
-  if (typeof data !== 'object' || data === null || !('kind' in data) || data.kind !== resetMessage) return undefined;
+  if (typeof data !== 'object' || data === null || !('kind' in data) || data.kind !== resetMessage)
+    return undefined;
   return 'anchor' in data && typeof data.anchor === 'number' ? data.anchor : null;
 }
 
@@ -116,7 +117,9 @@ export async function openJournal(options: { persist: boolean }): Promise<void> 
         await promised(database.transaction(storeName, 'readwrite').objectStore(storeName).clear());
         clearPending(false);
       }
-      const stored = await promised(database.transaction(storeName, 'readonly').objectStore(storeName).getAll());
+      const stored = await promised(
+        database.transaction(storeName, 'readonly').objectStore(storeName).getAll(),
+      );
       for (const value of stored) {
         if (isEntry(value) && !seen.has(value.id)) {
           seen.add(value.id);

@@ -57,7 +57,18 @@ export interface KnownAlertTraits {
 
 /** By seeded alert index: the id is `ids.alert.encode(index)`. */
 export const knownAlertTraits: ReadonlyMap<number, KnownAlertTraits> = new Map<number, KnownAlertTraits>([
-  [0, { key: 'newCritical', type: 'account_takeover', severity: 'critical', status: 'new', account: 2002, detectedHoursAgo: 2, riskScore: 94 }],
+  [
+    0,
+    {
+      key: 'newCritical',
+      type: 'account_takeover',
+      severity: 'critical',
+      status: 'new',
+      account: 2002,
+      detectedHoursAgo: 2,
+      riskScore: 94,
+    },
+  ],
   [
     1,
     {
@@ -112,6 +123,28 @@ export const knownAlertTraits: ReadonlyMap<number, KnownAlertTraits> = new Map<n
       report: 5,
     },
   ],
-  [5, { key: 'phishingWithMarkup', type: 'phishing_url', severity: 'high', status: 'new', account: 7007, detectedHoursAgo: 3, hostileUrl: 0 }],
-  [6, { key: 'reportWithMarkup', type: 'user_report', severity: 'medium', status: 'new', account: 8008, detectedHoursAgo: 1, report: 6 }],
+  [
+    5,
+    {
+      key: 'phishingWithMarkup',
+      type: 'phishing_url',
+      severity: 'high',
+      status: 'new',
+      account: 7007,
+      detectedHoursAgo: 3,
+      hostileUrl: 0,
+    },
+  ],
+  [
+    6,
+    {
+      key: 'reportWithMarkup',
+      type: 'user_report',
+      severity: 'medium',
+      status: 'new',
+      account: 8008,
+      detectedHoursAgo: 1,
+      report: 6,
+    },
+  ],
 ]);

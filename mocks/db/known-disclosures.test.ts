@@ -31,7 +31,8 @@ describe('known disclosures', () => {
       expect(knownDisclosures[key], key).toBe(ids.disclosure.encode(knownDisclosureIndex[key]));
     }
     expect(knownDisclosureAccount).toBe(knownAccounts.marketingOptIn);
-    for (const id of Object.values(knownRecipients)) expect(recipients.map((recipient) => recipient.id)).toContain(id);
+    for (const id of Object.values(knownRecipients))
+      expect(recipients.map((recipient) => recipient.id)).toContain(id);
   });
 
   it('have the traits their doc comments promise', () => {
@@ -55,7 +56,11 @@ describe('known disclosures', () => {
     });
     expect(entry('correction').corrects).toBe(knownDisclosures.correctedOriginal);
 
-    expect(entry('deidentified')).toMatchObject({ deidentified: true, accountIds: [], recipient: { country: 'FI' } });
+    expect(entry('deidentified')).toMatchObject({
+      deidentified: true,
+      accountIds: [],
+      recipient: { country: 'FI' },
+    });
     expect(entry('crossBorder')).toMatchObject({
       legalBasis: 'contract',
       accountIds: [knownAccounts.marketingOptIn],

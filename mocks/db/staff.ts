@@ -9,13 +9,38 @@ import type { Staff } from '@/shared/contract/staff';
 export const demoPassword = 'demo';
 
 export const demoStaff = {
-  support: { id: 'stf_1a7k3m', name: 'Maya Lindqvist', email: 'support@digfashions.example', roles: ['support'] },
-  analyst: { id: 'stf_2b8p4n', name: 'Daniel Okafor', email: 'analyst@digfashions.example', roles: ['security_analyst'] },
-  analyst2: { id: 'stf_3c9q5r', name: 'Priya Raman', email: 'analyst2@digfashions.example', roles: ['security_analyst'] },
+  support: {
+    id: 'stf_1a7k3m',
+    name: 'Maya Lindqvist',
+    email: 'support@digfashions.example',
+    roles: ['support'],
+  },
+  analyst: {
+    id: 'stf_2b8p4n',
+    name: 'Daniel Okafor',
+    email: 'analyst@digfashions.example',
+    roles: ['security_analyst'],
+  },
+  analyst2: {
+    id: 'stf_3c9q5r',
+    name: 'Priya Raman',
+    email: 'analyst2@digfashions.example',
+    roles: ['security_analyst'],
+  },
   legal: { id: 'stf_4d2s6t', name: 'Jonas Weber', email: 'legal@digfashions.example', roles: ['legal'] },
   legal2: { id: 'stf_5e3u7v', name: 'Jing Chen', email: 'legal2@digfashions.example', roles: ['legal'] },
-  dpo: { id: 'stf_6f4w8x', name: 'Sofia Marques', email: 'dpo@digfashions.example', roles: ['privacy_officer'] },
-  multi: { id: 'stf_7g5y9z', name: 'Alex Morgan', email: 'multi@digfashions.example', roles: ['support', 'legal'] },
+  dpo: {
+    id: 'stf_6f4w8x',
+    name: 'Sofia Marques',
+    email: 'dpo@digfashions.example',
+    roles: ['privacy_officer'],
+  },
+  multi: {
+    id: 'stf_7g5y9z',
+    name: 'Alex Morgan',
+    email: 'multi@digfashions.example',
+    roles: ['support', 'legal'],
+  },
 } as const satisfies Record<string, Staff>;
 
 export type DemoStaffKey = keyof typeof demoStaff;

@@ -1,5 +1,10 @@
 import type { ConsentEvent, PurposeId } from '@/shared/contract/consent';
-import { consentPurposesFor, crossBorderSafeguards, legalBases, disclosureKinds } from '@/shared/contract/disclosures';
+import {
+  consentPurposesFor,
+  crossBorderSafeguards,
+  legalBases,
+  disclosureKinds,
+} from '@/shared/contract/disclosures';
 import { day } from '@mocks/clock';
 import { generateBasics, type AccountFacts } from '../accounts/history/basics';
 import { generateConsent } from '../accounts/history/consent-log';
@@ -100,7 +105,11 @@ interface Span {
 }
 
 /** The spans (ms) in which `purpose` was granted in `log`; a span still open ends at `end`. */
-export function grantSpans(log: readonly ConsentEvent[], purpose: PurposeId, end: number): [number, number][] {
+export function grantSpans(
+  log: readonly ConsentEvent[],
+  purpose: PurposeId,
+  end: number,
+): [number, number][] {
   const spans: [number, number][] = [];
   let since: number | undefined;
   for (const event of log) {
@@ -172,16 +181,6 @@ class Growable {
  */
 /** The packed accounts' columns the ledger's seed reads (by account index). */
 export type AccountColumns = Pick<PackedAccounts, 'market' | 'status' | 'createdAgo' | 'lastSeenAgo'>;
-
-/** The columns `disclosureSeedSteps` reads, copied out of a pack (before the pack is transferred). */
-export function accountColumnsOf(accounts: AccountColumns): AccountColumns {
-  return {
-    market: accounts.market.slice(),
-    status: accounts.status.slice(),
-    createdAgo: accounts.createdAgo.slice(),
-    lastSeenAgo: accounts.lastSeenAgo.slice(),
-  };
-}
 
 export function* disclosureSeedSteps(
   seed: number,
@@ -331,7 +330,9 @@ export function* disclosureSeedSteps(
     }
     return lists;
   };
-  const homeSets = new Map(markets.map((market) => [market.code as string, new Set([market.code as string])]));
+  const homeSets = new Map(
+    markets.map((market) => [market.code as string, new Set([market.code as string])]),
+  );
   const homeOf = (country: string): ReadonlySet<string> => homeSets.get(country) ?? new Set([country]);
   /** The recipients of an occasion in one country (memoized per occasion and country). */
   const localRecipients = new Map<string, number[]>();
@@ -360,7 +361,11 @@ export function* disclosureSeedSteps(
   const marketCodes = new Set<string>(markets.map((market) => market.code));
   const occasionCountries = occasionRecipients.map(
     (indices) =>
-      new Set(indices.map((index) => recipients[index]?.country ?? '').filter((country) => marketCodes.has(country))),
+      new Set(
+        indices
+          .map((index) => recipients[index]?.country ?? '')
+          .filter((country) => marketCodes.has(country)),
+      ),
   );
   const publicSlots = new Set<number>();
   const publicRandom = new Random(deriveSeed(seed, 'disclosures-public'));
@@ -469,7 +474,9 @@ export function* disclosureSeedSteps(
       (r.chance(what.encrypted) ? flagEncrypted : 0) |
       (foreign || deidentifiedAbroad ? flagCrossBorder : 0) |
       (what.deidentified ? flagDeidentified : 0);
-    safeguard[slot] = crossBorderSafeguards.indexOf(safeguardFor(destination, what.basis === 'consent', r.float()));
+    safeguard[slot] = crossBorderSafeguards.indexOf(
+      safeguardFor(destination, what.basis === 'consent', r.float()),
+    );
     accountStart[slot] = accountList.length;
     for (const account of named) accountList.push(account);
     accountStart[slot + 1] = accountList.length;
@@ -495,7 +502,8 @@ export function* disclosureSeedSteps(
     }
     corrected.add(original);
     for (const column of [occurred, recorded, subjects]) column[slot] = column[original] ?? 0;
-    for (const column of [recipient, occasion, kind, basis, flags, safeguard]) column[slot] = column[original] ?? 0;
+    for (const column of [recipient, occasion, kind, basis, flags, safeguard])
+      column[slot] = column[original] ?? 0;
     categories[slot] = categories[original] ?? 0;
     corrects[slot] = original;
     const was = recorded[original] ?? 0;
@@ -506,7 +514,8 @@ export function* disclosureSeedSteps(
     accountStart[slot + 1] = accountList.length;
     // What was wrong: a data category left out (never a sensitive one), or the subject count.
     const missing = [1, 2, 6].map((bit) => 1 << bit).filter((bit) => ((categories[slot] ?? 0) & bit) === 0);
-    if (missing.length > 0 && chainRandom.chance(0.7)) categories[slot] = (categories[slot] ?? 0) | chainRandom.pick(missing);
+    if (missing.length > 0 && chainRandom.chance(0.7))
+      categories[slot] = (categories[slot] ?? 0) | chainRandom.pick(missing);
     else subjects[slot] = (subjects[slot] ?? 0) + chainRandom.int(1, 3);
   }
 
@@ -590,7 +599,7 @@ function forcedOf(slot: number): Forced | undefined {
         occurredDaysAgo: 41.3,
       };
     case known.withdrawnSince:
-      return { occasion: occasionNamed('Seller\'s newsletter'), withdrawn: true };
+      return { occasion: occasionNamed("Seller's newsletter"), withdrawn: true };
     case known.correctedOriginal:
       return {
         occasion: occasionNamed('Fulfil the customer'),
@@ -599,7 +608,10 @@ function forcedOf(slot: number): Forced | undefined {
         occurredDaysAgo: 97.6,
       };
     case known.deidentified:
-      return { occasion: occasionNamed('De-identified trend research'), recipient: recipientIndexOf('rcp_6t9q7d') };
+      return {
+        occasion: occasionNamed('De-identified trend research'),
+        recipient: recipientIndexOf('rcp_6t9q7d'),
+      };
     case known.crossBorder:
       return {
         occasion: occasionNamed('Fulfil the customer'),
@@ -613,7 +625,7 @@ function forcedOf(slot: number): Forced | undefined {
   const lenaSlot = known.accountEntries.indexOf(slot);
   if (lenaSlot >= 0) {
     const plan = [
-      { occasion: occasionNamed('Seller\'s newsletter'), recipient: recipientIndexOf('rcp_3r8n1d') },
+      { occasion: occasionNamed("Seller's newsletter"), recipient: recipientIndexOf('rcp_3r8n1d') },
       { occasion: occasionNamed('Outlet offers'), recipient: recipientIndexOf('rcp_6k9d3w') },
       { occasion: occasionNamed('Deliver the parcel'), recipient: recipientIndexOf('rcp_7h3w9b') },
       { occasion: occasionNamed('Partner offers by email'), recipient: recipientIndexOf('rcp_1f4h3s') },
@@ -648,7 +660,11 @@ export function seedDisclosures(
  * slice. For when the seeding worker could not build it. Resolves with the pack; never rejects
  * unless the seed code throws.
  */
-export async function seedDisclosuresInSlices(seed: number, anchor: number, budgetMs = 20): Promise<DisclosurePack> {
+export async function seedDisclosuresInSlices(
+  seed: number,
+  anchor: number,
+  budgetMs = 20,
+): Promise<DisclosurePack> {
   const steps = disclosureSeedSteps(seed, anchor, packedAccounts(seed));
   for (;;) {
     const until = performance.now() + budgetMs;
