@@ -1606,63 +1606,8 @@ async function main() {
     ),
   );
 
-  console.log('\nJS of the alerts routes and their lazy dialogs, gzip, from dist/:\n');
-  const alertsFeature = sizes.routes.filter((route) => route.src.startsWith('src/features/alerts/'));
-  const alertRouteRows = [
-    ...alertsRoutes
-      .filter((label) => !alertsFeature.some((route) => route.label === label))
-      .map((label) => [label, '—', '—', '—', 'MISSING from the manifest', '']),
-    ...alertsFeature.map((route) => {
-      const ok =
-        route.own <= route.ownLimit &&
-        (route.firstPageLimit === null || route.firstPage <= route.firstPageLimit);
-      return [
-        route.label.replace(/^lazy: src\/features\/alerts\//, 'lazy: '),
-        kb(route.own),
-        route.firstPageLimit === null ? `(${kb(route.firstPage)})` : kb(route.firstPage),
-        `${kb(route.ownLimit)} / ${route.firstPageLimit === null ? '—' : kb(route.firstPageLimit)}`,
-        ok ? 'OK' : 'OVER',
-        route.src,
-      ];
-    }),
-  ];
-  console.log(
-    formatTable(
-      ['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'],
-      alertRouteRows,
-      [false, true, true, false, false, false],
-    ),
-  );
-
-  console.log('\nJS of the disclosures routes, gzip, from dist/:\n');
-  const disclosuresFeature = sizes.routes.filter((route) =>
-    route.src.startsWith('src/features/disclosures/'),
-  );
-  const disclosureRouteRows = [
-    ...disclosuresRoutes
-      .filter((label) => !disclosuresFeature.some((route) => route.label === label))
-      .map((label) => [label, '—', '—', '—', 'MISSING from the manifest', '']),
-    ...disclosuresFeature.map((route) => {
-      const ok =
-        route.own <= route.ownLimit &&
-        (route.firstPageLimit === null || route.firstPage <= route.firstPageLimit);
-      return [
-        route.label.replace(/^lazy: src\/features\/disclosures\//, 'lazy: '),
-        kb(route.own),
-        route.firstPageLimit === null ? `(${kb(route.firstPage)})` : kb(route.firstPage),
-        `${kb(route.ownLimit)} / ${route.firstPageLimit === null ? '—' : kb(route.firstPageLimit)}`,
-        ok ? 'OK' : 'OVER',
-        route.src,
-      ];
-    }),
-  ];
-  console.log(
-    formatTable(
-      ['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'],
-      disclosureRouteRows,
-      [false, true, true, false, false, false],
-    ),
-  );
+  printFeatureRoutes(sizes, 'alerts', alertsRoutes, 'the alerts routes and their lazy dialogs');
+  printFeatureRoutes(sizes, 'disclosures', disclosuresRoutes, 'the disclosures routes');
 
   const searchBench = await runSearchBench();
   if (searchBench) {
@@ -1694,3 +1639,39 @@ try {
   process.exit(1);
 }
 process.exit(0);
+
+/**
+ * Prints the JS table of one feature's routes (`src/features/<feature>/`) and its lazy chunks:
+ * own and first-page gzip KB against the budget; a route of `expected` absent from the manifest is
+ * listed as MISSING.
+ */
+function printFeatureRoutes(sizes, feature, expected, title) {
+  console.log(`\nJS of ${title}, gzip, from dist/:\n`);
+  const prefix = `src/features/${feature}/`;
+  const routes = sizes.routes.filter((route) => route.src.startsWith(prefix));
+  const rows = [
+    ...expected
+      .filter((label) => !routes.some((route) => route.label === label))
+      .map((label) => [label, '—', '—', '—', 'MISSING from the manifest', '']),
+    ...routes.map((route) => {
+      const ok =
+        route.own <= route.ownLimit &&
+        (route.firstPageLimit === null || route.firstPage <= route.firstPageLimit);
+      return [
+        route.label.replace(`lazy: ${prefix}`, 'lazy: '),
+        kb(route.own),
+        route.firstPageLimit === null ? `(${kb(route.firstPage)})` : kb(route.firstPage),
+        `${kb(route.ownLimit)} / ${route.firstPageLimit === null ? '—' : kb(route.firstPageLimit)}`,
+        ok ? 'OK' : 'OVER',
+        route.src,
+      ];
+    }),
+  ];
+  console.log(
+    formatTable(
+      ['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'],
+      rows,
+      [false, true, true, false, false, false],
+    ),
+  );
+}

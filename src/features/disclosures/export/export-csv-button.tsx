@@ -8,7 +8,8 @@ import { useEffect, useRef, useState } from 'react';
 import { describeError } from '@/shared/api/api-error';
 import type { DisclosureQuery } from '@/shared/contract/disclosures';
 import { useToast } from '@/shared/ui/toast/use-toast';
-import { saveBlob, streamDisclosureExport, type ExportProgress } from './stream-export';
+import { downloadBlob } from '@/shared/lib/download';
+import { streamDisclosureExport, type ExportProgress } from './stream-export';
 
 interface ExportRun {
   query: DisclosureQuery;
@@ -59,7 +60,7 @@ export function ExportCsvButton({ query, total, fileName, disabled = false }: Ex
       return blob;
     },
     onSuccess: (blob, run) => {
-      saveBlob(run.fileName, blob);
+      downloadBlob(run.fileName, blob);
       toast.show({ message: `Exported to ${run.fileName}.` });
     },
   });

@@ -130,19 +130,3 @@ export async function streamDisclosureExport(
   }
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }
-
-/** Saves a Blob as a file through the browser's download (no round trip to the server). */
-export function saveBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after the click returns; let go of it on the next task.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}

@@ -18,7 +18,17 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentProps, type ReactNode, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { Link as RouterLink, useBlocker, useNavigate } from 'react-router';
 import { describeError, isApiError } from '@/shared/api/api-error';
@@ -40,7 +50,12 @@ import { DocumentsField } from './documents-field';
 import { RecipientField } from './recipient-field';
 import { createBusyFlag, useBusyFlag, type BusyFlag } from './busy-flag';
 import { dropDraft, saveDraft } from './draft-storage';
-import { formFieldOfApiPath, toRequest, type DisclosureFormField, type DisclosureFormValues } from './form-values';
+import {
+  formFieldOfApiPath,
+  toRequest,
+  type DisclosureFormField,
+  type DisclosureFormValues,
+} from './form-values';
 import { cachedRuleFactSources } from './record-queries';
 
 /** How the error summary names each field. */
@@ -65,7 +80,12 @@ const fieldLabels: Record<DisclosureFormField, string> = {
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
-    <Paper component="section" variant="outlined" aria-labelledby={id} sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
+    <Paper
+      component="section"
+      variant="outlined"
+      aria-labelledby={id}
+      sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2 }}
+    >
       <Typography id={id} variant="h2" sx={{ fontSize: '1.1rem' }}>
         {title}
       </Typography>
@@ -105,12 +125,13 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
   const [showRestored, setShowRestored] = useState(restored);
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const resolver = useMemo(() => disclosureResolver(() => cachedRuleFactSources(queryClient)), [queryClient]);
-  const { control, handleSubmit, formState, setError, reset, register, setFocus } = useForm<DisclosureFormValues>({
-    resolver,
-    defaultValues: initialValues,
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-  });
+  const { control, handleSubmit, formState, setError, reset, register, setFocus } =
+    useForm<DisclosureFormValues>({
+      resolver,
+      defaultValues: initialValues,
+      mode: 'onSubmit',
+      reValidateMode: 'onSubmit',
+    });
   const { errors, isSubmitting, submitCount } = formState;
   // Only what shapes the form is watched here: typing in a text field re-renders that field alone.
   const [kind, recipientId, legalBasis, deidentified, accountIds, corrects] = useWatch({
@@ -131,7 +152,8 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
     ),
   );
   const bases = offeredLegalBases(values.kind, recipient?.category);
-  const shownBases = values.legalBasis !== '' && !bases.includes(values.legalBasis) ? [...bases, values.legalBasis] : bases;
+  const shownBases =
+    values.legalBasis !== '' && !bases.includes(values.legalBasis) ? [...bases, values.legalBasis] : bases;
 
   // A restored draft is unsaved input too, until recorded or discarded.
   const unsaved = formState.isDirty || showRestored;
@@ -154,7 +176,9 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
       onSuccess: (entry) => {
         recorded.current = true;
         dropDraft(form.corrects);
-        toast.show({ message: form.corrects ? `Correction ${entry.id} recorded` : `Disclosure ${entry.id} recorded` });
+        toast.show({
+          message: form.corrects ? `Correction ${entry.id} recorded` : `Disclosure ${entry.id} recorded`,
+        });
         void navigate(paths.disclosure(entry.id));
       },
       onError: (error) => {
@@ -167,7 +191,9 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
         }
         if (error.fieldErrors.length === 0) elsewhere.push(describeError(error));
         setUnplaced(elsewhere);
-        const first = error.fieldErrors.map((item) => formFieldOfApiPath(item.field)).find((field) => field !== undefined);
+        const first = error.fieldErrors
+          .map((item) => formFieldOfApiPath(item.field))
+          .find((field) => field !== undefined);
         if (first) setFocus(first);
       },
     });
@@ -304,7 +330,11 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
                     />
                   ))}
                 </RadioGroup>
-                {errors.kind ? <Typography variant="caption" color="error">{errors.kind.message}</Typography> : null}
+                {errors.kind ? (
+                  <Typography variant="caption" color="error">
+                    {errors.kind.message}
+                  </Typography>
+                ) : null}
               </FormControl>
             )}
           />
@@ -370,28 +400,11 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
             />
           )}
         />
-        <Controller
-          control={control}
-          name="deidentified"
-          render={({ field }) => (
-            <FormControlLabel
-              control={
-                <Checkbox
-                  slotProps={{ input: { ref: field.ref } }}
-                  checked={field.value}
-                  onChange={(event) => {
-                    field.onChange(event.target.checked);
-                  }}
-                />
-              }
-              label="De-identified (the data names no one)"
-            />
-          )}
-        />
+        <CheckboxField control={control} name="deidentified" label="De-identified (the data names no one)" />
         {values.deidentified ? (
           <MuiAlert severity="warning">
-            De-identified data must not let the recipient find out whom it is about, alone or combined with what
-            the recipient already holds. {policyClauses.deidentified}
+            De-identified data must not let the recipient find out whom it is about, alone or combined with
+            what the recipient already holds. {policyClauses.deidentified}
           </MuiAlert>
         ) : null}
         <Controller
@@ -413,27 +426,12 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
           required
           inputMode="numeric"
           error={Boolean(errors.subjectCount)}
-          helperText={errors.subjectCount?.message ?? 'How many people the data is about: at least the accounts listed'}
+          helperText={
+            errors.subjectCount?.message ?? 'How many people the data is about: at least the accounts listed'
+          }
           sx={{ maxWidth: 260 }}
         />
-        <Controller
-          control={control}
-          name="encrypted"
-          render={({ field }) => (
-            <FormControlLabel
-              control={
-                <Checkbox
-                  slotProps={{ input: { ref: field.ref } }}
-                  checked={field.value}
-                  onChange={(event) => {
-                    field.onChange(event.target.checked);
-                  }}
-                />
-              }
-              label="Sent encrypted"
-            />
-          )}
-        />
+        <CheckboxField control={control} name="encrypted" label="Sent encrypted" />
       </Section>
 
       <Section title="Cross-border">
@@ -503,7 +501,11 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
       />
 
       <DraftKeeper control={control} staffId={staff.id} unsaved={unsaved} recorded={recorded} />
-      <Dialog open={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} aria-labelledby="leave-title">
+      <Dialog
+        open={blocker.state === 'blocked'}
+        onClose={() => blocker.reset?.()}
+        aria-labelledby="leave-title"
+      >
         <DialogTitle id="leave-title">Leave without recording?</DialogTitle>
         <DialogContent>
           <DialogContentText>
@@ -619,9 +621,8 @@ function CorrectedMeanwhile({ correctsId }: { correctsId: string }) {
   const by = entry.data?.correctedBy.at(-1);
   return (
     <MuiAlert severity="error" role="alert">
-      <AlertTitle>Entry {correctsId} was corrected meanwhile</AlertTitle>
-      A colleague recorded a correction of this entry while you worked on yours, and an entry is corrected only
-      once.{' '}
+      <AlertTitle>Entry {correctsId} was corrected meanwhile</AlertTitle>A colleague recorded a correction of
+      this entry while you worked on yours, and an entry is corrected only once.{' '}
       {by ? (
         <>
           Read{' '}
@@ -634,5 +635,37 @@ function CorrectedMeanwhile({ correctsId }: { correctsId: string }) {
         'Open the entry to see its correction.'
       )}
     </MuiAlert>
+  );
+}
+
+/** One of the form's yes-or-no facts as a labelled checkbox (its value a boolean). */
+function CheckboxField({
+  control,
+  name,
+  label,
+}: {
+  control: Control<DisclosureFormValues>;
+  name: 'deidentified' | 'encrypted';
+  label: string;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <FormControlLabel
+          control={
+            <Checkbox
+              slotProps={{ input: { ref: field.ref } }}
+              checked={field.value}
+              onChange={(event) => {
+                field.onChange(event.target.checked);
+              }}
+            />
+          }
+          label={label}
+        />
+      )}
+    />
   );
 }
