@@ -743,11 +743,10 @@ async function measureAlerts(page, baseUrl) {
   // toggle then narrows the rows to that one status.
   if ((await toggle.getAttribute('aria-pressed')) === 'true') {
     await page.getByRole('navigation', { name: 'Saved views' }).getByRole('button', { name: 'All' }).click();
-    await page.waitForFunction(
-      () => new URL(location.href).searchParams.get('status') === 'all',
-      undefined,
-      { timeout: markTimeoutMs, polling: 20 },
-    );
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('status') === 'all', undefined, {
+      timeout: markTimeoutMs,
+      polling: 20,
+    });
   }
   await page.waitForFunction(
     () => document.querySelector('table[aria-label="Risk alerts"]')?.getAttribute('aria-busy') === 'false',
@@ -1668,10 +1667,13 @@ function printFeatureRoutes(sizes, feature, expected, title) {
     }),
   ];
   console.log(
-    formatTable(
-      ['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'],
-      rows,
-      [false, true, true, false, false, false],
-    ),
+    formatTable(['route', 'own KB gz', 'first page KB gz', 'budget own / first', 'status', 'source'], rows, [
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]),
   );
 }
