@@ -101,7 +101,12 @@ describe('Record a disclosure', () => {
       legalBasis: 'criminal_investigation',
       requestReference: 'LKA-NM-2026-0815',
       accountIds: [knownAccounts.marketingOptIn],
-      documents: [{ name: 'request-letter.pdf', sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' }],
+      documents: [
+        {
+          name: 'request-letter.pdf',
+          sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+        },
+      ],
     });
     const id = currentUrl(router).split('/').at(-1) ?? '';
     expect((await entry(id)).requestReference).toBe('LKA-NM-2026-0815');
@@ -124,7 +129,9 @@ describe('Record a disclosure', () => {
     const accounts = await screen.findByRole('textbox', { name: /Account ids/ });
     await waitFor(() => {
       expect(accounts).toHaveAccessibleDescription(
-        expect.stringContaining(`sharing with sellers and partners when it happened; ${knownAccounts.noConsentEvents} had not`),
+        expect.stringContaining(
+          `sharing with sellers and partners when it happened; ${knownAccounts.noConsentEvents} had not`,
+        ),
       );
     });
     expect(await requests.matching({ method: 'POST' })).toEqual([]);
@@ -135,14 +142,20 @@ describe('Record a disclosure', () => {
     const field = screen.getByRole('combobox', { name: /Recipient/ });
     await user.click(field);
     await user.paste('harbor');
-    expect(within(screen.getByRole('listbox', { name: 'Recipients' })).getAllByRole('option')).toHaveLength(1);
+    expect(within(screen.getByRole('listbox', { name: 'Recipients' })).getAllByRole('option')).toHaveLength(
+      1,
+    );
     await user.keyboard('{Enter}');
     expect(field).toHaveValue('Harbor Lane Apparel Inc.');
     expect(field).toHaveAccessibleDescription('Seller · US · agreement DPA-SEL-2022-045');
     await user.clear(field);
     // By country: Finland's recipient, whose name does not hold "fi".
     await user.paste('fi');
-    expect(within(screen.getByRole('listbox', { name: 'Recipients' })).getByRole('option', { name: /Trendlab Analytics Oy/ })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('listbox', { name: 'Recipients' })).getByRole('option', {
+        name: /Trendlab Analytics Oy/,
+      }),
+    ).toBeInTheDocument();
     await user.clear(field);
     await user.paste('DigFashions');
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
@@ -168,7 +181,10 @@ describe('Record a disclosure', () => {
     server.use(
       http.post('*/api/v1/disclosures', () =>
         badRequest([
-          { field: 'crossBorder.safeguard', message: 'The shop’s market for this data is abroad: name the safeguard.' },
+          {
+            field: 'crossBorder.safeguard',
+            message: 'The shop’s market for this data is abroad: name the safeguard.',
+          },
           { field: 'retention', message: 'Something the form does not know.' },
         ]).toResponse(),
       ),
@@ -212,13 +228,46 @@ describe('Record a disclosure', () => {
     expect(listed.body.total).toBe(1);
   });
 
+  it('keeps the intent through a reload: Record on the restored draft sends the first attempt’s key, one entry', async () => {
+    const first = await openForm();
+    await chooseRecipient(first.user, 'Nordlicht');
+    await first.user.selectOptions(screen.getByRole('combobox', { name: /Legal basis/ }), 'Contract');
+    await pasteInto(first.user, /Purpose/, 'Deliver the parcel again');
+    await first.user.click(screen.getByRole('checkbox', { name: /Order/ }));
+    await addAccounts(first.user, knownAccounts.marketingOptIn);
+    await pasteInto(first.user, /People concerned/, '1');
+    const requests = recordRequests();
+    networkError('disclosures', { times: 1, method: 'POST' });
+    await first.user.click(recordButton());
+    expect(await screen.findByText('The entry was not recorded')).toBeInTheDocument();
+    first.unmount();
+
+    const { user, router } = await openForm();
+    expect(screen.getByText('Your unsent draft was restored from this tab.')).toBeInTheDocument();
+    await user.click(recordButton());
+    await waitFor(() => {
+      expect(currentUrl(router)).toMatch(/^\/disclosures\/dis_/);
+    });
+
+    const posts = await requests.matching({ method: 'POST', path: '/disclosures' });
+    expect(posts).toHaveLength(2);
+    expect(posts[0]?.idempotencyKey).toBeTruthy();
+    expect(posts[1]?.idempotencyKey).toBe(posts[0]?.idempotencyKey);
+    const listed = await callApi<{ total: number }>(
+      `/disclosures?accountId=${knownAccounts.marketingOptIn}&q=${encodeURIComponent('Deliver the parcel again')}`,
+    );
+    expect(listed.body.total).toBe(1);
+  });
+
   it('opens a correction prefilled, names the entry corrected, and chains the new entry to it', async () => {
     const { user, router } = await openForm(`/disclosures/new?corrects=${knownDisclosures.correction}`);
     const original = await entry(knownDisclosures.correction);
     expect(screen.getByText(`Correcting entry ${knownDisclosures.correction}`)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: /Recipient/ })).toHaveValue(original.recipient.name);
     expect(screen.getByRole('textbox', { name: /Purpose/ })).toHaveValue(original.purpose);
-    expect(screen.getByRole('textbox', { name: /People concerned/ })).toHaveValue(String(original.subjectCount));
+    expect(screen.getByRole('textbox', { name: /People concerned/ })).toHaveValue(
+      String(original.subjectCount),
+    );
     const requests = recordRequests();
 
     await user.click(recordButton());
@@ -227,7 +276,10 @@ describe('Record a disclosure', () => {
       expect(currentUrl(router)).toMatch(/^\/disclosures\/dis_/);
     });
     const posts = await requests.matching({ method: 'POST', path: '/disclosures' });
-    expect(posts[0]?.body).toMatchObject({ corrects: knownDisclosures.correction, purpose: original.purpose });
+    expect(posts[0]?.body).toMatchObject({
+      corrects: knownDisclosures.correction,
+      purpose: original.purpose,
+    });
     const newId = currentUrl(router).split('/').at(-1) ?? '';
     expect((await entry(knownDisclosures.correction)).correctedBy).toEqual([newId]);
   });
@@ -280,9 +332,17 @@ describe('Record a disclosure', () => {
 
     const stored = sessionStorage.getItem(draftKey('')) ?? '';
     expect(JSON.parse(stored)).toMatchObject({
-      values: { recipientId: knownRecipients.seller, purpose: 'Draft purpose', accountIds: [knownAccounts.marketingOptIn] },
+      values: {
+        recipientId: knownRecipients.seller,
+        purpose: 'Draft purpose',
+        accountIds: [knownAccounts.marketingOptIn],
+      },
     });
-    const account = (await callApi<{ name: string; email: string; phone: string }>(`/accounts/${knownAccounts.marketingOptIn}`)).body;
+    const account = (
+      await callApi<{ name: string; email: string; phone: string }>(
+        `/accounts/${knownAccounts.marketingOptIn}`,
+      )
+    ).body;
     for (const personal of [account.name, account.email, account.phone, 'Lena', 'Hoffmann']) {
       expect(stored).not.toContain(personal);
     }
@@ -332,7 +392,11 @@ describe('Record a disclosure', () => {
     renderApp('/disclosures/new');
     expect(await screen.findByRole('heading', { name: /You need/ })).toHaveTextContent('legal');
     expect(screen.queryByRole('form', { name: 'Record a disclosure' })).toBeNull();
-    expect(requests.requests.filter((request) => request.path.startsWith('/disclosures') || request.path === '/recipients')).toEqual([]);
+    expect(
+      requests.requests.filter(
+        (request) => request.path.startsWith('/disclosures') || request.path === '/recipients',
+      ),
+    ).toEqual([]);
   });
 
   it('shows hostile text in the purpose, the reference and a document’s name as text', async () => {

@@ -32,7 +32,7 @@ import {
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { Link as RouterLink, useBlocker, useNavigate } from 'react-router';
 import { describeError, isApiError } from '@/shared/api/api-error';
-import { useIntentKey } from '@/shared/api/use-intent-key';
+import { newIdempotencyKey } from '@/shared/api/idempotency';
 import { crossBorderSafeguards, disclosureKinds, type Disclosure } from '@/shared/contract/disclosures';
 import { textLimits } from '@/shared/contract/limits';
 import { paths } from '@/shared/lib/paths';
@@ -49,7 +49,7 @@ import { offeredLegalBases, otherCountries, policyClauses, type AccountCheck } f
 import { DocumentsField } from './documents-field';
 import { RecipientField } from './recipient-field';
 import { createBusyFlag, useBusyFlag, type BusyFlag } from './busy-flag';
-import { dropDraft, saveDraft } from './draft-storage';
+import { dropDraft, loadDraftIntentKey, saveDraft } from './draft-storage';
 import {
   formFieldOfApiPath,
   toRequest,
@@ -117,7 +117,10 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
   const navigate = useNavigate();
   const toast = useToast();
   const staff = useStaff();
-  const [idempotencyKey] = useIntentKey();
+  // One key for the intent, kept with the draft: a restored draft goes on with its first key.
+  const [idempotencyKey, setIdempotencyKey] = useState(
+    () => (restored ? loadDraftIntentKey(staff.id, initialValues.corrects) : null) ?? newIdempotencyKey(),
+  );
   const mutation = useRecordDisclosure(idempotencyKey);
   const recorded = useRef(false);
   // Hashing documents changes only the submit bar: the form around it does not re-render.
@@ -246,6 +249,8 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
                 dropDraft(initialValues.corrects);
                 reset(blankValues);
                 setShowRestored(false);
+                // A discarded draft ends its intent: what is typed next is a new one.
+                setIdempotencyKey(newIdempotencyKey());
               }}
             >
               Discard draft
@@ -500,7 +505,13 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
         cancelTo={correcting ? paths.disclosure(correcting.id) : paths.disclosures()}
       />
 
-      <DraftKeeper control={control} staffId={staff.id} unsaved={unsaved} recorded={recorded} />
+      <DraftKeeper
+        control={control}
+        staffId={staff.id}
+        intentKey={idempotencyKey}
+        unsaved={unsaved}
+        recorded={recorded}
+      />
       <Dialog
         open={blocker.state === 'blocked'}
         onClose={() => blocker.reset?.()}
@@ -598,20 +609,22 @@ function WatchedTextField({
 function DraftKeeper({
   control,
   staffId,
+  intentKey,
   unsaved,
   recorded,
 }: {
   control: Control<DisclosureFormValues>;
   staffId: string;
+  intentKey: string;
   unsaved: boolean;
   recorded: RefObject<boolean>;
 }) {
   const values = useWatch({ control }) as DisclosureFormValues;
   useEffect(() => {
     if (recorded.current) return;
-    if (unsaved) saveDraft(staffId, values);
+    if (unsaved) saveDraft(staffId, values, intentKey);
     else dropDraft(values.corrects);
-  }, [values, unsaved, staffId, recorded]);
+  }, [values, unsaved, staffId, intentKey, recorded]);
   return null;
 }
 

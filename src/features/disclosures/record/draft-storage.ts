@@ -20,6 +20,8 @@ export const draftKey = (corrects: string) => `${prefix}${corrects === '' ? 'new
 
 const storedDraftSchema = z.object({
   staffId: z.string(),
+  /** The Idempotency-Key of the intent the draft is for: a reload keeps it (see `saveDraft`). */
+  intentKey: z.optional(z.string()),
   values: z.object({
     occurredAt: z.string(),
     kind: disclosureKindSchema,
@@ -47,10 +49,14 @@ function storage(): Storage | null {
   }
 }
 
-/** Keeps `values` as `staffId`'s draft of this form (new entry or correction). Never throws. */
-export function saveDraft(staffId: string, values: DisclosureFormValues): void {
+/**
+ * Keeps `values` as `staffId`'s draft of this form (new entry or correction), with the intent's
+ * Idempotency-Key: a submit whose reply was lost, then a reload and Record again, sends the same
+ * key, so the API answers with the entry it recorded instead of recording a second. Never throws.
+ */
+export function saveDraft(staffId: string, values: DisclosureFormValues, intentKey?: string): void {
   try {
-    storage()?.setItem(draftKey(values.corrects), JSON.stringify({ staffId, values }));
+    storage()?.setItem(draftKey(values.corrects), JSON.stringify({ staffId, intentKey, values }));
   } catch {
     // Full or blocked storage: the draft is simply not kept.
   }
@@ -98,3 +104,19 @@ export function dropAllDrafts(): void {
 }
 
 onSessionEnd(dropAllDrafts);
+
+/**
+ * The Idempotency-Key kept with `staffId`'s draft of the form for `corrects` (`''`: a new entry),
+ * or `null` when there is no such draft or it holds none. Never throws.
+ */
+export function loadDraftIntentKey(staffId: string, corrects: string): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(storage()?.getItem(draftKey(corrects)) ?? 'null');
+  } catch {
+    return null;
+  }
+  const result = storedDraftSchema.safeParse(parsed);
+  if (!result.success || result.data.staffId !== staffId) return null;
+  return result.data.intentKey ?? null;
+}
