@@ -753,53 +753,12 @@ async function measureAlerts(page, baseUrl) {
     undefined,
     { timeout: markTimeoutMs, polling: 20 },
   );
-  const shown = page.evaluate(
-    ({ status, timeoutMs }) =>
-      new Promise((resolve, reject) => {
-        const table = document.querySelector('table[aria-label="Risk alerts"]');
-        if (!table) throw new Error('no table "Risk alerts"');
-        const column = Array.from(table.querySelectorAll('thead th'), (cell) =>
-          cell.textContent.trim(),
-        ).indexOf('Status');
-        let busySeen = false;
-        let emptied = false;
-        const check = () => {
-          const rows = [...table.querySelectorAll('tbody tr[data-row-key]')];
-          if (rows.length === 0) emptied = true;
-          if (table.getAttribute('aria-busy') === 'true') {
-            busySeen = true;
-            return false;
-          }
-          return (
-            busySeen &&
-            rows.length > 0 &&
-            rows.every((row) => row.querySelectorAll('td')[column]?.textContent.trim() === status)
-          );
-        };
-        const observer = new MutationObserver(() => {
-          if (check()) {
-            const at = performance.now();
-            observer.disconnect();
-            clearTimeout(timer);
-            resolve({ at, emptied });
-          }
-        });
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          reject(
-            new Error(`the alerts table did not show only "${status}" alerts within ${String(timeoutMs)} ms`),
-          );
-        }, timeoutMs);
-        observer.observe(table, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-          attributeFilter: ['aria-busy'],
-        });
-      }),
-    { status: alertsBench.filterStatus, timeoutMs: markTimeoutMs },
-  );
+  const shown = watchColumn(page, {
+    table: 'Risk alerts',
+    column: 'Status',
+    value: alertsBench.filterStatus,
+    afterBusy: true,
+  });
   shown.catch(() => undefined);
   const clicksBefore = (await benchState(page)).clicks.length;
   await toggle.click();
@@ -915,44 +874,12 @@ async function measureDisclosures(page, baseUrl) {
     undefined,
     { timeout: markTimeoutMs, polling: 20 },
   );
-  const shown = page.evaluate(
-    ({ label, timeoutMs }) =>
-      new Promise((resolve, reject) => {
-        const table = document.querySelector('table[aria-label="Disclosures"]');
-        if (!table) throw new Error('no table "Disclosures"');
-        const column = Array.from(table.querySelectorAll('thead th'), (cell) =>
-          cell.textContent.trim(),
-        ).indexOf('Legal basis');
-        const check = () => {
-          if (table.getAttribute('aria-busy') === 'true') return false;
-          const rows = [...table.querySelectorAll('tbody tr[data-row-key]')];
-          return (
-            rows.length > 0 &&
-            rows.every((row) => row.querySelectorAll('td')[column]?.textContent.trim() === label)
-          );
-        };
-        const observer = new MutationObserver(() => {
-          if (check()) {
-            const at = performance.now();
-            observer.disconnect();
-            clearTimeout(timer);
-            resolve(at);
-          }
-        });
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`the ledger did not show only "${label}" entries within ${String(timeoutMs)} ms`));
-        }, timeoutMs);
-        observer.observe(table, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-          attributeFilter: ['aria-busy'],
-        });
-      }),
-    { label: disclosuresBench.filterLabel, timeoutMs: markTimeoutMs },
-  );
+  const shown = watchColumn(page, {
+    table: 'Disclosures',
+    column: 'Legal basis',
+    value: disclosuresBench.filterLabel,
+    afterBusy: false,
+  }).then(({ at }) => at);
   shown.catch(() => undefined);
   const chosenAt = /** @type {number} */ (await page.evaluate(() => performance.now()));
   await page
@@ -1676,4 +1603,61 @@ function printFeatureRoutes(sizes, feature, expected, title) {
       false,
     ]),
   );
+}
+
+/**
+ * Watches the table labelled `table` from now until every row's `column` cell reads `value` (and,
+ * with `afterBusy`, only after the table was busy once: the new view, not the old one). Resolves
+ * with the page time of that moment (ms) and whether the rows were ever emptied meanwhile; rejects
+ * after `markTimeoutMs`.
+ */
+function watchColumn(page, { table: label, column: name, value, afterBusy }) {
+  const watched = page.evaluate(
+    ({ label, name, value, afterBusy, timeoutMs }) =>
+      new Promise((resolve, reject) => {
+        const table = document.querySelector(`table[aria-label="${label}"]`);
+        if (!table) throw new Error(`no table "${label}"`);
+        const column = Array.from(table.querySelectorAll('thead th'), (cell) =>
+          cell.textContent.trim(),
+        ).indexOf(name);
+        let busySeen = false;
+        let emptied = false;
+        const check = () => {
+          const rows = [...table.querySelectorAll('tbody tr[data-row-key]')];
+          if (rows.length === 0) emptied = true;
+          if (table.getAttribute('aria-busy') === 'true') {
+            busySeen = true;
+            return false;
+          }
+          return (
+            (busySeen || !afterBusy) &&
+            rows.length > 0 &&
+            rows.every((row) => row.querySelectorAll('td')[column]?.textContent.trim() === value)
+          );
+        };
+        const observer = new MutationObserver(() => {
+          if (check()) {
+            const at = performance.now();
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve({ at, emptied });
+          }
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(
+            new Error(`the table "${label}" did not show only "${value}" within ${String(timeoutMs)} ms`),
+          );
+        }, timeoutMs);
+        observer.observe(table, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['aria-busy'],
+        });
+      }),
+    { label, name, value, afterBusy, timeoutMs: markTimeoutMs },
+  );
+  return /** @type {Promise<{ at: number; emptied: boolean }>} */ (watched);
 }

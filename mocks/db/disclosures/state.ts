@@ -52,11 +52,6 @@ export function adoptDisclosurePack(pack: DisclosurePack): void {
   adopted = pack;
 }
 
-/** Whether a pack for this seed is at hand (adopted, or built before: any anchor will do). */
-export function hasDisclosurePack(seed: number): boolean {
-  return adopted?.seed === seed;
-}
-
 export const disclosures = defineFamily({
   name: 'disclosures',
   seed: (context): DisclosuresState => {
@@ -83,7 +78,8 @@ export const disclosures = defineFamily({
     state.slotById.set(disclosure.id, slot);
     if (disclosure.corrects !== undefined) {
       const original = slotOfIn(state, disclosure.corrects);
-      if (original !== undefined) state.correctedBy.set(original, [...(state.correctedBy.get(original) ?? []), slot]);
+      if (original !== undefined)
+        state.correctedBy.set(original, [...(state.correctedBy.get(original) ?? []), slot]);
     }
     state.orders.clear();
     state.byAccount = undefined;

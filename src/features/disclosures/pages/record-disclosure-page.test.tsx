@@ -48,6 +48,16 @@ async function addAccounts(user: User, text: string) {
   await user.keyboard('{Enter}');
 }
 
+/** A contract-basis share of one order to the seller "Nordlicht", naming the known account: valid as it stands. */
+async function fillOrderShare(user: User, purpose: string) {
+  await chooseRecipient(user, 'Nordlicht');
+  await user.selectOptions(screen.getByRole('combobox', { name: /Legal basis/ }), 'Contract');
+  await pasteInto(user, /Purpose/, purpose);
+  await user.click(screen.getByRole('checkbox', { name: /Order/ }));
+  await addAccounts(user, knownAccounts.marketingOptIn);
+  await pasteInto(user, /People concerned/, '1');
+}
+
 async function attach(user: User, file: File) {
   await user.upload(screen.getByLabelText('Documents to hash'), file);
   await screen.findByRole('list', { name: 'Documents' });
@@ -202,12 +212,7 @@ describe('Record a disclosure', () => {
 
   it('records one entry for a double click, and for a retry after the connection failed', async () => {
     const { user, router } = await openForm();
-    await chooseRecipient(user, 'Nordlicht');
-    await user.selectOptions(screen.getByRole('combobox', { name: /Legal basis/ }), 'Contract');
-    await pasteInto(user, /Purpose/, 'Deliver the order');
-    await user.click(screen.getByRole('checkbox', { name: /Order/ }));
-    await addAccounts(user, knownAccounts.marketingOptIn);
-    await pasteInto(user, /People concerned/, '1');
+    await fillOrderShare(user, 'Deliver the order');
     const requests = recordRequests();
     networkError('disclosures', { times: 1, method: 'POST' });
 
@@ -230,12 +235,7 @@ describe('Record a disclosure', () => {
 
   it('keeps the intent through a reload: Record on the restored draft sends the first attempt’s key, one entry', async () => {
     const first = await openForm();
-    await chooseRecipient(first.user, 'Nordlicht');
-    await first.user.selectOptions(screen.getByRole('combobox', { name: /Legal basis/ }), 'Contract');
-    await pasteInto(first.user, /Purpose/, 'Deliver the parcel again');
-    await first.user.click(screen.getByRole('checkbox', { name: /Order/ }));
-    await addAccounts(first.user, knownAccounts.marketingOptIn);
-    await pasteInto(first.user, /People concerned/, '1');
+    await fillOrderShare(first.user, 'Deliver the parcel again');
     const requests = recordRequests();
     networkError('disclosures', { times: 1, method: 'POST' });
     await first.user.click(recordButton());
