@@ -4,6 +4,7 @@ import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
 import OutboxOutlined from '@mui/icons-material/OutboxOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import PolicyOutlined from '@mui/icons-material/PolicyOutlined';
 import type { RouteTab } from '@/shared/ui/route-tabs';
 import type { NavView } from './shell/nav-views';
 import type { PageModule } from '@/shared/lib/page-module';
@@ -127,6 +128,51 @@ export const appRoutes: readonly AppRoute[] = [
     icon: PostAddOutlined,
     nav: false,
     lazy: () => import('@/features/disclosures/pages/record-disclosure-page'),
+  },
+  {
+    path: routePatterns.policies,
+    title: 'Policy versions',
+    description:
+      'The privacy policy in force, its drafts, reviews and scheduled updates, with diffs and notice plans.',
+    permission: 'policies.read',
+    icon: PolicyOutlined,
+    lazy: () => import('@/features/policies/pages/policies-page'),
+  },
+  {
+    path: routePatterns.policy,
+    title: 'Policy version',
+    description: 'One version of the privacy policy: its text, history and review.',
+    permission: 'policies.read',
+    icon: PolicyOutlined,
+    nav: false,
+    lazy: () => import('@/features/policies/pages/policy-page'),
+  },
+  {
+    path: routePatterns.policyEdit,
+    title: 'Edit draft',
+    description: 'Write a draft of the privacy policy in Markdown with a live preview.',
+    permission: 'policies.manage',
+    icon: PolicyOutlined,
+    nav: false,
+    lazy: () => import('@/features/policies/pages/policy-editor-page'),
+  },
+  {
+    path: routePatterns.policyDiff,
+    title: 'Compare versions',
+    description: 'What changed between two versions of the privacy policy.',
+    permission: 'policies.read',
+    icon: PolicyOutlined,
+    nav: false,
+    lazy: () => import('@/features/policies/pages/policy-diff-page'),
+  },
+  {
+    path: routePatterns.policySchedule,
+    title: 'Schedule a version',
+    description: 'The notice plan and effective date of an approved version, with its reach.',
+    permission: 'policies.manage',
+    icon: PolicyOutlined,
+    nav: false,
+    lazy: () => import('@/features/policies/pages/policy-schedule-page'),
   },
   {
     path: routePatterns.audit,

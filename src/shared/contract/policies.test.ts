@@ -5,6 +5,8 @@ import {
   publishPolicyProblems,
   publishPolicyRequestSchema,
   policyVersionSummarySchema,
+  publishPreviewSchema,
+  reconsentProgressSchema,
   rejectPolicyRequestSchema,
   updatePolicyRequestSchema,
 } from './policies';
@@ -23,14 +25,48 @@ describe('policies', () => {
       ...policy,
       status: 'scheduled',
       body: '# Privacy Policy\n…',
+      history: [
+        { at: '2026-11-20T10:00:00.000Z', action: 'created', actorId: 'stf_4d2s6t' },
+        {
+          at: '2026-11-21T10:00:00.000Z',
+          action: 'rejected',
+          actorId: 'stf_5e3u7v',
+          comment: 'Name the partner',
+        },
+        { at: '2026-11-22T10:00:00.000Z', action: 'published' },
+      ],
       notice,
       effectiveAt: '2026-12-10T00:00:00.000Z',
     });
     expect(full.notice?.channels).toEqual(['email', 'site_banner']);
-    expect(issuePaths(policyVersionSchema, policy)).toEqual(['body']);
-    expect(issuePaths(policyVersionSchema, { ...policy, body: '', status: 'retired' })).toEqual(['status']);
-    expect(issuePaths(policyVersionSchema, { ...policy, body: '', changeCategories: ['pricing'] })).toEqual([
+    expect(full.history.map((entry) => entry.action)).toEqual(['created', 'rejected', 'published']);
+    expect(issuePaths(policyVersionSchema, { ...policy, history: [] })).toEqual(['body']);
+    expect(issuePaths(policyVersionSchema, { ...policy, body: '' })).toEqual(['history']);
+    const withBody = { ...policy, body: '', history: [] };
+    expect(issuePaths(policyVersionSchema, { ...withBody, status: 'retired' })).toEqual(['status']);
+    expect(issuePaths(policyVersionSchema, { ...withBody, changeCategories: ['pricing'] })).toEqual([
       'changeCategories.0',
+    ]);
+    expect(
+      issuePaths(policyVersionSchema, { ...withBody, history: [{ at: 'yesterday', action: 'edited' }] }),
+    ).toEqual(['history.0.at', 'history.0.action']);
+  });
+
+  it('parses the publish preview and the re-consent progress', () => {
+    const preview = publishPreviewSchema.parse({
+      supersedes: 'pol_2026c',
+      reconsent: [{ purposeId: 'partner_sharing', accountsToAsk: 41_250 }],
+      noticeAudience: { email: 98_500, sms: 61_000 },
+    });
+    expect(preview.reconsent[0]?.accountsToAsk).toBe(41_250);
+    expect(publishPreviewSchema.safeParse({ ...preview, supersedes: null }).success).toBe(true);
+    expect(issuePaths(publishPreviewSchema, { ...preview, noticeAudience: { email: -1, sms: 2.5 } })).toEqual(
+      ['noticeAudience.email', 'noticeAudience.sms'],
+    );
+    const progress = [{ purposeId: 'partner_sharing', asked: 10, granted: 4, withdrawn: 1, pending: 5 }];
+    expect(reconsentProgressSchema.parse(progress)).toEqual(progress);
+    expect(issuePaths(reconsentProgressSchema, [{ ...progress[0], purposeId: 'pricing' }])).toEqual([
+      '0.purposeId',
     ]);
   });
 

@@ -72,9 +72,69 @@ export type PolicyVersionSummary = z.infer<typeof policyVersionSummarySchema>;
 /** `GET /policies` answers a plain array of versions without body. */
 export const policyVersionListSchema = z.array(policyVersionSummarySchema);
 
-/** `GET /policies/{id}`: the version with its Markdown `body`. */
-export const policyVersionSchema = z.extend(policyVersionSummarySchema, { body: z.string() });
+/** What happened to a version, as its history lists it (docs/api.md, "Policy versions"). */
+export const policyHistoryActions = [
+  'created',
+  'submitted',
+  'approved',
+  'rejected',
+  'scheduled',
+  'retracted',
+  'published',
+  'superseded',
+] as const;
+export const policyHistoryActionSchema = z.enum(policyHistoryActions);
+export type PolicyHistoryAction = z.infer<typeof policyHistoryActionSchema>;
+
+/**
+ * One step of a version's life: who did it (`actorId`; absent for what the clock did: published,
+ * superseded), when (UTC), and the review comment for `approved` / `rejected` (may be empty).
+ */
+export const policyHistoryEntrySchema = z.object({
+  at: isoDateTime,
+  action: policyHistoryActionSchema,
+  actorId: z.optional(idOf('stf')),
+  comment: z.optional(z.string()),
+});
+export type PolicyHistoryEntry = z.infer<typeof policyHistoryEntrySchema>;
+
+/**
+ * `GET /policies/{id}`: the version with its Markdown `body` and its `history`, oldest first (a
+ * project addition: the author sees who rejected and why, without the audit log).
+ */
+export const policyVersionSchema = z.extend(policyVersionSummarySchema, {
+  body: z.string(),
+  history: z.array(policyHistoryEntrySchema),
+});
 export type PolicyVersion = z.infer<typeof policyVersionSchema>;
+
+const count = z.number().check(z.int(), z.minimum(0));
+
+/**
+ * `GET /policies/{id}/publish-preview` (legal, privacy officer; approved or scheduled versions):
+ * the version it will supersede (the one in force, or `null`), how many accounts each re-consent
+ * purpose will ask, and how many accounts each direct notice channel reaches.
+ */
+export const publishPreviewSchema = z.object({
+  supersedes: z.nullable(idOf('pol')),
+  reconsent: z.array(z.object({ purposeId: purposeIdSchema, accountsToAsk: count })),
+  noticeAudience: z.object({ email: count, sms: count }),
+});
+export type PublishPreview = z.infer<typeof publishPreviewSchema>;
+
+/** One purpose's re-consent answers after a version took effect, as of server time. */
+export const reconsentProgressEntrySchema = z.object({
+  purposeId: purposeIdSchema,
+  asked: count,
+  granted: count,
+  withdrawn: count,
+  /** `asked − granted − withdrawn`: not answered yet. */
+  pending: count,
+});
+export type ReconsentProgressEntry = z.infer<typeof reconsentProgressEntrySchema>;
+
+/** `GET /policies/{id}/reconsent-progress` (any role; published or superseded versions). */
+export const reconsentProgressSchema = z.array(reconsentProgressEntrySchema);
 
 export interface PolicyQuery {
   status?: PolicyStatus | undefined;

@@ -15,6 +15,11 @@ export const routePatterns = {
   disclosures: '/disclosures',
   newDisclosure: '/disclosures/new',
   disclosure: '/disclosures/:id',
+  policies: '/policies',
+  policy: '/policies/:id',
+  policyEdit: '/policies/:id/edit',
+  policyDiff: '/policies/:id/diff',
+  policySchedule: '/policies/:id/schedule',
 } as const;
 
 /** The tabs of the account page (`/accounts/:id/<tab>`). */
@@ -40,4 +45,14 @@ export const paths = {
   /** The form to record a disclosure; with `corrects`, a correction of that entry, prefilled. */
   newDisclosure: (corrects?: string) =>
     corrects ? `${routePatterns.newDisclosure}?corrects=${segment(corrects)}` : routePatterns.newDisclosure,
+  policies: () => routePatterns.policies,
+  /** One policy version: the rendered text, its metadata, history and review actions. */
+  policy: (id: string) => `/policies/${segment(id)}`,
+  /** The draft's editor (Markdown with a live preview). */
+  policyEdit: (id: string) => `/policies/${segment(id)}/edit`,
+  /** The version's diff against `against` (a `pol_` id), or against the version in force when absent. */
+  policyDiff: (id: string, against?: string) =>
+    `/policies/${segment(id)}/diff${against ? `?against=${segment(against)}` : ''}`,
+  /** The approved version's schedule form (notice plan and publish preview). */
+  policySchedule: (id: string) => `/policies/${segment(id)}/schedule`,
 };
