@@ -3,8 +3,10 @@ import {
   accountColumnsOf,
   buffersOf,
   isSeedMessage,
+  type DisclosureAccountsReply,
   type DisclosureSeedRequest,
   type SeedMessage,
+  type SeedRequest,
 } from './db/account-seed-messages';
 import { persistSeedAnchor } from './db/database';
 import { expectDisclosurePack } from './db/disclosures/arrival';
@@ -54,17 +56,17 @@ export function startSeeding(): SeedArrivals {
     alerts: new Promise((resolve) => (takeAlerts = resolve)),
   };
   const seed = settings.seed;
-  // The ledger's worker starts once the accounts are here (it reads their columns): on the
-  // family's first use, or at once on a page opened on a disclosures view.
-  const requestDisclosures = () =>
-    arrivals.accounts.then((message) => seedDisclosuresInWorker(seed, anchor, message));
-  expectDisclosurePack(
-    opensOnDisclosures.test(window.location.pathname) ? once(requestDisclosures) : requestDisclosures,
-  );
+  // The ledger's worker starts on the family's first use, or at once on a page opened on a
+  // disclosures view; then the accounts worker sends it the columns it needs directly.
+  const atOnce = opensOnDisclosures.test(window.location.pathname);
+  const channel = atOnce ? new MessageChannel() : undefined;
+  const requestDisclosures = () => seedDisclosuresInWorker(seed, anchor, arrivals.accounts, channel?.port2);
+  expectDisclosurePack(atOnce ? once(requestDisclosures) : requestDisclosures);
+  const request: SeedRequest = { seed, anchor, ...(channel ? { columnsPort: channel.port1 } : {}) };
   // Each `new Worker(new URL(…))` written out whole: that is the form the bundler builds a worker from.
   runWorker(
     () => new Worker(new URL('./db/account-seed-worker.ts', import.meta.url), { type: 'module' }),
-    { seed, anchor },
+    request,
     (message) => {
       if (!message) {
         takeAccounts(null);
@@ -83,36 +85,49 @@ function once<T>(get: () => T): () => T {
 }
 
 /**
- * The disclosures pack from `disclosure-seed-worker.ts` (stored, or built there over a copy of
- * the accounts' columns when `accounts` came); `null` if that worker failed.
+ * The disclosures pack from `disclosure-seed-worker.ts`, started now: stored, or built there. The
+ * columns it needs come through `columnsPort` from the accounts worker when given; and when it
+ * says it needs them, a copy is sent once `accounts` has come (`null` if it did not: the worker
+ * builds them). Settles `null` if that worker failed.
  */
-function seedDisclosuresInWorker(seed: number, anchor: number, accounts: AccountsMessage | null) {
-  return new Promise<DisclosuresMessage['disclosures'] | null>((resolve) => {
-    const columns = accounts ? accountColumnsOf(accounts.accounts) : undefined;
-    const request: DisclosureSeedRequest = { seed, anchor, ...(columns ? { accounts: columns } : {}) };
+function seedDisclosuresInWorker(
+  seed: number,
+  anchor: number,
+  accounts: Promise<AccountsMessage | null>,
+  columnsPort?: MessagePort,
+): Promise<DisclosuresMessage['disclosures'] | null> {
+  return new Promise((resolve) => {
+    const request: DisclosureSeedRequest = { seed, anchor, ...(columnsPort ? { columnsPort } : {}) };
     runWorker(
       () => new Worker(new URL('./db/disclosure-seed-worker.ts', import.meta.url), { type: 'module' }),
       request,
-      (message) => {
+      (message, worker) => {
         if (!message) resolve(null);
         else if (message.kind === 'disclosures') resolve(message.disclosures);
+        else if (message.kind === 'needs-accounts') {
+          void accounts.then((arrived) => {
+            // The accounts worker sent them through the port before it sent the accounts.
+            if (columnsPort && arrived) return;
+            const columns = arrived ? accountColumnsOf(arrived.accounts) : null;
+            const reply: DisclosureAccountsReply = { kind: 'account-columns', accounts: columns };
+            worker?.postMessage(reply, { transfer: columns ? buffersOf(columns) : [] });
+          });
+        }
       },
-      columns ? buffersOf(columns) : [],
     );
   });
 }
 
 /**
- * Runs one seeding worker (`create` makes it) on `request`; `take` gets each pack as it
- * arrives, or `null` once if the worker cannot be created, reports an error or fails (then
- * nothing more). The worker closes itself once it has stored what it built for the next page
+ * Runs one seeding worker (`create` makes it) on `request`; `take` gets each message as it
+ * arrives with the worker (to answer it), or `null` once if the worker cannot be created, reports
+ * an error or fails (then nothing more). The worker closes itself once it has stored what it built for the next page
  * load. Throws nothing.
  */
 function runWorker(
   create: () => Worker,
   request: object,
-  take: (message: Exclude<SeedMessage, { kind: 'failed' }> | null) => void,
-  transfer: ArrayBuffer[] = [],
+  take: (message: Exclude<SeedMessage, { kind: 'failed' }> | null, worker?: Worker) => void,
 ): void {
   const giveUp = (reason: unknown): void => {
     console.warn('[mock] seeding on the page instead:', reason);
@@ -136,8 +151,10 @@ function runWorker(
       worker.terminate();
       giveUp(message.message);
     } else {
-      take(message);
+      take(message, worker);
     }
   });
-  worker.postMessage(request, { transfer });
+  // A port in the request is handed over, not copied (it cannot be).
+  const ports = Object.values(request).filter((value): value is MessagePort => value instanceof MessagePort);
+  worker.postMessage(request, { transfer: ports });
 }

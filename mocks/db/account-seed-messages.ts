@@ -14,21 +14,40 @@ export interface SeedRequest {
   readonly seed: number;
   /** `seedAnchor()` of the page: the alerts' times are offsets from it. */
   readonly anchor: number;
+  /**
+   * On a page opened on a disclosures view: the accounts worker's end of a channel to the
+   * disclosures worker, which gets the columns it needs (`AccountColumns`, copied) through it as
+   * soon as they are read or built, without a hop through the busy page.
+   */
+  readonly columnsPort?: MessagePort;
 }
 
 /**
  * What the page asks of the disclosures seeding worker (`disclosure-seed-worker.ts`): the ledger
- * of `seed`, over `accounts` (the packed accounts' columns, copied) when the page has them.
+ * of `seed`. The worker answers from its store, or says `needs-accounts` and starts building;
+ * the page then sends `DisclosureAccountsReply` once the accounts have arrived.
  */
 export interface DisclosureSeedRequest {
   readonly seed: number;
   readonly anchor: number;
-  readonly accounts?: AccountColumns;
+  /** The other end of `SeedRequest.columnsPort`, when the two workers start together. */
+  readonly columnsPort?: MessagePort;
+}
+
+/**
+ * The page's answer to `needs-accounts`, or what the accounts worker sends through the
+ * `columnsPort`: the packed accounts' columns (copied), or `null` when the page has none (the
+ * worker then builds them itself).
+ */
+export interface DisclosureAccountsReply {
+  readonly kind: 'account-columns';
+  readonly accounts: AccountColumns | null;
 }
 
 export type SeedMessage =
   | { readonly kind: 'accounts'; readonly accounts: PackedAccounts }
   | { readonly kind: 'alerts'; readonly seed: number; readonly anchor: number; readonly alerts: PackedAlerts }
+  | { readonly kind: 'needs-accounts' }
   | { readonly kind: 'disclosures'; readonly disclosures: DisclosurePack }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -38,6 +57,7 @@ export function isSeedMessage(value: unknown): value is SeedMessage {
   return (
     value.kind === 'accounts' ||
     value.kind === 'alerts' ||
+    value.kind === 'needs-accounts' ||
     value.kind === 'disclosures' ||
     value.kind === 'failed'
   );
@@ -68,6 +88,11 @@ export function buffersOf(columns: object): ArrayBuffer[] {
 /** Whether `value` (a message's data) is a request to the disclosures seeding worker. */
 export function isDisclosureSeedRequest(value: unknown): value is DisclosureSeedRequest {
   return isSeedRequest(value);
+}
+
+/** Whether `value` (a message's data) is a `DisclosureAccountsReply`; checks the kind only. */
+export function isDisclosureAccountsReply(value: unknown): value is DisclosureAccountsReply {
+  return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'account-columns';
 }
 
 /**

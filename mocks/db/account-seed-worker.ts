@@ -1,6 +1,14 @@
-import { buffersOf, isSeedRequest, type SeedMessage, type SeedRequest } from './account-seed-messages';
+import {
+  accountColumnsOf,
+  buffersOf,
+  isSeedRequest,
+  type DisclosureAccountsReply,
+  type SeedMessage,
+  type SeedRequest,
+} from './account-seed-messages';
 import { accountCount, packedAccounts, type PackedAccounts } from './accounts/seed';
 import { packAlerts, seededAlertCount, shiftAlertPack, type PackedAlerts } from './alerts/seed';
+import type { AccountColumns } from './disclosures/seed';
 import { openStore, readStored, store } from './seed-store';
 
 /**
@@ -17,6 +25,11 @@ import { openStore, readStored, store } from './seed-store';
  * second): the alerts are stored with their anchor — the browser's stored seed anchor, so
  * normally the one asked for — and moved to a new one after a reset (`shiftAlertPack`). Any
  * failure of the store only means building again.
+ *
+ * On a page opened on a disclosures view the request carries a `columnsPort` to the disclosures
+ * worker, which needs four of the accounts' columns: they are stored apart as well (a small
+ * record, read first) and sent through the port before the whole pack is read or the alerts are
+ * built.
  */
 
 interface StoredSeed {
@@ -47,14 +60,45 @@ function isStoredSeed(value: unknown): value is StoredSeed {
   );
 }
 
-/** This worker's entries end with the seed; the disclosures worker's with `#disclosures`. */
+/** Whether `value` looks like the columns this build stored beside its seed. */
+function isStoredColumns(value: unknown): value is AccountColumns {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'market' in value &&
+    value.market instanceof Uint8Array &&
+    value.market.length === accountCount
+  );
+}
+
+/** Sends the disclosures worker its columns (`columns()`: as read, or copied out of a pack), once. */
+function columnsSender(port: MessagePort | undefined) {
+  let sent = false;
+  return (get: () => AccountColumns): void => {
+    if (!port || sent) return;
+    sent = true;
+    const columns = get();
+    const reply: DisclosureAccountsReply = { kind: 'account-columns', accounts: columns };
+    port.postMessage(reply, buffersOf(columns));
+    port.close();
+  };
+}
+
+/** This worker's entries end with the seed (or `#columns`); the disclosures worker's with `#disclosures`. */
 const isSeedEntry = (key: string): boolean => !key.endsWith('#disclosures');
 
 async function answer(request: SeedRequest): Promise<void> {
   const key = `${self.location.href}#${String(request.seed)}`;
+  const columnsKey = `${key}#columns`;
+  const sendColumns = columnsSender(request.columnsPort);
   const database = await openStore();
+  if (request.columnsPort) {
+    const columns = await readStored(database, columnsKey, isStoredColumns);
+    if (columns) sendColumns(() => columns);
+  }
   const stored = await readStored(database, key, isStoredSeed);
   if (stored) {
+    sendColumns(() => accountColumnsOf(stored.accounts));
     send({ kind: 'accounts', accounts: stored.accounts }, buffersOf(stored.accounts));
     // The page's anchor is kept with its data (`persistSeedAnchor`), so it is the stored one
     // unless the demo data was reset since.
@@ -67,10 +111,15 @@ async function answer(request: SeedRequest): Promise<void> {
   }
   // Copied rather than transferred: the same columns go to the store afterwards.
   const accounts = packedAccounts(request.seed);
+  sendColumns(() => accountColumnsOf(accounts));
   send({ kind: 'accounts', accounts });
   const alerts = packAlerts(request.seed, request.anchor);
   send({ kind: 'alerts', seed: request.seed, anchor: request.anchor, alerts });
-  await store(database, key, { accounts, alerts, anchor: request.anchor }, isSeedEntry);
+  await store(
+    database,
+    { [key]: { accounts, alerts, anchor: request.anchor }, [columnsKey]: accountColumnsOf(accounts) },
+    isSeedEntry,
+  );
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {

@@ -1,25 +1,39 @@
 import {
   buffersOf,
+  isDisclosureAccountsReply,
   isDisclosureSeedRequest,
   type DisclosureSeedRequest,
   type SeedMessage,
 } from './account-seed-messages';
 import { packedAccounts } from './accounts/seed';
-import { seedDisclosures, seededEntryCount, type DisclosurePack } from './disclosures/seed';
+import {
+  disclosureSeedSteps,
+  seededEntryCount,
+  type AccountColumns,
+  type DisclosurePack,
+} from './disclosures/seed';
 import { openStore, readStored, store } from './seed-store';
 
 /**
  * The browser's disclosures seeding worker: builds the disclosures ledger (50,000 entries, which
- * read a pool of accounts' consent logs, ~0.5–1 s) of one seed off the page's main thread, over
- * the accounts' columns the page sends (or, when it has none, accounts it builds itself), and
- * sends it back. `mocks/start-seeding.ts` starts it on the disclosures family's first use (at once
- * on a page opened on a disclosures view), so pages that never read disclosures never pay for
- * it. One request per worker.
+ * read a pool of accounts' consent logs, ~0.5–1 s) of one seed off the page's main thread and
+ * sends it back. `mocks/start-seeding.ts` starts it on the disclosures family's first use, or with
+ * the page on a page opened on a disclosures view, so pages that never read disclosures never pay
+ * for it. One request per worker.
+ *
+ * The ledger's entries need the packed accounts' columns, which the page receives from the other
+ * seeding worker. So as not to wait for them, this worker says `needs-accounts` and builds the part
+ * that does not need them (the consent pool); the columns come from the accounts worker through
+ * the request's `columnsPort` when both started with the page, or from the page once it has them
+ * (`DisclosureAccountsReply`; `null`: none came, they are built here), whichever comes first.
  *
  * In a production build the pack is kept in the seeding store (`seed-store.ts`) under this
- * worker's URL, the seed and `#disclosures`, so the next page load reads it back. Its times are
- * offsets from whatever anchor the page holds, so it serves any anchor.
+ * worker's URL, the seed and `#disclosures`, so the next page load reads it back (and needs no
+ * columns). Its times are offsets from whatever anchor the page holds, so it serves any anchor.
  */
+
+let takeColumns: (columns: AccountColumns | null) => void = () => undefined;
+const columnsArrival = new Promise<AccountColumns | null>((resolve) => (takeColumns = resolve));
 
 function isStoredDisclosures(value: unknown): value is DisclosurePack {
   return typeof value === 'object' && value !== null && 'count' in value && value.count === seededEntryCount;
@@ -38,20 +52,36 @@ async function answer(request: DisclosureSeedRequest): Promise<void> {
     send({ kind: 'disclosures', disclosures }, buffersOf(disclosures));
     return;
   }
-  const disclosures = seedDisclosures(
-    request.seed,
-    request.anchor,
-    request.accounts ?? packedAccounts(request.seed),
-  );
+  send({ kind: 'needs-accounts' });
+  const steps = disclosureSeedSteps(request.seed, request.anchor);
+  let step = steps.next();
+  while (!step.done) {
+    if (step.value === 'accounts') {
+      const columns = (await columnsArrival) ?? packedAccounts(request.seed);
+      step = steps.next(columns);
+    } else {
+      step = steps.next();
+    }
+  }
+  const disclosures = step.value;
   // Copied rather than transferred: the same columns go to the store afterwards.
   send({ kind: 'disclosures', disclosures });
-  await store(database, key, disclosures, (other) => other.endsWith('#disclosures'));
+  await store(database, { [key]: disclosures }, (other) => other.endsWith('#disclosures'));
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const request = event.data;
-  if (!isDisclosureSeedRequest(request)) return;
-  answer(request)
+  const message = event.data;
+  if (isDisclosureAccountsReply(message)) {
+    takeColumns(message.accounts);
+    return;
+  }
+  if (!isDisclosureSeedRequest(message)) return;
+  // The accounts worker's columns, when it was started with this one (the first to come is used).
+  message.columnsPort?.addEventListener('message', (reply: MessageEvent<unknown>) => {
+    if (isDisclosureAccountsReply(reply.data)) takeColumns(reply.data.accounts);
+  });
+  message.columnsPort?.start();
+  answer(message)
     .catch((error: unknown) => {
       send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     })

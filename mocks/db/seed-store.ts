@@ -51,14 +51,13 @@ export function readStored<T>(
 }
 
 /**
- * Writes `value` under `key` and drops the entries `stale` names (an older build's or another
- * seed's: each is megabytes). Settles when the write is done or has failed (quota, a closing
- * database: the next page load builds again); never rejects.
+ * Writes each of `entries` (key → value) in one transaction and drops the entries `stale` names
+ * (an older build's or another seed's: each is megabytes). Settles when the write is done or has
+ * failed (quota, a closing database: the next page load builds again); never rejects.
  */
 export function store(
   database: IDBDatabase | null,
-  key: string,
-  value: object,
+  entries: Readonly<Record<string, object>>,
   stale: (other: string) => boolean,
 ): Promise<void> {
   if (!database) return Promise.resolve();
@@ -75,11 +74,11 @@ export function store(
         resolve();
       };
       const objects = transaction.objectStore(storeName);
-      objects.put(value, key);
+      for (const [key, value] of Object.entries(entries)) objects.put(value, key);
       const keys = objects.getAllKeys();
       keys.onsuccess = () => {
         for (const other of keys.result) {
-          if (typeof other === 'string' && other !== key && stale(other)) objects.delete(other);
+          if (typeof other === 'string' && !(other in entries) && stale(other)) objects.delete(other);
         }
       };
     } catch {

@@ -174,19 +174,24 @@ class Growable {
   }
 }
 
+/** The packed accounts' columns the ledger's seed reads (by account index). */
+export type AccountColumns = Pick<PackedAccounts, 'market' | 'status' | 'createdAgo' | 'lastSeenAgo'>;
+
 /**
  * Builds the pack in steps: each `next()` does a bounded amount of work (20 consent logs or 1,000
  * entries, a few ms each), so the page can spread it over tasks (`seedDisclosuresInSlices`) while
  * Node and the seeding worker run it straight through (`seedDisclosures`).
+ *
+ * Without `accounts`, the steps run as far as they can without them (the consent pool, about a
+ * third of the work) and then yield `'accounts'`: the driver passes the columns to that `next()`
+ * call. The seeding worker so starts with the page and gets the columns when they have arrived.
+ * Throws if the columns are not given there.
  */
-/** The packed accounts' columns the ledger's seed reads (by account index). */
-export type AccountColumns = Pick<PackedAccounts, 'market' | 'status' | 'createdAgo' | 'lastSeenAgo'>;
-
 export function* disclosureSeedSteps(
   seed: number,
   anchor: number,
-  accounts: AccountColumns,
-): Generator<undefined, DisclosurePack> {
+  accounts?: AccountColumns,
+): Generator<undefined | 'accounts', DisclosurePack, AccountColumns | undefined> {
   const windowStart = anchor - ledgerYears * 365 * day;
   const latest = anchor - 10 * 60_000;
   const random = new Random(deriveSeed(seed, 'disclosures'));
@@ -283,6 +288,8 @@ export function* disclosureSeedSteps(
   }
   // 2. Who was active when, by market: one draw per account (the accounts' own), kept only while
   // seeding, so an entry picks a customer of a market in O(1) instead of drawing until one fits.
+  const columns = accounts ?? (yield 'accounts');
+  if (!columns) throw new Error('disclosures seed: the accounts columns were not given');
   const activeFrom = new Float64Array(accountCount).fill(Number.NaN);
   const activeTo = new Float64Array(accountCount);
   const marketIndex = new Uint8Array(accountCount);
@@ -290,11 +297,11 @@ export function* disclosureSeedSteps(
   const allActive: number[] = [];
   // Read from the packed accounts' columns (the same draws, already made), not drawn again.
   for (let index = 0; index < accountCount; index += 1) {
-    const market = accounts.market[index] ?? 0;
+    const market = columns.market[index] ?? 0;
     marketIndex[index] = market;
-    if (accounts.status[index] !== statusCode.anonymized) {
-      const from = Math.max(anchor - (accounts.createdAgo[index] ?? 0) * 1000, windowStart) + 60_000;
-      const to = Math.min(anchor - (accounts.lastSeenAgo[index] ?? 0) * 1000, latest);
+    if (columns.status[index] !== statusCode.anonymized) {
+      const from = Math.max(anchor - (columns.createdAgo[index] ?? 0) * 1000, windowStart) + 60_000;
+      const to = Math.min(anchor - (columns.lastSeenAgo[index] ?? 0) * 1000, latest);
       if (to > from) {
         activeFrom[index] = from;
         activeTo[index] = to;
@@ -315,18 +322,19 @@ export function* disclosureSeedSteps(
   };
   const countryOf = (account: number): string => markets[marketIndex[account] ?? 0]?.code ?? '';
   const marketNumber = new Map(markets.map((market, index) => [market.code as string, index]));
-  /** Active accounts of one of `countries`' markets, each market as likely as its share of customers. */
-  /** Active accounts of one of `countries`' markets (memoized: a handful of distinct sets). */
-  const customerLists = new Map<string, readonly number[][]>();
+  /**
+   * Active accounts of one of `countries`' markets, each market as likely as its share of
+   * customers (memoized per set: the sets are the few fixed ones below, asked once per entry).
+   */
+  const customerLists = new WeakMap<ReadonlySet<string>, readonly number[][]>();
   const customersOf = (countries: ReadonlySet<string>): readonly number[][] => {
-    const key = [...countries].join(',');
-    let lists = customerLists.get(key);
+    let lists = customerLists.get(countries);
     if (!lists) {
       lists = [...countries].flatMap((country) => {
         const list = byMarket[marketNumber.get(country) ?? -1];
         return list ? [list] : [];
       });
-      customerLists.set(key, lists);
+      customerLists.set(countries, lists);
     }
     return lists;
   };
@@ -335,13 +343,17 @@ export function* disclosureSeedSteps(
   );
   const homeOf = (country: string): ReadonlySet<string> => homeSets.get(country) ?? new Set([country]);
   /** The recipients of an occasion in one country (memoized per occasion and country). */
-  const localRecipients = new Map<string, number[]>();
+  const localRecipients = new Map<number, Map<string, number[]>>();
   const localOf = (occasionAt: number, candidates: readonly number[], country: string): number[] => {
-    const key = `${String(occasionAt)}:${country}`;
-    let local = localRecipients.get(key);
+    let byCountry = localRecipients.get(occasionAt);
+    if (!byCountry) {
+      byCountry = new Map();
+      localRecipients.set(occasionAt, byCountry);
+    }
+    let local = byCountry.get(country);
     if (!local) {
       local = candidates.filter((index) => recipients[index]?.country === country);
-      localRecipients.set(key, local);
+      byCountry.set(country, local);
     }
     return local;
   };
@@ -449,8 +461,9 @@ export function* disclosureSeedSteps(
       for (let attempt = 0; attempt < wanted * 6 && named.length < wanted; attempt += 1) {
         const account = pickCustomer(r, others);
         if (account === undefined) break;
-        const active = activeOf(account);
-        if (!active || at < active.from || at > active.to || named.includes(account)) continue;
+        // Read in place (no object per try): NaN `from` means never active in the window.
+        const from = activeFrom[account] ?? Number.NaN;
+        if (!(at >= from) || at > (activeTo[account] ?? from) || named.includes(account)) continue;
         named.push(account);
       }
     }
