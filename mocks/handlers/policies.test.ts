@@ -4,6 +4,8 @@ import {
   policyVersionListSchema,
   policyVersionSchema,
   policyStatuses,
+  publishPreviewSchema,
+  reconsentProgressSchema,
   type PolicyVersion,
   type PublishPolicyRequest,
 } from '@/shared/contract/policies';
@@ -476,5 +478,85 @@ describe('taking effect', () => {
     reloadDb();
     expect((await list('?status=published')).map((policy) => policy.id)).toEqual([knownPolicies.approved]);
     expect((await one(knownPolicies.inForce)).history.filter((entry) => entry.action === 'superseded')).toHaveLength(1);
+  });
+});
+
+describe('GET /policies/{id}/publish-preview', () => {
+  it('for an approved version: the version in force it supersedes, every optional purpose’s reach, and the notice audience', async () => {
+    await as('legal');
+    const reply = await callApi(`/policies/${knownPolicies.approved}/publish-preview`);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    const preview = publishPreviewSchema.parse(reply.body);
+    expect(preview.supersedes).toBe(knownPolicies.inForce);
+    expect(preview.reconsent.map((entry) => entry.purposeId)).not.toContain('essential_cookies');
+    expect(preview.reconsent).toHaveLength(7);
+    const { email, sms } = preview.noticeAudience;
+    expect(email).toBeGreaterThan(50_000);
+    expect(sms).toBeGreaterThan(50_000);
+    for (const entry of preview.reconsent) {
+      // Holders of a purpose are some of the open accounts, never more.
+      expect(entry.accountsToAsk).toBeGreaterThan(0);
+      expect(entry.accountsToAsk).toBeLessThan(Math.max(email, sms));
+    }
+    const reach = new Map(preview.reconsent.map((entry) => [entry.purposeId, entry.accountsToAsk]));
+    // Fewer customers share sensitive data than accept analytics cookies (willingness 10 % vs 62 %).
+    expect(reach.get('sensitive_data_sharing') ?? 0).toBeLessThan(reach.get('analytics_cookies') ?? 0);
+  });
+
+  it('for a scheduled version: one entry per re-consent purpose; other states 409; support 403', async () => {
+    scheduledPolicy({ effectiveInMs: 3 * day });
+    await as('dpo');
+    const reply = await callApi(`/policies/${knownPolicies.approved}/publish-preview`);
+    const preview = publishPreviewSchema.parse(reply.body);
+    expect(preview.reconsent.map((entry) => entry.purposeId)).toEqual(['personalized_recommendations']);
+    expect((await callApi(`/policies/${knownPolicies.draft}/publish-preview`)).status).toBe(409);
+    expect((await callApi(`/policies/${knownPolicies.inForce}/publish-preview`)).status).toBe(409);
+    await as('support');
+    expect((await callApi(`/policies/${knownPolicies.approved}/publish-preview`)).status).toBe(403);
+  });
+});
+
+describe('GET /policies/{id}/reconsent-progress', () => {
+  it('counts the seeded answers of the version in force: asked = granted + withdrawn + pending', async () => {
+    await as('support');
+    const reply = await callApi(`/policies/${knownPolicies.inForce}/reconsent-progress`);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    const progress = reconsentProgressSchema.parse(reply.body);
+    expect(progress.map((entry) => entry.purposeId)).toEqual(['analytics_cookies']);
+    const [entry] = progress;
+    expect(entry?.asked).toBeGreaterThan(0);
+    expect((entry?.granted ?? 0) + (entry?.withdrawn ?? 0) + (entry?.pending ?? 0)).toBe(entry?.asked);
+    const none = await callApi(`/policies/${ids.policy.encode(4)}/reconsent-progress`);
+    expect(reconsentProgressSchema.parse(none.body)).toEqual([]);
+    expect((await callApi(`/policies/${knownPolicies.approved}/reconsent-progress`)).status).toBe(409);
+  });
+
+  it('moves over the days after a version takes effect, from nothing answered to most answered', async () => {
+    await as('legal');
+    scheduledPolicy({ effectiveInMs: day });
+    const early = await callApi(`/policies/${knownPolicies.approved}/reconsent-progress`);
+    expect(early.status).toBe(409);
+    advanceClock(day);
+    const read = async () => {
+      const reply = await callApi(`/policies/${knownPolicies.approved}/reconsent-progress`);
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+      const [entry] = reconsentProgressSchema.parse(reply.body);
+      if (!entry) throw new Error('no progress entry');
+      return entry;
+    };
+    const atEffect = await read();
+    expect(atEffect).toMatchObject({ purposeId: 'personalized_recommendations', granted: 0, withdrawn: 0 });
+    expect(atEffect.pending).toBe(atEffect.asked);
+    expect(atEffect.asked).toBeGreaterThan(0);
+    advanceClock(5 * day);
+    const later = await read();
+    expect(later.asked).toBe(atEffect.asked);
+    expect(later.granted).toBeGreaterThan(0);
+    expect(later.withdrawn).toBeGreaterThan(0);
+    advanceClock(30 * day);
+    const settled = await read();
+    expect(settled.granted).toBeGreaterThan(later.granted);
+    expect(settled.pending).toBeLessThan(later.pending);
+    expect(settled.granted + settled.withdrawn + settled.pending).toBe(settled.asked);
   });
 });

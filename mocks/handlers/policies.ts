@@ -26,5 +26,9 @@ export const policyHandlers = [
   api.post('/policies/:id/publish', manage, (context) =>
     context.idempotent(async () => (await resolvers()).publishPolicyVersion(context)),
   ),
+  api.get('/policies/:id/publish-preview', manage, async (context) => (await resolvers()).getPublishPreview(context)),
+  api.get('/policies/:id/reconsent-progress', read, async (context) =>
+    (await resolvers()).getReconsentProgress(context),
+  ),
   api.post('/policies/:id/retract', manage, async (context) => (await resolvers()).retractPolicyVersion(context)),
 ];
