@@ -148,9 +148,17 @@ export function submitPolicyVersion(context: HandlerContext) {
     );
   }
   if (!isAuthor(context, policy)) {
-    throw forbidden(`Only the author of ${policy.label} submits it for review; ask them, or start a draft of your own from it.`);
+    throw forbidden(
+      `Only the author of ${policy.label} submits it for review; ask them, or start a draft of your own from it.`,
+    );
   }
-  commitPolicy({ type: 'step', id: policy.id, step: 'submitted', at: isoAt(context.now), by: context.session.staff.id });
+  commitPolicy({
+    type: 'step',
+    id: policy.id,
+    step: 'submitted',
+    at: isoAt(context.now),
+    by: context.session.staff.id,
+  });
   context.audit({
     action: 'policy.submit',
     targetType: 'policy',
@@ -268,7 +276,13 @@ export function retractPolicyVersion(context: HandlerContext) {
         : `${policy.label} is ${statusWords[policy.status]}, not scheduled: only a scheduled version is retracted.`,
     );
   }
-  commitPolicy({ type: 'step', id: policy.id, step: 'retracted', at: isoAt(context.now), by: context.session.staff.id });
+  commitPolicy({
+    type: 'step',
+    id: policy.id,
+    step: 'retracted',
+    at: isoAt(context.now),
+    by: context.session.staff.id,
+  });
   context.audit({
     action: 'policy.retract',
     targetType: 'policy',

@@ -39,7 +39,9 @@ export function grantShare(changed: boolean): number {
 }
 
 function sampleIndices(total: number): number[] {
-  return Array.from({ length: Math.min(sampleSize, total) }, (_unused, k) => Math.floor((k * total) / Math.min(sampleSize, total)));
+  return Array.from({ length: Math.min(sampleSize, total) }, (_unused, k) =>
+    Math.floor((k * total) / Math.min(sampleSize, total)),
+  );
 }
 
 function isOpen(index: number): boolean {
@@ -106,7 +108,11 @@ function accountsToAsk(purpose: PurposeId, label: string, at: number): number {
  * `GET /policies/{id}/publish-preview` for an approved or scheduled version, with `supersedes` the
  * version in force (or null) and `now` the mock clock (ms).
  */
-export function publishPreview(policy: PolicyVersion, supersedes: string | null, now: number): PublishPreview {
+export function publishPreview(
+  policy: PolicyVersion,
+  supersedes: string | null,
+  now: number,
+): PublishPreview {
   const asked =
     policy.status === 'scheduled'
       ? (policy.notice?.reconsentPurposes ?? [])
@@ -114,7 +120,10 @@ export function publishPreview(policy: PolicyVersion, supersedes: string | null,
   const { email, sms } = noticeAudience();
   return {
     supersedes,
-    reconsent: asked.map((purposeId) => ({ purposeId, accountsToAsk: accountsToAsk(purposeId, policy.label, now) })),
+    reconsent: asked.map((purposeId) => ({
+      purposeId,
+      accountsToAsk: accountsToAsk(purposeId, policy.label, now),
+    })),
     noticeAudience: { email, sms },
   };
 }
@@ -129,18 +138,28 @@ function seededProgress(purpose: PurposeId, label: string): ReconsentProgressEnt
   for (const index of indices) {
     const log = consentLog(index);
     const request = log.findIndex(
-      (event) => event.purposeId === purpose && event.action === 'reconsent_requested' && event.policyVersion === label,
+      (event) =>
+        event.purposeId === purpose &&
+        event.action === 'reconsent_requested' &&
+        event.policyVersion === label,
     );
     if (request < 0) continue;
     asked += 1;
     const answer = log
       .slice(request + 1)
-      .find((event) => event.purposeId === purpose && (event.action === 'granted' || event.action === 'withdrawn'));
+      .find(
+        (event) =>
+          event.purposeId === purpose && (event.action === 'granted' || event.action === 'withdrawn'),
+      );
     if (answer?.action === 'granted') granted += 1;
     else if (answer?.action === 'withdrawn') withdrawn += 1;
   }
   const scale = indices.length === 0 ? 0 : total / indices.length;
-  const scaled = { asked: Math.round(asked * scale), granted: Math.round(granted * scale), withdrawn: Math.round(withdrawn * scale) };
+  const scaled = {
+    asked: Math.round(asked * scale),
+    granted: Math.round(granted * scale),
+    withdrawn: Math.round(withdrawn * scale),
+  };
   return { purposeId: purpose, ...scaled, pending: scaled.asked - scaled.granted - scaled.withdrawn };
 }
 
