@@ -4,6 +4,7 @@ import type {
   PolicyNoticeChannel,
   PolicyStatus,
 } from '@/shared/contract/policies';
+import type { StatusTone } from '@/shared/ui/theme';
 
 // How the list, the version page, the editor, the diff and the schedule form name the contract's
 // values (API.md "Policy versions"). One place, so a chip, a column and a form option agree.
@@ -18,15 +19,12 @@ export const policyStatusLabels: Record<PolicyStatus, string> = {
   superseded: 'Superseded',
 };
 
-/** MUI chip colours per status, so every view marks a status the same way. */
-export const policyStatusColors: Record<
-  PolicyStatus,
-  'default' | 'primary' | 'secondary' | 'info' | 'success' | 'warning'
-> = {
+/** The tone of each status's chip (`StatusChip`), so every view marks a status the same way. */
+export const policyStatusTones: Record<PolicyStatus, StatusTone> = {
   draft: 'default',
   in_review: 'warning',
   approved: 'info',
-  scheduled: 'secondary',
+  scheduled: 'info',
   published: 'success',
   superseded: 'default',
 };
