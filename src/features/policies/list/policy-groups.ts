@@ -58,9 +58,7 @@ export function groupPolicyVersions(versions: readonly PolicyVersionSummary[]): 
 
 /** The version customers are bound by now (`published`), if any: the default base of a new draft. */
 export function versionInForce(versions: readonly PolicyVersionSummary[]): PolicyVersionSummary | undefined {
-  return versions
-    .filter((version) => version.status === 'published')
-    .sort(orderWithin.published)[0];
+  return versions.filter((version) => version.status === 'published').sort(orderWithin.published)[0];
 }
 
 /**

@@ -28,10 +28,20 @@ function AnswerBar({ entry }: { entry: ReconsentProgressEntry }) {
   return (
     <Box
       aria-hidden
-      sx={{ display: 'flex', height: 10, minWidth: 120, borderRadius: 1, overflow: 'hidden', bgcolor: 'action.hover' }}
+      sx={{
+        display: 'flex',
+        height: 10,
+        minWidth: 120,
+        borderRadius: 1,
+        overflow: 'hidden',
+        bgcolor: 'action.hover',
+      }}
     >
       {parts.map((part) => (
-        <Box key={part.key} sx={{ width: `${String(share(part.value, entry.asked))}%`, bgcolor: part.color }} />
+        <Box
+          key={part.key}
+          sx={{ width: `${String(share(part.value, entry.asked))}%`, bgcolor: part.color }}
+        />
       ))}
     </Box>
   );
