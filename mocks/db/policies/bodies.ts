@@ -16,7 +16,8 @@ const pipeline: Record<string, { title: string; summary: string }> = {
   },
   '2026.6': {
     title: 'Search history kept for six months',
-    summary: 'Search history is kept for six months instead of twelve, and you can download your data yourself.',
+    summary:
+      'Search history is kept for six months instead of twelve, and you can download your data yourself.',
   },
 };
 
