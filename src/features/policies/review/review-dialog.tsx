@@ -3,6 +3,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { textLimits } from '@/shared/contract/limits';
 import {
@@ -67,8 +68,15 @@ function ReviewForm({ version, decision, onClose }: ReviewDialogProps) {
     defaultValues: { comment: '' },
   });
   const comment = useWatch({ control, name: 'comment' });
-  const approve = useApprovePolicy(staff.id, onClose);
-  const reject = useRejectPolicy(staff.id, onClose);
+  // Decided: the dialog is closing. The single-flight guard lets go when the reply arrives, before
+  // the dialog is gone, so a late second press of a double click would send the decision again.
+  const decided = useRef(false);
+  const done = () => {
+    decided.current = true;
+    onClose();
+  };
+  const approve = useApprovePolicy(staff.id, done);
+  const reject = useRejectPolicy(staff.id, done);
   const write = decision === 'approve' ? approve : reject;
   const { conflict } = write;
 
@@ -77,6 +85,7 @@ function ReviewForm({ version, decision, onClose }: ReviewDialogProps) {
       <form
         onSubmit={(event) =>
           void handleSubmit((form) => {
+            if (decided.current) return;
             write.mutate(version, form);
           })(event)
         }

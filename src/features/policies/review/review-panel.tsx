@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PolicyVersion } from '@/shared/contract/policies';
 import { formatDateTime } from '@/shared/lib/format';
 import { useCan, useStaff } from '@/shared/session/use-session';
@@ -22,7 +22,7 @@ function RejectionNote({ version }: { version: PolicyVersion }) {
   const rejection = pendingRejection(version);
   if (!rejection) return null;
   return (
-    <MuiAlert severity="warning" component="section" aria-label="Rejected in review">
+    <MuiAlert severity="warning" component="section" role="region" aria-label="Rejected in review">
       <AlertTitle>
         Rejected by {rejection.actorId ? <StaffName id={rejection.actorId} /> : 'a reviewer'} on{' '}
         {formatDateTime(rejection.at)}
@@ -39,14 +39,18 @@ function RejectionNote({ version }: { version: PolicyVersion }) {
 
 /** "Submit for review" and what a refusal or a colleague's save meanwhile means. */
 function SubmitButton({ version }: { version: PolicyVersion }) {
-  const submit = useSubmitPolicy();
+  // Submitted: the button is on its way out; a late second press of a double click sends nothing.
+  const submitted = useRef(false);
+  const submit = useSubmitPolicy(() => {
+    submitted.current = true;
+  });
   const { conflict } = submit;
   return (
     <>
       <Button
         variant="contained"
         onClick={() => {
-          submit.mutate(version, undefined);
+          if (!submitted.current) submit.mutate(version, undefined);
         }}
         disabled={submit.isPending}
       >

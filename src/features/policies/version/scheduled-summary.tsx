@@ -16,7 +16,7 @@ export function ScheduledSummary({ version }: { version: PolicyVersion }) {
   const { effectiveAt, notice } = version;
   if (version.status !== 'scheduled' || effectiveAt === undefined) return null;
   return (
-    <MuiAlert severity="info" component="section" aria-label="Scheduled">
+    <MuiAlert severity="info" component="section" role="region" aria-label="Scheduled">
       <AlertTitle>
         Takes effect <EffectiveCountdown effectiveAt={effectiveAt} />
       </AlertTitle>
