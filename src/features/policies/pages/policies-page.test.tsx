@@ -67,6 +67,21 @@ describe('Policy versions list', () => {
     expect(history).toHaveLength(9);
   });
 
+  it('moves a scheduled version to In force once its moment passes by server time', async () => {
+    await signedInAs('support');
+    scheduledPolicy({ effectiveInMs: 2500 });
+    const scheduled = await version(knownPolicies.approved);
+    renderApp('/policies');
+    expect(rowsOf(await section(/^Scheduled/))[0]).toHaveTextContent(scheduled.label);
+
+    // No reload: the countdown reaches its moment and reads the list again.
+    await waitFor(() => {
+      expect(rowsOf(screen.getByRole('region', { name: /^In force/ }))[0]).toHaveTextContent(scheduled.label);
+    });
+    expect(screen.queryByRole('region', { name: /^Scheduled/ })).not.toBeInTheDocument();
+    expect(rowsOf(screen.getByRole('region', { name: /^History/ }))).toHaveLength(10);
+  });
+
   it('offers support no new draft, and legal a new draft from the version in force by default', async () => {
     await signedInAs('support');
     const first = renderApp('/policies');

@@ -85,6 +85,23 @@ describe('Policy version page', () => {
     );
   });
 
+  it('offers support no review or editing on a version in review or a draft', async () => {
+    await signedInAs('support');
+    const inReview = await openVersion(knownPolicies.inReview);
+    expect(screen.queryByRole('button', { name: /Approve|Reject/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/must review this version/)).not.toBeInTheDocument();
+    inReview.unmount();
+
+    await openVersion(knownPolicies.draft);
+    expect(screen.queryByRole('button', { name: 'Submit for review' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+    // Reading what changed is for everyone.
+    expect(screen.getByRole('link', { name: 'Compare with the version in force' })).toHaveAttribute(
+      'href',
+      `/policies/${knownPolicies.draft}/diff`,
+    );
+  });
+
   it('never offers the author Approve or Reject, and says a colleague must review', async () => {
     await signedInAs('legal2');
     await openVersion(knownPolicies.inReview);
