@@ -100,6 +100,10 @@ describe('Policy version page', () => {
       'href',
       `/policies/${knownPolicies.draft}/diff`,
     );
+    // Its base is the version in force: one compare link says it all.
+    await waitFor(() => {
+      expect(screen.queryByRole('link', { name: 'Compare with its base' })).not.toBeInTheDocument();
+    });
   });
 
   it('never offers the author Approve or Reject, and says a colleague must review', async () => {

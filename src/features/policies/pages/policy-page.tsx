@@ -42,6 +42,11 @@ function VersionLinks({ version }: { version: PolicyVersion }) {
   const staff = useStaff();
   const offers = reviewOffers(version, staff.id, useCan('policies.manage'));
   const inForce = version.status === 'published';
+  // "Compare with its base" only says something new when the base is not the version in force.
+  const { data: inForceId } = useQuery({
+    ...policyQueries.list(),
+    select: (versions) => versions.find((each) => each.status === 'published')?.id,
+  });
   return (
     <>
       {inForce ? null : (
@@ -54,7 +59,7 @@ function VersionLinks({ version }: { version: PolicyVersion }) {
           Compare with the version in force
         </Button>
       )}
-      {version.basedOn !== undefined ? (
+      {version.basedOn !== undefined && (inForce || version.basedOn !== inForceId) ? (
         <Button component={RouterLink} to={paths.policyDiff(version.id, version.basedOn)} variant="text">
           Compare with its base
         </Button>
@@ -192,9 +197,13 @@ export function PolicyPage() {
 
 export { PolicyPage as Component };
 
-/** The version leaves with the session check; the purposes (names in the notice plan) with it. */
+/**
+ * The version leaves with the session check; the purposes (names in the notice plan) and the list
+ * (the base's label, the version in force) with it.
+ */
 export function prefetch({ queryClient, params }: PrefetchArgs): void {
   if (!params.id) return;
   queryClient.query(policyQueries.detail(params.id)).catch(() => undefined);
   queryClient.query(purposesQuery()).catch(() => undefined);
+  queryClient.query(policyQueries.list()).catch(() => undefined);
 }

@@ -89,7 +89,7 @@ export function PolicyFacts({ version }: { version: PolicyVersion }) {
           <FactRow label="Approved">
             <Moment at={version.approvedAt} />
           </FactRow>
-          <FactRow label="Takes effect">
+          <FactRow label={version.publishedAt === undefined ? 'Takes effect' : 'Took effect'}>
             <Moment at={version.effectiveAt} />
           </FactRow>
           <FactRow label="Published">

@@ -64,7 +64,8 @@ export function ReconsentProgress({ versionId }: { versionId: string }) {
         Re-consent progress
       </Typography>
       <Typography variant="caption" color="text.secondary">
-        Customers asked to opt in again when this version took effect, and their answers so far.
+        Customers asked to opt in again when this version took effect, and their answers so far (bars:
+        granted, withdrawn, pending).
       </Typography>
       {progress.isPending ? (
         <Box aria-busy="true" aria-label="Loading the re-consent progress" sx={{ mt: 1 }}>
