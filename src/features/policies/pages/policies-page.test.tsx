@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { PolicyVersion } from '@/shared/contract/policies';
 import { day, hour, minute } from '@mocks/clock';
 import { knownPolicies } from '@mocks/db/known-policies';
+import { server } from '@mocks/node';
 import { callApi } from '@mocks/scenarios/call-api';
 import { failing, healthy, networkError } from '@mocks/scenarios/faults';
 import { policyDraftBy, scheduledPolicy } from '@mocks/scenarios/policies';
@@ -159,6 +161,30 @@ describe('Policy versions list', () => {
       'Update⟨U+202E⟩fdp.exe <script>window.hacked = 1</script><img src=x onerror=alert(1)>',
     );
     expect(hostile?.querySelector('script, img')).toBeNull();
+  });
+
+  it('names a hostile base in the new-draft choice with its bidi controls as marks', async () => {
+    await signedInAs('legal');
+    const id = policyDraftBy('legal', { title: 'Base\u202Efdp.exe' });
+    const { user } = renderApp('/policies');
+    await section(/^Drafts/);
+    await user.click(screen.getByRole('button', { name: 'New draft from…' }));
+    const choice = within(await screen.findByRole('dialog', { name: 'New draft' })).getByRole('combobox', {
+      name: 'Copy of',
+    });
+    const option = within(choice)
+      .getAllByRole('option')
+      .find((each) => (each as HTMLOptionElement).value === id);
+    expect(option?.textContent).toContain('Base⟨U+202E⟩fdp.exe');
+    expect(option?.textContent).not.toContain('\u202E');
+  });
+
+  it('says when there are no versions at all, and offers no new draft without a base', async () => {
+    await signedInAs('legal');
+    server.use(http.get('*/api/v1/policies', () => HttpResponse.json([])));
+    renderApp('/policies');
+    expect(await screen.findByText('No policy versions yet')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New draft from…' })).toBeDisabled();
   });
 
   it('moves between versions with j and k and opens one with Enter', async () => {
