@@ -85,16 +85,26 @@ const sections: Record<
       const until = supersededAt(version, all);
       return (
         <>
-          <Moment at={version.publishedAt} /> to {until === undefined ? '—' : <Moment at={until} />}
+          <Moment at={version.publishedAt} /> – {until === undefined ? '—' : <Moment at={until} />}
         </>
       );
     },
   },
 };
 
-/** A moment in the staff member's zone (the format names it), or "—". */
+const dayFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+/**
+ * The day of a moment in the staff member's zone, with the exact time and zone on hover (the
+ * version page shows every moment in full), or "—".
+ */
 function Moment({ at }: { at: string | undefined }) {
-  return at === undefined ? '—' : <time dateTime={at}>{formatDateTime(at)}</time>;
+  if (at === undefined) return '—';
+  return (
+    <time dateTime={at} title={formatDateTime(at)}>
+      {dayFormat.format(new Date(at))}
+    </time>
+  );
 }
 
 /** The links j/k move between, in the page's order. */
@@ -125,16 +135,14 @@ function VersionSection({ group, all }: { group: PolicyGroup; all: readonly Poli
           ({group.versions.length})
         </Box>
       </Typography>
-      <Table size="small" aria-labelledby={headingId}>
+      <Table size="small" aria-labelledby={headingId} sx={{ tableLayout: 'fixed' }}>
         <TableHead>
           <TableRow>
-            <TableCell sx={{ fontWeight: 600, width: 90 }}>Label</TableCell>
+            <TableCell sx={{ fontWeight: 600, width: 80 }}>Label</TableCell>
             <TableCell sx={{ fontWeight: 600 }}>Title</TableCell>
-            <TableCell sx={{ fontWeight: 600, width: 160 }}>Author</TableCell>
-            <TableCell sx={{ fontWeight: 600, width: 160 }}>Reviewer</TableCell>
-            <TableCell sx={{ fontWeight: 600, width: group.status === 'superseded' ? 340 : 240 }}>
-              {section.dateHeader}
-            </TableCell>
+            <TableCell sx={{ fontWeight: 600, width: '15%' }}>Author</TableCell>
+            <TableCell sx={{ fontWeight: 600, width: '15%' }}>Reviewer</TableCell>
+            <TableCell sx={{ fontWeight: 600, width: '24%' }}>{section.dateHeader}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
