@@ -56,19 +56,21 @@ export type AutosaveEvent =
   | { type: 'keep-mine' }
   | { type: 'take-theirs' }
   | { type: 'online'; online: boolean; at: number }
-  | { type: 'discard'; current: PolicyVersion }
+  | { type: 'discard' }
   | { type: 'dismiss-set-aside' };
 
 /**
  * The state of an editor opened on `version` (as `GET /policies/{id}` answered). With `restored`
  * (unsaved text kept in the tab, typed on `restored.baseVersion`), the person's fields are the
  * restored ones; typed on an older version than `version`, the editor opens on the conflict view
- * (their version against the restored text) instead of saving over it.
+ * (their version against the restored text) instead of saving over it. `now` (epoch ms) starts
+ * the restored text's debounce.
  */
 export function initialAutosaveState(
   version: PolicyVersion,
   online: boolean,
   restored: { baseVersion: number; fields: PolicyDraftFields } | null = null,
+  now = 0,
 ): AutosaveState {
   const serverFields = draftFieldsOf(version);
   const staleRestore = restored !== null && restored.baseVersion !== version.version;
@@ -76,7 +78,8 @@ export function initialAutosaveState(
     policyId: version.id,
     base: { version: version.version, fields: serverFields },
     fields: restored?.fields ?? serverFields,
-    editedAt: 0,
+    // Restored text waits the usual quiet second before it is saved: time to discard it.
+    editedAt: restored ? now : 0,
     sending: null,
     unconfirmed: [],
     online,
@@ -159,11 +162,14 @@ export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): Aut
         retry: event.online && state.retry ? { ...state.retry, at: event.at } : state.retry,
       };
     case 'discard': {
-      const fields = draftFieldsOf(event.current);
+      // Back to what the API holds: the draft as saved, or a colleague's version met meanwhile.
+      const base = state.conflict
+        ? { version: state.conflict.theirs.version, fields: draftFieldsOf(state.conflict.theirs) }
+        : state.base;
       return {
         ...state,
-        base: { version: event.current.version, fields },
-        fields,
+        base,
+        fields: base.fields,
         conflict: null,
         failure: null,
         retry: null,

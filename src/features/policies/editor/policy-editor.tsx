@@ -159,7 +159,7 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
               color="inherit"
               size="small"
               onClick={() => {
-                autosave.discard(version);
+                autosave.discard();
                 setShowRestored(false);
               }}
             >

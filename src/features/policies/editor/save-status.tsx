@@ -51,7 +51,7 @@ export function SaveStatusLine({ status, onSaveNow, onShowConflict }: SaveStatus
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 32 }}>
       {status.kind === 'saving' ? <CircularProgress size={14} aria-hidden /> : null}
-      <Box role="status" aria-live="polite" sx={{ color: tone, typography: 'body2' }}>
+      <Box role="status" aria-live="polite" aria-label="Save state" sx={{ color: tone, typography: 'body2' }}>
         {saveStatusText(status)}
       </Box>
       {status.kind === 'conflict' ? (

@@ -27,8 +27,8 @@ export interface Autosave {
   saveNow: () => void;
   keepMine: () => void;
   takeTheirs: () => void;
-  /** Drops the unsaved text (tab storage included) and goes back to `current` as the API holds it. */
-  discard: (current: PolicyVersion) => void;
+  /** Drops the unsaved text (tab storage included) and goes back to the draft as the API holds it. */
+  discard: () => void;
   dismissSetAside: () => void;
   /** Forgets the text kept in the tab: the person chose to leave without saving. */
   forgetKept: () => void;
@@ -48,7 +48,7 @@ export function useAutosave(
 ): Autosave {
   const save = useSavePolicyDraft();
   const [state, dispatch] = useReducer(autosaveReducer, undefined, () =>
-    initialAutosaveState(version, navigator.onLine, restored),
+    initialAutosaveState(version, navigator.onLine, restored, Date.now()),
   );
   const latest = useRef(state);
   useEffect(() => {
@@ -146,13 +146,10 @@ export function useAutosave(
     takeTheirs: useCallback(() => {
       dispatch({ type: 'take-theirs' });
     }, []),
-    discard: useCallback(
-      (current: PolicyVersion) => {
-        dropEditorDraft(staffId, current.id);
-        dispatch({ type: 'discard', current });
-      },
-      [staffId],
-    ),
+    discard: useCallback(() => {
+      dropEditorDraft(staffId, version.id);
+      dispatch({ type: 'discard' });
+    }, [staffId, version.id]),
     dismissSetAside: useCallback(() => {
       dispatch({ type: 'dismiss-set-aside' });
     }, []),
