@@ -9,17 +9,21 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
-import type { PolicyVersion } from '@/shared/contract/policies';
 import { formatDateTime } from '@/shared/lib/format';
 import { UserText } from '@/shared/ui/user-text';
 import { PolicyMarkdown } from '../components/policy-markdown';
-import { changeCategoryLabels } from './category-labels';
-import { draftFieldsOf, orderedCategories, type PolicyDraftFields } from './draft-fields';
+import type { PolicyDraftFields } from './draft-fields';
 
 type BodyView = 'rendered' | 'text';
 
-function Side({ heading, fields, view }: { heading: string; fields: PolicyDraftFields; view: BodyView }) {
-  const categories = orderedCategories(fields.changeCategories);
+interface SideProps {
+  heading: string;
+  fields: PolicyDraftFields;
+  view: BodyView;
+  describeCategories: (fields: PolicyDraftFields) => string;
+}
+
+function Side({ heading, fields, view, describeCategories }: SideProps) {
   const fact = (label: string, value: ReactNode) => (
     <Box sx={{ mb: 1 }}>
       <Typography variant="caption" color="text.secondary" component="div">
@@ -36,12 +40,7 @@ function Side({ heading, fields, view }: { heading: string; fields: PolicyDraftF
       {fact('Title', <UserText>{fields.title}</UserText>)}
       {fact('Summary', fields.summary ? <UserText>{fields.summary}</UserText> : '—')}
       {fact('Significant change', fields.significant ? 'Yes' : 'No')}
-      {fact(
-        'Change categories',
-        categories.length
-          ? categories.map((category) => changeCategoryLabels[category].label).join(', ')
-          : 'None',
-      )}
+      {fact('Change categories', describeCategories(fields))}
       <Typography variant="caption" color="text.secondary" component="div">
         Body
       </Typography>
@@ -62,17 +61,31 @@ function Side({ heading, fields, view }: { heading: string; fields: PolicyDraftF
   );
 }
 
+/** The version a colleague saved (from the 412), as the view shows it. */
+export interface TheirVersion {
+  version: number;
+  /** When they saved it (ISO UTC). */
+  savedAt: string;
+  /** False when it is no longer a draft: nothing can be saved on it. */
+  stillDraft: boolean;
+  fields: PolicyDraftFields;
+}
+
 interface EditorConflictDialogProps {
   open: boolean;
-  /** The version a colleague saved (from the 412). */
-  theirs: PolicyVersion;
+  theirs: TheirVersion;
   /** The person's text as it is now (including what they typed after the 412). */
   mine: PolicyDraftFields;
+  /** The change categories of a side in words ("Main recipients, User rights", or "None"). */
+  describeCategories: (fields: PolicyDraftFields) => string;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   /** Closes the view; the editor stays in conflict, nothing saved, until the person chooses. */
   onClose: () => void;
 }
+
+// Its only imports besides MUI are the shared renderer and the console's own helpers (types apart):
+// loaded lazily, it then carries no part of the editor's own chunk.
 
 /**
  * A colleague saved the draft first (412): their version (title, summary, significant, change
@@ -85,18 +98,19 @@ export function EditorConflictDialog({
   open,
   theirs,
   mine,
+  describeCategories,
   onKeepMine,
   onTakeTheirs,
   onClose,
 }: EditorConflictDialogProps) {
   const [view, setView] = useState<BodyView>('rendered');
-  const stillDraft = theirs.status === 'draft';
+  const { stillDraft } = theirs;
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="lg" aria-labelledby="editor-conflict-title">
       <DialogTitle id="editor-conflict-title">Someone else saved this draft first</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
-          Their version {theirs.version} was saved {formatDateTime(theirs.updatedAt)}, after the version you
+          Their version {theirs.version} was saved {formatDateTime(theirs.savedAt)}, after the version you
           were typing on. Nothing you typed is lost: compare, then choose.
           {stillDraft
             ? ''
@@ -116,8 +130,13 @@ export function EditorConflictDialog({
           <ToggleButton value="text">Markdown text</ToggleButton>
         </ToggleButtonGroup>
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 3 }}>
-          <Side heading="Their version" fields={draftFieldsOf(theirs)} view={view} />
-          <Side heading="Your text" fields={mine} view={view} />
+          <Side
+            heading="Their version"
+            fields={theirs.fields}
+            view={view}
+            describeCategories={describeCategories}
+          />
+          <Side heading="Your text" fields={mine} view={view} describeCategories={describeCategories} />
         </Box>
       </DialogContent>
       <DialogActions>

@@ -13,7 +13,8 @@ import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useEffect, useId, useState, type ChangeEvent } from 'react';
+import Skeleton from '@mui/material/Skeleton';
+import { Suspense, useEffect, useId, useState, type ChangeEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import { textLimits } from '@/shared/contract/limits';
@@ -23,13 +24,20 @@ import { paths } from '@/shared/lib/paths';
 import { CopyButton } from '@/shared/ui/copy-button';
 import { LimitedTextField } from '@/shared/ui/limited-text-field';
 import { changeCategoryLabels } from './category-labels';
-import { orderedCategories, sameDraftFields, type PolicyDraftFields } from './draft-fields';
+import { draftFieldsOf, orderedCategories, sameDraftFields, type PolicyDraftFields } from './draft-fields';
 import type { KeptEditorDraft } from './draft-storage';
-import { EditorConflictDialog } from './editor-conflict-dialog';
 import { LeaveGuard } from './leave-guard';
-import { PolicyPreview } from './policy-preview';
+import { LazyEditorConflictDialog, LazyPolicyPreview } from './lazy-parts';
 import { SaveStatusLine } from './save-status';
 import { useAutosave } from './use-autosave';
+
+/** A side's change categories in words, for the conflict view. */
+function describeCategories(fields: PolicyDraftFields): string {
+  const categories = orderedCategories(fields.changeCategories);
+  return categories.length
+    ? categories.map((category) => changeCategoryLabels[category].label).join(', ')
+    : 'None';
+}
 
 /** At this width and wider the text and its preview sit side by side; narrower, tabs switch them. */
 const sideBySideQuery = '(min-width: 1200px)';
@@ -145,7 +153,9 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
         mt: sideBySide ? 3.5 : 0,
       }}
     >
-      <PolicyPreview markdown={fields.body} />
+      <Suspense fallback={<Skeleton variant="rectangular" height={240} aria-label="Loading the preview" />}>
+        <LazyPolicyPreview markdown={fields.body} />
+      </Suspense>
     </Box>
   );
 
@@ -294,16 +304,24 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
       )}
 
       {state.conflict ? (
-        <EditorConflictDialog
-          open={conflictClosed !== state.conflict.theirs.version}
-          theirs={state.conflict.theirs}
-          mine={fields}
-          onKeepMine={autosave.keepMine}
-          onTakeTheirs={autosave.takeTheirs}
-          onClose={() => {
-            setConflictClosed(state.conflict?.theirs.version ?? null);
-          }}
-        />
+        <Suspense fallback={null}>
+          <LazyEditorConflictDialog
+            open={conflictClosed !== state.conflict.theirs.version}
+            theirs={{
+              version: state.conflict.theirs.version,
+              savedAt: state.conflict.theirs.updatedAt,
+              stillDraft: state.conflict.theirs.status === 'draft',
+              fields: draftFieldsOf(state.conflict.theirs),
+            }}
+            mine={fields}
+            describeCategories={describeCategories}
+            onKeepMine={autosave.keepMine}
+            onTakeTheirs={autosave.takeTheirs}
+            onClose={() => {
+              setConflictClosed(state.conflict?.theirs.version ?? null);
+            }}
+          />
+        </Suspense>
       ) : null}
       <LeaveGuard unsaved={autosave.unsaved} onDiscard={autosave.forgetKept} />
     </Box>

@@ -13,6 +13,7 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { usePageHelp } from '@/shared/ui/shortcuts/use-shortcuts';
 import { policyQueries } from '../api/queries';
 import { loadEditorDraft } from '../editor/draft-storage';
+import { loadConflictDialog, loadPreview } from '../editor/lazy-parts';
 import { PolicyEditor } from '../editor/policy-editor';
 
 const help =
@@ -98,8 +99,10 @@ export function PolicyEditorPage() {
 
 export const Component = PolicyEditorPage;
 
-/** Starts reading the draft while the page's code loads. */
+/** Starts reading the draft, and loading the preview's and the conflict view's code, while the page's code loads. */
 export function prefetch({ queryClient, params }: PrefetchArgs): void {
   const id = params.id;
   if (id) queryClient.query(policyQueries.detail(id)).catch(() => undefined);
+  loadPreview().catch(() => undefined);
+  loadConflictDialog().catch(() => undefined);
 }
