@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// The policy editor's figures (issue 12, "Performance"): keystroke → preview updated for a
+// 20,000-word policy, and whether typing ever blocks (long tasks).
+//
+//   node scripts/bench-editor.mjs [--skip-build] [--keys N]
+//
+// Builds the demo (dist-demo/, on the mock) unless `--skip-build`, serves it on a free port, drives
+// headless chromium at 1280×800 (text and preview side by side): signs in as legal@, opens the
+// known draft's editor (mocks/db/known-policies.ts `draft`), puts a 20,000-word Markdown body into
+// the textarea, waits for its preview, then types N keys (default 40) at the end like a person
+// (80 ms apart) and measures, per key, the keydown event → the preview's last block holding the
+// typed text (a MutationObserver in the page), plus every long task (> 50 ms) while typing.
+// `measureEditor(browser, baseUrl)` is exported for `bench.mjs`. It is a script, not a test: it
+// prints, stops by itself within a bounded time, and stops the server and browser it started.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The known draft by legal@ (mocks/db/known-policies.ts). */
+const draftId = 'pol_umrezu';
+const legal = { email: 'legal@digfashions.example', password: 'demo' };
+/** Budgets of issue 12 "Performance" (ms). */
+export const editorBudgets = { keyToPreview: 50, longTasksWhileTyping: 0 };
+const wordCount = 20_000;
+const timeoutMs = 60_000;
+
+/** A policy-like Markdown body of `words` words: sections with headings, paragraphs and lists. */
+export function longPolicyBody(words = wordCount) {
+  const vocabulary =
+    'we process personal data of customers for the purposes named in this policy and keep it only as long as needed to deliver orders handle returns answer questions and meet legal duties'.split(
+      ' ',
+    );
+  const blocks = ['# DigFashions privacy policy'];
+  let written = 0;
+  let section = 0;
+  while (written < words) {
+    if (written % 1_000 === 0) {
+      section += 1;
+      blocks.push(`## Section ${String(section)}`);
+    }
+    const length = written % 3_000 === 2_000 ? 30 : 50;
+    const sentence = Array.from({ length }, (_, index) => vocabulary[(written + index) % vocabulary.length]).join(' ');
+    blocks.push(written % 3_000 === 2_000 ? `- ${sentence}\n- **${sentence.slice(0, 40)}**` : `${sentence}.`);
+    written += length;
+  }
+  blocks.push('The last paragraph ends here');
+  return blocks.join('\n\n');
+}
+
+/** @param {number[]} values */
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN };
+}
+
+/**
+ * Opens the editor as legal@ in a fresh context of `browser` on `baseUrl` (the demo build served),
+ * and returns `{ keyToPreview: number[] (ms per key), longTasks: number[] (ms, while typing),
+ * loadBody: number (ms from putting the body in to its last paragraph in the preview) }`.
+ * @param {import('@playwright/test').Browser} browser @param {string} baseUrl @param {number} keys
+ */
+export async function measureEditor(browser, baseUrl, keys = 40) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill(legal.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(legal.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('signed-in-name').waitFor({ timeout: timeoutMs });
+    await page.goto(`${baseUrl}/policies/${draftId}/edit`);
+    const textarea = page.getByRole('textbox', { name: 'Body (Markdown)' });
+    await textarea.waitFor({ timeout: timeoutMs });
+
+    // The 20,000-word body, as a paste would put it: the value, then one input event.
+    const body = longPolicyBody();
+    const loadBody = await page.evaluate(
+      async ({ text }) => {
+        const area = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea'));
+        const preview = /** @type {HTMLElement} */ (document.querySelector('section[aria-label="Preview"]'));
+        const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+        const start = performance.now();
+        setter?.call(area, text);
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => {
+          const check = () => {
+            if (preview.textContent?.includes('The last paragraph ends here')) resolve(undefined);
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        return performance.now() - start;
+      },
+      { text: body },
+    );
+
+    // Per key: keydown (capture, the event's time stamp) → the preview's last block shows the text.
+    await page.evaluate(() => {
+      const area = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea'));
+      const preview = /** @type {HTMLElement} */ (document.querySelector('section[aria-label="Preview"]'));
+      const state = { expected: '', downAt: 0, latencies: /** @type {number[]} */ ([]), longTasks: /** @type {number[]} */ ([]) };
+      Object.defineProperty(globalThis, '__editorBench', { value: state });
+      area.addEventListener('keydown', (event) => {
+        state.downAt = event.timeStamp;
+      }, true);
+      new MutationObserver(() => {
+        if (!state.expected || !state.downAt) return;
+        const last = preview.querySelector('.policy-markdown:last-of-type');
+        if (last?.textContent?.endsWith(state.expected)) {
+          state.latencies.push(performance.now() - state.downAt);
+          state.downAt = 0;
+        }
+      }).observe(preview, { subtree: true, childList: true, characterData: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+    });
+    const typed = ' and more words typed here to see the preview follow';
+    const word = typed.slice(0, keys);
+    for (let index = 0; index < word.length; index += 1) {
+      const expected = `The last paragraph ends here${word.slice(0, index + 1)}`.trimEnd();
+      await page.evaluate((text) => {
+        /** @type {{ expected: string }} */ (/** @type {unknown} */ (globalThis).__editorBench).expected = text;
+      }, expected);
+      await page.keyboard.type(word[index] ?? '');
+      await page.waitForFunction((count) => globalThis.__editorBench.latencies.length >= count, index + 1, {
+        timeout: timeoutMs,
+        polling: 10,
+      });
+      await page.waitForTimeout(80);
+    }
+    const result = await page.evaluate(() => ({
+      latencies: globalThis.__editorBench.latencies,
+      longTasks: globalThis.__editorBench.longTasks,
+    }));
+    return { keyToPreview: result.latencies, longTasks: result.longTasks, loadBody };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Prints the figures of `measureEditor` with their budgets. */
+export function printEditorFigures({ keyToPreview, longTasks, loadBody }) {
+  const s = stats(keyToPreview);
+  const ok = (value, budget) => (value <= budget ? 'ok' : 'OVER');
+  console.log(`Policy editor, ${String(wordCount)}-word body (1280×800, side by side):`);
+  console.log(`  body in → its last paragraph in the preview: ${loadBody.toFixed(0)} ms`);
+  console.log(
+    `  keydown → preview updated, ${String(keyToPreview.length)} keys: p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms (budget ${String(editorBudgets.keyToPreview)}: ${ok(s.p95, editorBudgets.keyToPreview)})`,
+  );
+  console.log(
+    `  long tasks while typing: ${String(longTasks.length)}${longTasks.length ? `, longest ${Math.max(...longTasks).toFixed(0)} ms` : ''} (budget ${String(editorBudgets.longTasksWhileTyping)}: ${ok(longTasks.length, editorBudgets.longTasksWhileTyping)})`,
+  );
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`${command} exited ${String(code)}`))));
+  });
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const keysIndex = args.indexOf('--keys');
+  const keys = keysIndex >= 0 ? Math.max(1, Number(args[keysIndex + 1]) || 40) : 40;
+  if (!args.includes('--skip-build')) await run('npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']);
+  const port = await freePort();
+  const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist-demo', String(port)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  /** @type {import('@playwright/test').Browser | null} */
+  let browser = null;
+  const watchdog = setTimeout(() => {
+    console.error('bench-editor: gave up after 5 minutes');
+    server.kill('SIGTERM');
+    process.exit(1);
+  }, 5 * 60_000);
+  try {
+    await new Promise((resolve, reject) => {
+      let output = '';
+      server.stdout?.on('data', (chunk) => {
+        output += String(chunk);
+        if (output.includes('Serving ')) resolve(undefined);
+      });
+      server.on('exit', (code) => reject(new Error(`serve.mjs exited (${String(code)})`)));
+    });
+    browser = await chromium.launch({
+      headless: true,
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+    });
+    printEditorFigures(await measureEditor(browser, `http://127.0.0.1:${String(port)}`, keys));
+  } finally {
+    clearTimeout(watchdog);
+    await browser?.close().catch(() => undefined);
+    server.kill('SIGTERM');
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
