@@ -3,7 +3,7 @@ import type { ChangeBlock, DiffBlock } from './policy-diff';
 /** Unchanged lines shown around each change. */
 export const contextLines = 3;
 /** About how many lines one rendering chunk holds (rendered one after another, so none is a long task). */
-export const chunkLines = 150;
+export const chunkLines = 40;
 
 /** What the diff view prints, in reading order. */
 export type DiffItem =

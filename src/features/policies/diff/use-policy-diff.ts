@@ -36,6 +36,7 @@ export function usePolicyDiff(
     const inputs = { older, newer, ignoreWhitespace, attempt };
     runDiff(older.body, newer.body, ignoreWhitespace, controller.signal).then(
       (diff) => {
+        performance.mark('policy-diff:computed');
         setSettled({ ...inputs, diff });
       },
       (error: unknown) => {
