@@ -13,8 +13,9 @@
 // from navigation to the diff shown (the page's `policy-diff:shown` mark, first chunk on screen),
 // to the diff complete (`policy-diff:complete`, every chunk rendered), and the longest main-thread
 // task (PerformanceObserver 'longtask', tasks ≥ 50 ms) from navigation until one second after
-// completion. Budget: no task over 100 ms. Alone, this script starts and always stops its own
-// server and browser.
+// completion. Budget: no task over 100 ms. `npm run bench` calls `printDiffBench` with its own
+// browser and server; alone, this script starts and always stops its own. BENCH_DIFF_DEBUG=1 also
+// prints each run's long tasks and the page's marks (ms after navigation).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';

@@ -150,6 +150,19 @@ describe('Policy diff page', () => {
     expect(within(sections).getByRole('link', { name: 'Contact' })).toHaveAttribute('aria-current', 'location');
   });
 
+  it('folds long unchanged runs and shows them on request', async () => {
+    await signedInAs('legal');
+    const body = Array.from({ length: 40 }, (_, i) => `Clause ${String(i + 1)} of the policy.`).join('\n');
+    const { olderId, newerId } = twoVersions(body, body.replace('Clause 20 of', 'Clause 20, amended, of'));
+    const { user } = renderApp(`/policies/${newerId}/diff?against=${olderId}`);
+    const region = await diffRegion();
+    expect(within(region).queryByText('Clause 5 of the policy.')).not.toBeInTheDocument();
+    expect(within(region).getAllByText('Clause 17 of the policy.')).toHaveLength(2);
+    await user.click(within(region).getByRole('button', { name: 'Show 16 unchanged lines' }));
+    expect(within(region).getAllByText('Clause 5 of the policy.')).toHaveLength(2);
+    expect(within(region).getByRole('button', { name: 'Show 17 unchanged lines' })).toBeInTheDocument();
+  });
+
   it('shows a whitespace-only change as such, and ignores it on request (kept in the link)', async () => {
     await signedInAs('legal');
     const { olderId, newerId } = twoVersions(olderBody, olderBody.replace('We share order data', 'We  share order data'));
