@@ -18,6 +18,7 @@
 // prints each run's long tasks and the page's marks (ms after navigation).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -249,6 +250,7 @@ export async function printDiffBench(browser, baseUrl, runs = 3) {
         `longest task ${longest.toFixed(0)} ms (budget: none over ${String(longTaskBudgetMs)} ms) → ${longest <= longTaskBudgetMs ? 'OK' : 'OVER'}`,
     );
   }
+  console.log(`  load average (1/5/15 min) at end: ${os.loadavg().map((value) => value.toFixed(2)).join(' / ')} on ${String(os.cpus().length)} CPUs`);
   return worstTask;
 }
 
