@@ -252,7 +252,6 @@ const diffStyles = (mode: DiffMode) => (theme: Theme) => {
     '& .none': { bgcolor: 'action.hover' },
     '& del': { bgcolor: alpha(theme.palette.error.main, 0.3), textDecorationThickness: '1px' },
     '& ins': { bgcolor: alpha(theme.palette.success.main, 0.32), textDecoration: 'underline' },
-    '& .spaces': { color: 'text.secondary' },
     '& .blank, & .note': { color: 'text.secondary', fontStyle: 'italic' },
     '& .change': {
       borderTop: 1,

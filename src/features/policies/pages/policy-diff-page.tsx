@@ -5,8 +5,6 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
@@ -20,6 +18,7 @@ import { enumParam, readUrlState, textParam, useUrlState } from '@/shared/lib/us
 import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { BackLink, PageHeader } from '@/shared/ui/page-header';
+import { PressedButton } from '@/shared/ui/pressed-button';
 import { HelpButton } from '@/shared/ui/shortcuts/help-button';
 import { usePageHelp, useShortcuts } from '@/shared/ui/shortcuts/use-shortcuts';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
@@ -348,18 +347,20 @@ export function PolicyDiffPage() {
               setUrl({ against });
             }}
           />
-          <ToggleButtonGroup
-            size="small"
-            exclusive
-            value={url.view}
-            aria-label="Layout"
-            onChange={(_event, view: DiffMode | null) => {
-              if (view) setUrl({ view });
-            }}
-          >
-            <ToggleButton value="side-by-side">Side by side</ToggleButton>
-            <ToggleButton value="inline">Inline</ToggleButton>
-          </ToggleButtonGroup>
+          <Stack direction="row" spacing={0.5} role="group" aria-label="Layout">
+            {diffModes.map((view) => (
+              <PressedButton
+                key={view}
+                type="button"
+                aria-pressed={url.view === view}
+                onClick={() => {
+                  setUrl({ view });
+                }}
+              >
+                {view === 'inline' ? 'Inline' : 'Side by side'}
+              </PressedButton>
+            ))}
+          </Stack>
           <FormControlLabel
             control={
               <Checkbox
