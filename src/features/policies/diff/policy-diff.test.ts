@@ -123,6 +123,16 @@ describe('the diff of two policy bodies', () => {
     expect(diff.removed).toBe(2);
   });
 
+  it('marks changed words separated only by spaces as one changed phrase', () => {
+    const diff = diffPolicyBodies('You can switch this off in settings.', 'You may turn it on in settings.', exact);
+    const change = only(changes(diff));
+    const removed = only(change.removed);
+    const added = only(change.added);
+    expect(marked(removed)).toEqual(['can switch this off']);
+    expect(marked(added)).toEqual(['may turn it on']);
+    expect(added.segments?.map((s) => s.text).join('')).toBe(added.text);
+  });
+
   it('tells whitespace-only changes apart, and ignores them on request', () => {
     const newer = policy.replace('We never sell your data.', 'We never  sell your data.   ');
     const exactDiff = diffPolicyBodies(policy, newer, exact);

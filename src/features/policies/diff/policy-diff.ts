@@ -129,7 +129,23 @@ function wordSegments(
       push(added, part.value, false);
     }
   }
-  return { old, new: added };
+  return { old: joinChangedRuns(old), new: joinChangedRuns(added) };
+}
+
+/**
+ * Changed words separated only by unchanged spaces read as one changed phrase: `[sees] [the]
+ * [same]` becomes `[sees the same]`. The runs still join to the line's text exactly.
+ */
+function joinChangedRuns(segments: DiffSegment[]): DiffSegment[] {
+  const joined: DiffSegment[] = [];
+  segments.forEach((segment, index) => {
+    const before = joined[joined.length - 1];
+    const after = segments[index + 1];
+    const bridge = !segment.changed && segment.text.trim() === '' && before?.changed === true && after?.changed === true;
+    if ((segment.changed || bridge) && before?.changed === true) before.text += segment.text;
+    else joined.push({ ...segment });
+  });
+  return joined;
 }
 
 function sectionIndexAt(headings: readonly MarkdownHeading[], lineIndex: number): number {

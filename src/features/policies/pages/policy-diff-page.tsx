@@ -184,7 +184,7 @@ function LoadedDiff({
           </Button>
           <Typography variant="caption" color="text.secondary" aria-live="polite">
             {current === null
-              ? `${String(diff.changeCount)} changes`
+              ? `${String(diff.changeCount)} ${diff.changeCount === 1 ? 'change' : 'changes'}`
               : `Change ${String(current + 1)} of ${String(diff.changeCount)}`}
           </Typography>
         </Stack>
