@@ -1544,6 +1544,7 @@ async function main() {
   }
 
   if (browser) await (await import('./bench-hash.mjs')).printHashBench(browser, baseUrl); // record form: 20 MB hashed
+  if (browser) await (await import('./bench-diff.mjs')).printDiffBench(browser, baseUrl); // policy diff: two 20,000-word versions
   if (withPeer) {
     // The bench's own browser and server are done with; the comparison starts its own.
     await cleanUp();
