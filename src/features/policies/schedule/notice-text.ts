@@ -19,7 +19,8 @@ const categorySentences: Record<ChangeCategory, string> = {
     'We will use some of your data for a new purpose or in a new way. Where that needs your permission we ask you first, and nothing changes for you until you agree.',
   control: 'The company responsible for your data is changing.',
   recipients: 'We are changing the main kinds of companies we share data with.',
-  user_rights: 'Your rights over your data, and how you use them, are changing. We will ask you to confirm your choices.',
+  user_rights:
+    'Your rights over your data, and how you use them, are changing. We will ask you to confirm your choices.',
   security_contact: 'There is a new contact for privacy and security questions.',
   high_risk_assessment:
     'We assessed a use of data that carries a high risk for you, and changed the policy as a result.',
@@ -43,7 +44,8 @@ export function noticeText(
   const headline = prominent
     ? `Important: our privacy policy is changing (version ${version.label})`
     : `We have updated our privacy policy (version ${version.label})`;
-  const readIt = 'Read the new policy before it takes effect; you can change your choices at any time in your account.';
+  const readIt =
+    'Read the new policy before it takes effect; you can change your choices at any time in your account.';
   const banner = [headline, summary, prominent ? kinds.join(' ') : '', readIt]
     .filter((part) => part !== '')
     .join(' — ');

@@ -32,12 +32,19 @@ describe('the publishing rules, checked before sending', () => {
   });
 
   it('asks a significant change for email or SMS plus a site banner, naming the clause', () => {
-    const bannerOnly = planErrors(plan({ channels: ['site_banner', 'in_app'] }), version(['recipients']), purposes, now);
+    const bannerOnly = planErrors(
+      plan({ channels: ['site_banner', 'in_app'] }),
+      version(['recipients']),
+      purposes,
+      now,
+    );
     expect(bannerOnly.channels).toMatch(/announced by email or SMS, plus a site banner/);
     expect(bannerOnly.channels).toMatch(/Privacy policy, updates: .*directly/);
     const emailOnly = planErrors(plan({ channels: ['email'] }), version(['recipients']), purposes, now);
     expect(emailOnly.channels).toMatch(/plus a site banner/);
-    expect(planErrors(plan({ channels: ['sms', 'site_banner'] }), version(['recipients']), purposes, now)).toEqual({});
+    expect(
+      planErrors(plan({ channels: ['sms', 'site_banner'] }), version(['recipients']), purposes, now),
+    ).toEqual({});
     // A minor update may go out by banner alone.
     expect(planErrors(plan({ channels: ['site_banner'] }), version([], false), purposes, now)).toEqual({});
   });
@@ -49,28 +56,52 @@ describe('the publishing rules, checked before sending', () => {
       purposes,
       now,
     );
-    expect(short.effectiveAt).toMatch(/at least 7 days after the notice\. Privacy policy, updates: customers are told/);
+    expect(short.effectiveAt).toMatch(
+      /at least 7 days after the notice\. Privacy policy, updates: customers are told/,
+    );
     expect(
-      planErrors(plan({ effectiveAt: toLocalInput(now + 8 * dayMs) }), version(['recipients']), purposes, now),
+      planErrors(
+        plan({ effectiveAt: toLocalInput(now + 8 * dayMs) }),
+        version(['recipients']),
+        purposes,
+        now,
+      ),
     ).toEqual({});
     expect(
-      planErrors(plan({ effectiveAt: toLocalInput(now + 2 * dayMs) }), version(['recipients'], false), purposes, now),
+      planErrors(
+        plan({ effectiveAt: toLocalInput(now + 2 * dayMs) }),
+        version(['recipients'], false),
+        purposes,
+        now,
+      ),
     ).toEqual({});
   });
 
   it('asks re-consent purposes for a change of customers’ rights', () => {
     const errors = planErrors(plan(), version(['user_rights']), purposes, now);
     expect(errors.reconsentPurposes).toMatch(/opt in again: choose the purposes\. Privacy policy, consent/);
-    expect(planErrors(plan({ reconsentPurposes: ['analytics_cookies'] }), version(['user_rights']), purposes, now)).toEqual(
-      {},
-    );
+    expect(
+      planErrors(plan({ reconsentPurposes: ['analytics_cookies'] }), version(['user_rights']), purposes, now),
+    ).toEqual({});
   });
 
   it('asks a change of purpose to list every purpose new in this version', () => {
-    const errors = planErrors(plan({ reconsentPurposes: ['analytics_cookies'] }), version(['purpose_or_use']), purposes, now);
-    expect(errors.reconsentPurposes).toMatch(/New purposes need explicit consent: add sensitive_data_sharing/);
+    const errors = planErrors(
+      plan({ reconsentPurposes: ['analytics_cookies'] }),
+      version(['purpose_or_use']),
+      purposes,
+      now,
+    );
+    expect(errors.reconsentPurposes).toMatch(
+      /New purposes need explicit consent: add sensitive_data_sharing/,
+    );
     expect(
-      planErrors(plan({ reconsentPurposes: ['sensitive_data_sharing'] }), version(['purpose_or_use']), purposes, now),
+      planErrors(
+        plan({ reconsentPurposes: ['sensitive_data_sharing'] }),
+        version(['purpose_or_use']),
+        purposes,
+        now,
+      ),
     ).toEqual({});
   });
 
@@ -81,7 +112,12 @@ describe('the publishing rules, checked before sending', () => {
   });
 
   it('refuses a notice in the past by server time, and a version in effect before its notice', () => {
-    const past = planErrors(plan({ sendAt: toLocalInput(now - 60 * 60_000) }), version([], false), purposes, now);
+    const past = planErrors(
+      plan({ sendAt: toLocalInput(now - 60 * 60_000) }),
+      version([], false),
+      purposes,
+      now,
+    );
     expect(past.sendAt).toMatch(/cannot go out in the past: by the server’s clock it is /);
     const before = planErrors(
       plan({ effectiveAt: toLocalInput(now + 60 * 60_000) }),
@@ -93,7 +129,12 @@ describe('the publishing rules, checked before sending', () => {
   });
 
   it('names missing times and channels in plain words', () => {
-    const errors = planErrors(plan({ sendAt: '', effectiveAt: '', channels: [] }), version([], false), purposes, now);
+    const errors = planErrors(
+      plan({ sendAt: '', effectiveAt: '', channels: [] }),
+      version([], false),
+      purposes,
+      now,
+    );
     expect(errors.sendAt).toMatch(/^Give the date and time the notice goes out\./);
     expect(errors.effectiveAt).toMatch(/^Give the date and time the version takes effect\./);
     expect(errors.channels).toMatch(/^Choose at least one channel\./);

@@ -5,7 +5,13 @@ import {
   type PolicyVersionSummary,
 } from '@/shared/contract/policies';
 import { formatDateTime } from '@/shared/lib/format';
-import { fromLocalInput, planFieldOfApiPath, toPublishRequest, type PlanField, type PlanValues } from './plan-values';
+import {
+  fromLocalInput,
+  planFieldOfApiPath,
+  toPublishRequest,
+  type PlanField,
+  type PlanValues,
+} from './plan-values';
 
 // The publishing rules of API.md "Policy versions" (POST /policies/{id}/publish), checked in the
 // schedule form before anything is sent, each message naming the rule and the promise of the
@@ -21,7 +27,8 @@ export const planClauses = {
     'Privacy policy, updates: customers are told before a significant change applies, with time to read it and decide.',
   reconsentPurposes:
     'Privacy policy, consent: data is used for a new or changed purpose only after the customer opts in, and rights are never reduced without consent.',
-  sendAt: 'Privacy policy, updates: every version is announced beforehand, and a notice cannot go out in the past.',
+  sendAt:
+    'Privacy policy, updates: every version is announced beforehand, and a notice cannot go out in the past.',
 } as const;
 
 const clauseOf: Record<PlanField, string> = {
@@ -68,7 +75,10 @@ export function planErrors(
   }
   const sendMs = fromLocalInput(values.sendAt);
   if (!Number.isNaN(sendMs) && sendMs < nowMs) {
-    add('sendAt', `The notice cannot go out in the past: by the server’s clock it is ${formatDateTime(nowMs)}`);
+    add(
+      'sendAt',
+      `The notice cannot go out in the past: by the server’s clock it is ${formatDateTime(nowMs)}`,
+    );
   }
   if (parsed.success) {
     for (const problem of publishPolicyProblems(version, parsed.data, purposes)) {
@@ -76,6 +86,9 @@ export function planErrors(
     }
   }
   return Object.fromEntries(
-    [...messages].map(([field, texts]) => [field, `${texts.map((text) => `${text}.`).join(' ')} ${clauseOf[field]}`]),
+    [...messages].map(([field, texts]) => [
+      field,
+      `${texts.map((text) => `${text}.`).join(' ')} ${clauseOf[field]}`,
+    ]),
   );
 }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromLocalInput, initialPlan, planFieldOfApiPath, toLocalInput, toPublishRequest } from './plan-values';
+import {
+  fromLocalInput,
+  initialPlan,
+  planFieldOfApiPath,
+  toLocalInput,
+  toPublishRequest,
+} from './plan-values';
 
 const previousZone = process.env.TZ;
 beforeAll(() => {

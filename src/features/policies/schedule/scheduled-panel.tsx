@@ -1,0 +1,231 @@
+import MuiAlert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import Typography from '@mui/material/Typography';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { describeError, isApiError } from '@/shared/api/api-error';
+import { serverNow } from '@/shared/api/server-time';
+import { policyNoticeChannels, type PolicyVersion } from '@/shared/contract/policies';
+import { formatDateTime } from '@/shared/lib/format';
+import { useCan } from '@/shared/session/use-session';
+import { ConflictDialog } from '@/shared/ui/conflict-dialog';
+import { FactRow } from '@/shared/ui/fact-row';
+import { useToast } from '@/shared/ui/toast/use-toast';
+import { useRetractPolicy } from '../api/mutations';
+import { policyQueries } from '../api/queries';
+import { countdownText } from './countdown';
+import { purposesQuery } from './purposes-query';
+import { noticeChannelLabels } from './schedule-labels';
+
+/** Server time (epoch ms), read again every `everyMs` milliseconds. */
+function useServerClock(everyMs: number): number {
+  const [now, setNow] = useState(serverNow);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      setNow(serverNow());
+    }, everyMs);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [everyMs]);
+  return now;
+}
+
+/**
+ * A scheduled version's panel, for its version page: a live countdown to `effectiveAt` by server
+ * time (days, hours and minutes, as text), its notice plan (channels, notice time, effective time
+ * in the staff member's zone, re-consent purposes), and Retract for legal and the privacy officer
+ * until it takes effect (`POST /policies/{id}/retract`, If-Match, after a confirmation; 409 once it
+ * took effect, explained; 412 → the conflict dialog). Takes the version as `GET /policies/{id}`
+ * answered it; renders nothing for a version that is not scheduled. When the effective time
+ * passes, the version is read again so the page shows it published.
+ */
+export function ScheduledPanel({ version }: { version: PolicyVersion }) {
+  const headingId = useId();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const canManage = useCan('policies.manage');
+  const now = useServerClock(1000);
+  const purposes = useQuery(purposesQuery());
+  const [asking, setAsking] = useState(false);
+  const retract = useRetractPolicy((retracted, outcome) => {
+    setAsking(false);
+    toast.show({
+      message:
+        outcome === 'already-done'
+          ? `Version ${retracted.label} was already retracted`
+          : `Version ${retracted.label} is retracted: approved again, with no notice plan`,
+    });
+  });
+  const effectiveMs = version.effectiveAt ? Date.parse(version.effectiveAt) : Number.NaN;
+  const left = Number.isNaN(effectiveMs) ? null : countdownText(effectiveMs, now);
+  const passed = !Number.isNaN(effectiveMs) && left === null;
+
+  // Past the effective time the API publishes the version: read it (and the list) again.
+  useEffect(() => {
+    if (passed && version.status === 'scheduled') {
+      void queryClient.invalidateQueries({ queryKey: policyQueries.all() });
+    }
+  }, [passed, version.status, queryClient]);
+
+  if (version.status !== 'scheduled') return null;
+  const notice = version.notice;
+  const nameOf = (id: string) => purposes.data?.find((purpose) => purpose.id === id)?.name ?? id;
+  const failure = retract.error;
+  const noticeSent = notice !== undefined && Date.parse(notice.sendAt) <= now;
+
+  return (
+    <Paper
+      component="section"
+      variant="outlined"
+      aria-labelledby={headingId}
+      sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}
+    >
+      <Typography id={headingId} variant="h2" sx={{ fontSize: '1.1rem' }}>
+        Scheduled to take effect
+      </Typography>
+      <Typography variant="body1" role="timer" aria-label="Time until it takes effect">
+        {left !== null ? (
+          <>
+            Takes effect in <strong>{left}</strong>
+          </>
+        ) : passed ? (
+          'The effective time has passed: the version is being published.'
+        ) : (
+          'No effective time is set.'
+        )}
+      </Typography>
+      <Table size="small" aria-label="Notice plan">
+        <TableBody>
+          <FactRow label="Takes effect">
+            {version.effectiveAt ? formatDateTime(version.effectiveAt) : '—'}
+          </FactRow>
+          <FactRow label="Notice goes out">{notice ? formatDateTime(notice.sendAt) : '—'}</FactRow>
+          <FactRow label="Channels">
+            {notice
+              ? policyNoticeChannels
+                  .filter((channel) => notice.channels.includes(channel))
+                  .map((channel) => noticeChannelLabels[channel])
+                  .join(', ')
+              : '—'}
+          </FactRow>
+          <FactRow label="Re-consent purposes">
+            {notice && notice.reconsentPurposes.length > 0
+              ? notice.reconsentPurposes.map(nameOf).join(', ')
+              : 'None: nobody is asked again'}
+          </FactRow>
+        </TableBody>
+      </Table>
+      {failure ? (
+        <MuiAlert severity="error" role="alert">
+          {isApiError(failure) && failure.isConflict ? (
+            <>
+              <AlertTitle>It can no longer be retracted</AlertTitle>A version can be retracted only while it
+              is scheduled, before its effective time. This one took effect (or changed state) meanwhile; to
+              change a policy in force, make a new draft from it.
+            </>
+          ) : (
+            <>
+              <AlertTitle>The version was not retracted</AlertTitle>
+              {describeError(failure)}
+            </>
+          )}
+        </MuiAlert>
+      ) : null}
+      {canManage && left !== null ? (
+        <Box>
+          <Button
+            variant="outlined"
+            color="warning"
+            onClick={() => {
+              retract.reset();
+              setAsking(true);
+            }}
+          >
+            Retract…
+          </Button>
+        </Box>
+      ) : null}
+      <Dialog
+        open={asking}
+        onClose={() => {
+          if (!retract.isPending) setAsking(false);
+        }}
+        aria-labelledby="retract-title"
+      >
+        <DialogTitle id="retract-title">Retract version {version.label}?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            It will not take effect on {version.effectiveAt ? formatDateTime(version.effectiveAt) : '—'}. It
+            goes back to approved, and its notice plan and effective time are cleared; it can be scheduled
+            again.
+            {noticeSent
+              ? ` The notice went out on ${formatDateTime(notice.sendAt)}: customers were told of a change that will now not happen.`
+              : ''}
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button
+            autoFocus
+            disabled={retract.isPending}
+            onClick={() => {
+              setAsking(false);
+            }}
+          >
+            Keep it scheduled
+          </Button>
+          <Button
+            color="warning"
+            variant="contained"
+            aria-disabled={retract.isPending}
+            onClick={() => {
+              if (retract.isPending) return;
+              retract.mutate(version, null);
+            }}
+          >
+            {retract.isPending ? 'Retracting…' : 'Retract'}
+          </Button>
+        </DialogActions>
+      </Dialog>
+      <ConflictDialog
+        open={retract.conflict !== null}
+        action={`Retract version ${version.label}`}
+        rows={
+          retract.conflict
+            ? [
+                { label: 'Status', theirs: retract.conflict.theirs.status, mine: 'approved (retracted)' },
+                {
+                  label: 'Takes effect',
+                  theirs: retract.conflict.theirs.effectiveAt
+                    ? formatDateTime(retract.conflict.theirs.effectiveAt)
+                    : '—',
+                  mine: '—',
+                },
+              ]
+            : []
+        }
+        canApply={retract.conflict?.theirs.status === 'scheduled'}
+        applyLabel="Retract their version"
+        onApplyMine={retract.keepMine}
+        onKeepTheirs={() => {
+          retract.takeTheirs();
+          setAsking(false);
+        }}
+        onClose={() => {
+          retract.closeConflict();
+          setAsking(false);
+        }}
+      />
+    </Paper>
+  );
+}
