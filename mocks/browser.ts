@@ -39,7 +39,10 @@ function adoptSeeds(arrivals: SeedArrivals): Promise<void> {
 }
 
 /** The endpoint families whose first request reads the accounts or alerts seed. */
-const seededFamilies = new RegExp(`/api/v1/(accounts|alerts|incidents)(/|$)`);
+// The policies' reach (publish preview, re-consent progress) counts the packed accounts too.
+const seededFamilies = new RegExp(
+  `/api/v1/(accounts|alerts|incidents|policies/[^/]+/(publish-preview|reconsent-progress))(/|$)`,
+);
 
 /**
  * Starts the mock API in the browser (demo build, `npm start`, e2e). The data, the demo's

@@ -5,6 +5,7 @@ import { auditHandlers } from './handlers/audit';
 import { consentHandlers } from './handlers/consent';
 import { disclosureHandlers } from './handlers/disclosures';
 import { incidentHandlers } from './handlers/incidents';
+import { policyHandlers } from './handlers/policies';
 import { sessionHandlers } from './handlers/session';
 import { staffHandlers } from './handlers/staff';
 
@@ -18,4 +19,5 @@ export const handlers: HttpHandler[] = [
   ...alertHandlers,
   ...incidentHandlers,
   ...disclosureHandlers,
+  ...policyHandlers,
 ];
