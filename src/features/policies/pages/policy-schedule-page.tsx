@@ -49,10 +49,13 @@ function VersionLink({ version }: { version: Pick<PolicyVersion, 'id' | 'label'>
 function NotSchedulable({ version, canManage }: { version: PolicyVersion; canManage: boolean }) {
   if (!canManage) {
     return (
-      <MuiAlert severity="info">
-        <AlertTitle>Only legal and the privacy officer schedule policy versions</AlertTitle>
-        You can read <VersionLink version={version} /> and its notice plan on its page.
-      </MuiAlert>
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <MuiAlert severity="info">
+          <AlertTitle>Only legal and the privacy officer schedule policy versions</AlertTitle>
+          You can read <VersionLink version={version} /> and its notice plan on its page.
+        </MuiAlert>
+        <ScheduledPanel version={version} />
+      </Box>
     );
   }
   if (version.status === 'scheduled') {

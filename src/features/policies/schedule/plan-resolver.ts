@@ -14,20 +14,20 @@ export interface PlanFacts {
 
 /**
  * A react-hook-form resolver over `planErrors`: the values as they are when the API should accept
- * them, or the errors by field (`changeCategories` goes to `root`: the form's own, shown above the fields).
+ * them, or the errors by field; `changeCategories` is left to the form, which checks it on a valid plan.
  * `facts()` is read at each validation, so server time is current.
  */
 export function planResolver(facts: () => PlanFacts): Resolver<PlanValues> {
   return (values) => {
     const { version, purposes, nowMs } = facts();
-    const entries = Object.entries(planErrors(values, version, purposes, nowMs));
+    // The change categories are the version's, not a field of the plan: the form checks them itself
+    // once the plan is valid (a resolver's `root` error would not stop the submission).
+    const entries = Object.entries(planErrors(values, version, purposes, nowMs)).filter(
+      ([field]) => field !== 'changeCategories',
+    );
     if (entries.length === 0) return { values, errors: {} };
     const errors = Object.fromEntries(
-      // The change categories are the version's, not a field of the plan: the form's own error.
-      entries.map(([field, message]) => [
-        field === 'changeCategories' ? 'root' : field,
-        { type: 'rule', message },
-      ]),
+      entries.map(([field, message]) => [field, { type: 'rule', message }]),
     ) as FieldErrors<PlanValues>;
     return { values: {}, errors };
   };

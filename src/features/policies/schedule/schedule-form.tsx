@@ -391,6 +391,7 @@ export function ScheduleForm({ version, purposes }: ScheduleFormProps) {
         request={confirming}
         purposes={purposes}
         pending={publish.isPending}
+        failure={refusedElsewhere}
         onConfirm={confirm}
         onClose={() => {
           if (!publish.isPending) setConfirming(null);
@@ -453,6 +454,7 @@ function ConfirmDialog({
   request,
   purposes,
   pending,
+  failure,
   onConfirm,
   onClose,
 }: {
@@ -460,6 +462,8 @@ function ConfirmDialog({
   request: PublishPolicyRequest | null;
   purposes: readonly Purpose[];
   pending: boolean;
+  /** Why the last press did not schedule it (not a 400: those close the dialog for the fields). */
+  failure: Error | null;
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -518,6 +522,11 @@ function ConfirmDialog({
           <Typography variant="body2" color="text.secondary">
             It can be retracted until it takes effect.
           </Typography>
+          {failure ? (
+            <Box sx={{ mt: 2 }}>
+              <PublishFailure error={failure} version={version} />
+            </Box>
+          ) : null}
         </DialogContent>
       ) : null}
       <DialogActions>

@@ -78,10 +78,27 @@ export function ScheduledPanel({ version }: { version: PolicyVersion }) {
     }
   }, [passed, version.status, queryClient]);
 
-  if (version.status !== 'scheduled') return null;
+  const failure = retract.error;
+  const failureAlert = failure ? (
+    <MuiAlert severity="error" role="alert">
+      {isApiError(failure) && failure.isConflict ? (
+        <>
+          <AlertTitle>It can no longer be retracted</AlertTitle>A version can be retracted only while it is
+          scheduled, before its effective time. This one took effect (or changed state) meanwhile; to change a
+          policy in force, make a new draft from it.
+        </>
+      ) : (
+        <>
+          <AlertTitle>The version was not retracted</AlertTitle>
+          {describeError(failure)}
+        </>
+      )}
+    </MuiAlert>
+  ) : null;
+  // A refused Retract on a version that moved on still says why; otherwise only a scheduled version has a panel.
+  if (version.status !== 'scheduled') return failureAlert;
   const notice = version.notice;
   const nameOf = (id: string) => purposes.data?.find((purpose) => purpose.id === id)?.name ?? id;
-  const failure = retract.error;
   const noticeSent = notice !== undefined && Date.parse(notice.sendAt) <= now;
 
   return (
@@ -126,22 +143,7 @@ export function ScheduledPanel({ version }: { version: PolicyVersion }) {
           </FactRow>
         </TableBody>
       </Table>
-      {failure ? (
-        <MuiAlert severity="error" role="alert">
-          {isApiError(failure) && failure.isConflict ? (
-            <>
-              <AlertTitle>It can no longer be retracted</AlertTitle>A version can be retracted only while it
-              is scheduled, before its effective time. This one took effect (or changed state) meanwhile; to
-              change a policy in force, make a new draft from it.
-            </>
-          ) : (
-            <>
-              <AlertTitle>The version was not retracted</AlertTitle>
-              {describeError(failure)}
-            </>
-          )}
-        </MuiAlert>
-      ) : null}
+      {failureAlert}
       {canManage && left !== null ? (
         <Box>
           <Button
