@@ -78,8 +78,9 @@ export function usePublishPolicy(idempotencyKey: string, onDone: (scheduled: Pol
 /**
  * Retracts a scheduled version before it takes effect (`POST /policies/{id}/retract`, If-Match):
  * back to approved, its notice plan and effective time cleared. A version a colleague already
- * retracted ends as `already-done`; one that took effect meanwhile is a 409 (the current version
- * is shown, the error kept for the explanation); a 412 from a colleague becomes `conflict`.
+ * retracted ends as `already-done`; one that took effect (409, or 412 when its publication
+ * bumped the version) or was re-scheduled meanwhile (412) is shown as it is now, the error kept
+ * for the explanation: there is nothing of the person's to apply on top.
  */
 export function useRetractPolicy(onDone: (retracted: PolicyVersion, outcome: VersionedOutcome) => void) {
   const queryClient = useQueryClient();
@@ -90,6 +91,7 @@ export function useRetractPolicy(onDone: (retracted: PolicyVersion, outcome: Ver
     readCurrent: (id) => queryClient.query({ ...policyQueries.detail(id), staleTime: 0 }),
     isDone: (current) => current.status === 'approved',
     onCurrent: showSaved,
+    onStale: 'show-current',
     onSuccess: (retracted, _input, outcome) => {
       onDone(retracted, outcome);
     },

@@ -45,44 +45,43 @@ function VersionLink({ version }: { version: Pick<PolicyVersion, 'id' | 'label'>
   );
 }
 
-/** What the page shows for a version that cannot be scheduled now, or a person who may not. */
+const why: Record<PolicyVersion['status'], string> = {
+  approved: 'It is approved.',
+  scheduled: 'It is already scheduled.',
+  draft: 'It is a draft: it is submitted, reviewed and approved by another legal member first.',
+  in_review: 'It is in review: another legal member or the privacy officer approves it first.',
+  published: 'It is already published and in force.',
+  superseded: 'It was in force once and has been replaced by a later version.',
+};
+
+/**
+ * What the page shows for a version that cannot be scheduled now, or a person who may not: why,
+ * with the way to the version, and the scheduled panel (countdown, plan, Retract), which shows
+ * itself only for a scheduled version. The panel keeps its place whatever the message, so a
+ * refused Retract (the version took effect meanwhile) stays explained after the version changes.
+ */
 function NotSchedulable({ version, canManage }: { version: PolicyVersion; canManage: boolean }) {
-  if (!canManage) {
-    return (
-      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      {!canManage ? (
         <MuiAlert severity="info">
           <AlertTitle>Only legal and the privacy officer schedule policy versions</AlertTitle>
           You can read <VersionLink version={version} /> and its notice plan on its page.
         </MuiAlert>
-        <ScheduledPanel version={version} />
-      </Box>
-    );
-  }
-  if (version.status === 'scheduled') {
-    return (
-      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      ) : version.status === 'scheduled' ? (
         <MuiAlert severity="info">
           <AlertTitle>Version {version.label} is already scheduled</AlertTitle>
           To change its plan, retract it below and schedule it again. Its page:{' '}
           <VersionLink version={version} />.
         </MuiAlert>
-        <ScheduledPanel version={version} />
-      </Box>
-    );
-  }
-  const why: Record<PolicyVersion['status'], string> = {
-    approved: 'It is approved.',
-    scheduled: 'It is already scheduled.',
-    draft: 'It is a draft: it is submitted, reviewed and approved by another legal member first.',
-    in_review: 'It is in review: another legal member or the privacy officer approves it first.',
-    published: 'It is already published and in force.',
-    superseded: 'It was in force once and has been replaced by a later version.',
-  };
-  return (
-    <MuiAlert severity="info">
-      <AlertTitle>Only an approved version can be scheduled</AlertTitle>
-      {why[version.status]} See <VersionLink version={version} />.
-    </MuiAlert>
+      ) : (
+        <MuiAlert severity="info">
+          <AlertTitle>Only an approved version can be scheduled</AlertTitle>
+          {why[version.status]} See <VersionLink version={version} />.
+        </MuiAlert>
+      )}
+      <ScheduledPanel version={version} />
+    </Box>
   );
 }
 

@@ -18,7 +18,7 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { describeError, isApiError } from '@/shared/api/api-error';
@@ -113,7 +113,11 @@ export function ScheduleForm({ version, purposes }: ScheduleFormProps) {
   const { errors, submitCount } = formState;
   const [channels, reconsentPurposes] = useWatch({ control, name: ['channels', 'reconsentPurposes'] });
 
+  // Once scheduled, a late second press of a double click (answered between its two clicks) is
+  // the same intent: dropped.
+  const scheduledOnce = useRef(false);
   const publish = usePublishPolicy(idempotencyKey, (scheduled) => {
+    scheduledOnce.current = true;
     setConfirming(null);
     toast.show({ message: `Version ${scheduled.label} is scheduled` });
     void navigate(paths.policy(scheduled.id));
@@ -130,7 +134,7 @@ export function ScheduleForm({ version, purposes }: ScheduleFormProps) {
   };
 
   const confirm = () => {
-    if (!confirming) return;
+    if (!confirming || scheduledOnce.current) return;
     publish.mutate(version, confirming);
   };
 

@@ -12,13 +12,12 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { describeError, isApiError } from '@/shared/api/api-error';
 import { serverNow } from '@/shared/api/server-time';
 import { policyNoticeChannels, type PolicyVersion } from '@/shared/contract/policies';
 import { formatDateTime } from '@/shared/lib/format';
 import { useCan } from '@/shared/session/use-session';
-import { ConflictDialog } from '@/shared/ui/conflict-dialog';
 import { FactRow } from '@/shared/ui/fact-row';
 import { useToast } from '@/shared/ui/toast/use-toast';
 import { useRetractPolicy } from '../api/mutations';
@@ -45,10 +44,13 @@ function useServerClock(everyMs: number): number {
  * A scheduled version's panel, for its version page: a live countdown to `effectiveAt` by server
  * time (days, hours and minutes, as text), its notice plan (channels, notice time, effective time
  * in the staff member's zone, re-consent purposes), and Retract for legal and the privacy officer
- * until it takes effect (`POST /policies/{id}/retract`, If-Match, after a confirmation; 409 once it
- * took effect, explained; 412 → the conflict dialog). Takes the version as `GET /policies/{id}`
- * answered it; renders nothing for a version that is not scheduled. When the effective time
- * passes, the version is read again so the page shows it published.
+ * until it takes effect (`POST /policies/{id}/retract`, If-Match, after a confirmation; a 409 or
+ * 412 because it took effect or was re-scheduled meanwhile is explained, with the current version
+ * shown). Takes the version as `GET /policies/{id}`
+ * answered it. Render it for every version, at a place that does not change with the status: it
+ * shows nothing for a version that is not scheduled, except the explanation of a Retract refused
+ * because the version took effect meanwhile. When the effective time passes, the version is read
+ * again so the page shows it published.
  */
 export function ScheduledPanel({ version }: { version: PolicyVersion }) {
   const headingId = useId();
@@ -58,7 +60,11 @@ export function ScheduledPanel({ version }: { version: PolicyVersion }) {
   const now = useServerClock(1000);
   const purposes = useQuery(purposesQuery());
   const [asking, setAsking] = useState(false);
+  // The version (its `version` number) a Retract of this panel succeeded on.
+  const retractedFrom = useRef<number | null>(null);
+  const sentFrom = useRef<number | null>(null);
   const retract = useRetractPolicy((retracted, outcome) => {
+    retractedFrom.current = sentFrom.current;
     setAsking(false);
     toast.show({
       message:
@@ -79,13 +85,23 @@ export function ScheduledPanel({ version }: { version: PolicyVersion }) {
   }, [passed, version.status, queryClient]);
 
   const failure = retract.error;
+  // Refused because the version moved on: the clock published it (409, or 412 when the mock
+  // settled it first), or a colleague retracted and scheduled it again (412, still scheduled).
+  const movedOn =
+    isApiError(failure) && (failure.isConflict || (failure.isStale && version.status !== 'scheduled'));
   const failureAlert = failure ? (
     <MuiAlert severity="error" role="alert">
-      {isApiError(failure) && failure.isConflict ? (
+      {movedOn ? (
         <>
           <AlertTitle>It can no longer be retracted</AlertTitle>A version can be retracted only while it is
           scheduled, before its effective time. This one took effect (or changed state) meanwhile; to change a
           policy in force, make a new draft from it.
+        </>
+      ) : isApiError(failure) && failure.isStale ? (
+        <>
+          <AlertTitle>The schedule changed meanwhile</AlertTitle>A colleague changed this version’s schedule
+          while you were about to retract it. The plan below is theirs now: read it, and retract again if it
+          should not take effect.
         </>
       ) : (
         <>
@@ -191,7 +207,10 @@ export function ScheduledPanel({ version }: { version: PolicyVersion }) {
             variant="contained"
             aria-disabled={retract.isPending}
             onClick={() => {
-              if (retract.isPending) return;
+              // A second press of a double click may land after the first was answered: once this
+              // version was retracted, a press made on it is the same intent and is dropped.
+              if (retract.isPending || retractedFrom.current === version.version) return;
+              sentFrom.current = version.version;
               retract.mutate(version, null);
             }}
           >
@@ -199,35 +218,6 @@ export function ScheduledPanel({ version }: { version: PolicyVersion }) {
           </Button>
         </DialogActions>
       </Dialog>
-      <ConflictDialog
-        open={retract.conflict !== null}
-        action={`Retract version ${version.label}`}
-        rows={
-          retract.conflict
-            ? [
-                { label: 'Status', theirs: retract.conflict.theirs.status, mine: 'approved (retracted)' },
-                {
-                  label: 'Takes effect',
-                  theirs: retract.conflict.theirs.effectiveAt
-                    ? formatDateTime(retract.conflict.theirs.effectiveAt)
-                    : '—',
-                  mine: '—',
-                },
-              ]
-            : []
-        }
-        canApply={retract.conflict?.theirs.status === 'scheduled'}
-        applyLabel="Retract their version"
-        onApplyMine={retract.keepMine}
-        onKeepTheirs={() => {
-          retract.takeTheirs();
-          setAsking(false);
-        }}
-        onClose={() => {
-          retract.closeConflict();
-          setAsking(false);
-        }}
-      />
     </Paper>
   );
 }
