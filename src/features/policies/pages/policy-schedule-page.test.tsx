@@ -242,6 +242,7 @@ describe('Schedule a version', () => {
 
   it('previews what publishing does: the version replaced, the accounts asked, the reach and the customers’ text', async () => {
     const { user } = await openForm();
+    expect(screen.getByText(/^A significant change \(Purpose or use\): the notice rules/)).toBeInTheDocument();
     const preview = await screen.findByRole('region', { name: 'Publish preview' });
     const replaced = await within(preview).findByRole('link', { name: /^2026\.3 / });
     expect(replaced).toHaveAttribute('href', paths.policy(knownPolicies.inForce));
@@ -255,9 +256,9 @@ describe('Schedule a version', () => {
     expect(
       within(asked).getByRole('row', { name: /Personalized recommendations [\d,]+/ }),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('checkbox', { name: 'In-app message' }));
+    await user.click(screen.getByRole('checkbox', { name: 'In-app' }));
     expect(within(preview).getByRole('list', { name: 'Reach per channel' })).toHaveTextContent(
-      'In-app message: everyone who opens the app',
+      'In-app: everyone who opens the app',
     );
     // A significant change: the banner says so first, and prominently.
     expect(within(preview).getByRole('figure', { name: 'Site banner' })).toHaveTextContent(

@@ -25,7 +25,7 @@ import { UserText } from '@/shared/ui/user-text';
 import { policyQueries } from '../api/queries';
 import { noticeText } from './notice-text';
 import { channelReach, formatCount } from './reach';
-import { noticeChannelLabels } from './schedule-labels';
+import { policyNoticeChannelLabels } from './schedule-labels';
 
 interface PublishPreviewProps {
   version: PolicyVersion;
@@ -137,7 +137,8 @@ export function PublishPreviewPanel({ version, channels, reconsentPurposes, purp
                 {chosenChannels.map((channel) => (
                   <li key={channel}>
                     <Typography variant="body2">
-                      {noticeChannelLabels[channel]}: {channelReach(channel, preview.data.noticeAudience)}
+                      {policyNoticeChannelLabels[channel]}:{' '}
+                      {channelReach(channel, preview.data.noticeAudience)}
                     </Typography>
                   </li>
                 ))}

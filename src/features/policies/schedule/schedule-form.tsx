@@ -26,6 +26,7 @@ import { newIdempotencyKey } from '@/shared/api/idempotency';
 import { serverNow } from '@/shared/api/server-time';
 import type { Purpose, PurposeId } from '@/shared/contract/consent';
 import {
+  changeCategories,
   minNoticePeriodDays,
   policyNoticeChannels,
   type PolicyVersion,
@@ -43,7 +44,7 @@ import { planResolver } from './plan-resolver';
 import { initialPlan, planFieldOfApiPath, toPublishRequest, type PlanValues } from './plan-values';
 import { PublishPreviewPanel } from './publish-preview';
 import { channelReach, formatCount } from './reach';
-import { noticeChannelLabels } from './schedule-labels';
+import { changeCategoryLabels, policyNoticeChannelLabels } from './schedule-labels';
 
 type PlanFieldName = keyof PlanValues;
 
@@ -235,6 +236,18 @@ export function ScheduleForm({ version, purposes }: ScheduleFormProps) {
         ) : null}
         {refusedElsewhere ? <PublishFailure error={refusedElsewhere} version={version} /> : null}
 
+        <Typography variant="body2" color="text.secondary">
+          {version.significant
+            ? `A significant change (${
+                version.changeCategories.length > 0
+                  ? changeCategories
+                      .filter((category) => version.changeCategories.includes(category))
+                      .map((category) => changeCategoryLabels[category].label)
+                      .join(', ')
+                  : 'no change category named'
+              }): the notice rules for significant changes apply.`
+            : 'A minor update: no notice period or re-consent is required, but customers are still told.'}
+        </Typography>
         <Section title="How customers are told">
           <Controller
             control={control}
@@ -246,7 +259,7 @@ export function ScheduleForm({ version, purposes }: ScheduleFormProps) {
                   {policyNoticeChannels.map((channel, index) => (
                     <FormControlLabel
                       key={channel}
-                      label={noticeChannelLabels[channel]}
+                      label={policyNoticeChannelLabels[channel]}
                       control={
                         <Checkbox
                           checked={field.value.includes(channel)}
@@ -500,7 +513,7 @@ function ConfirmDialog({
               .filter((channel) => shown.notice.channels.includes(channel))
               .map((channel) => (
                 <li key={channel}>
-                  {noticeChannelLabels[channel]}
+                  {policyNoticeChannelLabels[channel]}
                   {preview.data ? `: ${channelReach(channel, preview.data.noticeAudience)}` : ''}
                 </li>
               ))}

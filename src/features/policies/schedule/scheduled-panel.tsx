@@ -24,7 +24,7 @@ import { useRetractPolicy } from '../api/mutations';
 import { policyQueries } from '../api/queries';
 import { countdownText } from './countdown';
 import { purposesQuery } from './purposes-query';
-import { noticeChannelLabels } from './schedule-labels';
+import { policyNoticeChannelLabels } from './schedule-labels';
 
 /** Server time (epoch ms), read again every `everyMs` milliseconds. */
 function useServerClock(everyMs: number): number {
@@ -148,7 +148,7 @@ export function ScheduledPanel({ version }: { version: PolicyVersion }) {
             {notice
               ? policyNoticeChannels
                   .filter((channel) => notice.channels.includes(channel))
-                  .map((channel) => noticeChannelLabels[channel])
+                  .map((channel) => policyNoticeChannelLabels[channel])
                   .join(', ')
               : '—'}
           </FactRow>
