@@ -169,7 +169,9 @@ export const appRoutes: readonly AppRoute[] = [
     path: routePatterns.policySchedule,
     title: 'Schedule a version',
     description: 'The notice plan and effective date of an approved version, with its reach.',
-    permission: 'policies.manage',
+    // Every reader may open it: the page itself tells who schedules, links the version and shows a
+    // scheduled version's countdown and plan; only legal and the privacy officer get the form.
+    permission: 'policies.read',
     icon: PolicyOutlined,
     nav: false,
     lazy: () => import('@/features/policies/pages/policy-schedule-page'),
