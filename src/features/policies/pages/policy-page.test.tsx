@@ -329,9 +329,15 @@ describe('Policy version page', () => {
     await signedInAs('support');
     scheduledPolicy({ effectiveInMs: 2 * 60 * 60_000 + 30 * 60_000 });
     await openVersion(knownPolicies.approved);
-    expect(screen.getByRole('region', { name: 'Scheduled' })).toHaveTextContent(
-      /^Takes effect in 2 hours (29|30) minutes/,
-    );
+    const panel = screen.getByRole('region', { name: 'Scheduled to take effect' });
+    // The countdown runs on server time, read from the replies' Date header.
+    await waitFor(() => {
+      expect(within(panel).getByRole('timer', { name: 'Time until it takes effect' })).toHaveTextContent(
+        /^Takes effect in 2 hours,? (29|30) minutes/,
+      );
+    });
+    // Support reads the plan but is offered no Retract.
+    expect(within(panel).queryByRole('button', { name: /retract/i })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Re-consent progress' })).not.toBeInTheDocument();
   });
 });

@@ -26,13 +26,13 @@ import { StatusChip } from '@/shared/ui/status-chip';
 import { policyQueries } from '../api/queries';
 import { PolicyMarkdown } from '../components/policy-markdown';
 import { policyStatusLabels, policyStatusTones } from '../policy-labels';
+import { ScheduledPanel } from '../schedule/scheduled-panel';
 import { ReviewPanel } from '../review/review-panel';
 import { reviewOffers } from '../review/review-rules';
 import { PolicyFacts } from '../version/policy-facts';
 import { PolicyHistory } from '../version/policy-history';
 import { purposesQuery } from '../version/purpose-names';
 import { ReconsentProgress } from '../version/reconsent-progress';
-import { ScheduledSummary } from '../version/scheduled-summary';
 
 const versionHelp =
   'One version of the privacy policy as customers will read it, with its facts and history. Drafts are edited by their author or any legal / privacy officer; the author submits a draft for review, and a colleague other than the author approves or rejects it (four-eyes). An approved version is scheduled with its notice plan; once it takes effect, the re-consent answers per purpose show here.';
@@ -106,8 +106,7 @@ function VersionView({ version }: { version: PolicyVersion }) {
       />
       <Stack spacing={2}>
         <ReviewPanel version={version} />
-        {/* SCHEDULED SLOT: the schedule part's ScheduledPanel (countdown + Retract) replaces this summary. */}
-        <ScheduledSummary version={version} />
+        <ScheduledPanel version={version} />
         {tookEffect ? <ReconsentProgress versionId={version.id} /> : null}
         <PolicyFacts version={version} />
         <Paper variant="outlined" component="article" aria-labelledby="policy-text-heading" sx={{ p: 2 }}>
