@@ -236,6 +236,7 @@ test('legal drafts a new purpose, legal2 approves it from the diff, legal schedu
     await expect(plan.email).toContainText('Subject:');
     await expect(plan.email).toContainText('suggest sizes');
   });
+  await expectNoAxeViolations(page, 'schedule with the publish preview');
 
   await test.step('the plan is confirmed and published once', async () => {
     await plan.submit.click();
