@@ -22,6 +22,7 @@
 //    the JS heap after GC; a change of the "Legal basis" filter: the reply's `responseEnd` → the
 //    table shows only that basis; "Export CSV" of the whole ledger (every entry): the click → the
 //    "Exported to …" toast, the rows in the file, and the longest task on the page meanwhile;
+// 5c. on `/policies` (the policy versions), in the same two kinds of runs: `policies:first-rows`;
 // 6. runs `scripts/search-bench.mjs` (the mock's search in Node) when it exists and prints its
 //    p50/p95/max lines;
 // 7. runs the peer comparison of `../shared/peers` (the same accounts list built the react-admin
@@ -546,6 +547,19 @@ async function measureAudit(page, how, baseUrl) {
 }
 
 /**
+ * One visit of `/policies` in a page that has a session: `mock:ready` and `policies:first-rows`
+ * (the version in force and the other sections on screen).
+ * @param {import('@playwright/test').Page} page @param {string} baseUrl
+ */
+async function measurePolicies(page, baseUrl) {
+  await page.goto(`${baseUrl}/policies`, { waitUntil: 'commit' });
+  const mockReady = await markTime(page, 'mock:ready');
+  const firstRows = await markTime(page, 'policies:first-rows');
+  expectPath(page, /^\/policies$/);
+  return { mockReady, firstRows };
+}
+
+/**
  * One visit of `/accounts` in a page that has a session: first rows; a search typed with key delays
  * (last key → request sent, last key → only matching rows on screen, long tasks while typing); the
  * heap after GC with the accounts loaded; a click on a row → `account:header`.
@@ -1052,6 +1066,7 @@ async function main() {
    *   alFilterLongTaskMax: number[]; alKeyLongTaskCount: number[]; alKeyLongTaskMax: number[];
    *   alBulk: number[]; alBulkFailed: number[];
    *   alHeap: number[]; alHeapBuffers: number[]; diRows: number[]; diRowsAfterMock: number[];
+   *   poRows: number[]; poRowsAfterMock: number[];
    *   diFilterRows: number[]; diFilterChange: number[]; diExport: number[]; diExportRows: number[];
    *   diExportLongTaskMax: number[]; diHeap: number[]; diHeapBuffers: number[] }} Samples
    */
@@ -1087,6 +1102,8 @@ async function main() {
     alHeapBuffers: [],
     diRows: [],
     diRowsAfterMock: [],
+    poRows: [],
+    poRowsAfterMock: [],
     diFilterRows: [],
     diFilterChange: [],
     diExport: [],
@@ -1113,9 +1130,10 @@ async function main() {
    * @param {Awaited<ReturnType<typeof measureAccounts>>} accounts
    * @param {Awaited<ReturnType<typeof measureAlerts>>} alerts
    * @param {Awaited<ReturnType<typeof measureDisclosures>>} disclosures
+   * @param {Awaited<ReturnType<typeof measurePolicies>>} policies
    * @param {number} run
    */
-  const record = (into, home, audit, accounts, alerts, disclosures, run) => {
+  const record = (into, home, audit, accounts, alerts, disclosures, policies, run) => {
     into.mock.push(home.mockReady);
     into.shell.push(home.shellReady);
     into.heapHome.push(home.heap);
@@ -1146,6 +1164,8 @@ async function main() {
     into.alHeapBuffers.push(alerts.heap + alerts.buffers);
     into.diRows.push(disclosures.firstRows);
     into.diRowsAfterMock.push(disclosures.firstRows - disclosures.mockReady);
+    into.poRows.push(policies.firstRows);
+    into.poRowsAfterMock.push(policies.firstRows - policies.mockReady);
     into.diFilterRows.push(disclosures.filterRows);
     into.diFilterChange.push(disclosures.filterChange);
     into.diExport.push(disclosures.exportMs);
@@ -1165,10 +1185,13 @@ async function main() {
     console.log(
       `         disclosures:first-rows ${disclosures.firstRows.toFixed(0)} ms (mock:ready +${(disclosures.firstRows - disclosures.mockReady).toFixed(0)}), heap ${disclosures.heap.toFixed(1)} MB + ${disclosures.buffers.toFixed(1)} MB typed arrays; filter "${disclosuresBench.filterLabel}": reply → rows +${disclosures.filterRows.toFixed(0)} ms (choice → rows ${disclosures.filterChange.toFixed(0)} ms); export: ${disclosures.exportRows.toLocaleString('en')} rows, ${disclosures.exportMb.toFixed(1)} MB in ${disclosures.exportMs.toFixed(0)} ms, longest task ${disclosures.exportLongTaskMax.toFixed(0)} ms`,
     );
+    console.log(
+      `         policies:first-rows ${policies.firstRows.toFixed(0)} ms (mock:ready +${(policies.firstRows - policies.mockReady).toFixed(0)})`,
+    );
   };
 
   console.log(
-    `\nFirst visits (${String(runs)} fresh contexts each for /, /audit, /accounts, /alerts and /disclosures):`,
+    `\nFirst visits (${String(runs)} fresh contexts each for /, /audit, /accounts, /alerts, /disclosures and /policies):`,
   );
   for (let run = 1; run <= runs; run += 1) {
     const homeContext = await newContext();
@@ -1186,11 +1209,14 @@ async function main() {
     const disclosuresContext = await newContext();
     const disclosures = await measureDisclosures(await disclosuresContext.newPage(), baseUrl);
     await disclosuresContext.close();
-    record(samples.cold, home, audit, accounts, alerts, disclosures, run);
+    const policiesContext = await newContext();
+    const policies = await measurePolicies(await policiesContext.newPage(), baseUrl);
+    await policiesContext.close();
+    record(samples.cold, home, audit, accounts, alerts, disclosures, policies, run);
   }
 
   console.log(
-    `\nWith the worker installed (${String(runs)} reloads each of / and /audit, ${String(runs)} visits of /accounts, /alerts and /disclosures, in one context):`,
+    `\nWith the worker installed (${String(runs)} reloads each of / and /audit, ${String(runs)} visits of /accounts, /alerts, /disclosures and /policies, in one context):`,
   );
   const warmContext = await newContext();
   const warmPage = await warmContext.newPage();
@@ -1214,6 +1240,10 @@ async function main() {
   /** @type {Awaited<ReturnType<typeof measureDisclosures>>[]} */
   const warmDisclosures = [];
   for (let run = 1; run <= runs; run += 1) warmDisclosures.push(await measureDisclosures(warmPage, baseUrl));
+  await measurePolicies(warmPage, baseUrl); // loads the route's chunk once; not counted
+  /** @type {Awaited<ReturnType<typeof measurePolicies>>[]} */
+  const warmPolicies = [];
+  for (let run = 1; run <= runs; run += 1) warmPolicies.push(await measurePolicies(warmPage, baseUrl));
   await warmContext.close();
   for (let i = 0; i < runs; i += 1) {
     const home = warmHome[i];
@@ -1221,8 +1251,9 @@ async function main() {
     const accounts = warmAccounts[i];
     const alerts = warmAlerts[i];
     const disclosures = warmDisclosures[i];
-    if (!home || !audit || !accounts || !alerts || !disclosures) continue;
-    record(samples.warm, home, audit, accounts, alerts, disclosures, i + 1);
+    const policies = warmPolicies[i];
+    if (!home || !audit || !accounts || !alerts || !disclosures || !policies) continue;
+    record(samples.warm, home, audit, accounts, alerts, disclosures, policies, i + 1);
   }
 
   await cleanUp();
@@ -1434,6 +1465,24 @@ async function main() {
       '  first rows − mock:ready (ms)',
       cold.diRowsAfterMock,
       warm.diRowsAfterMock,
+      0,
+      budgets.firstRowsAfterMock,
+      budgets.firstRowsAfterMock,
+      '250',
+    ),
+    row(
+      'policies:first-rows (ms)',
+      cold.poRows,
+      warm.poRows,
+      0,
+      budgets.firstRowsCold,
+      budgets.firstRowsWarm,
+      '1600 / 1000',
+    ),
+    row(
+      '  first rows − mock:ready (ms)',
+      cold.poRowsAfterMock,
+      warm.poRowsAfterMock,
       0,
       budgets.firstRowsAfterMock,
       budgets.firstRowsAfterMock,

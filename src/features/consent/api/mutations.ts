@@ -1,6 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/shared/api/api-error';
-import { consentWithdrawalRequestSchema, type ConsentEvent, type WithdrawalChannel } from '@/shared/contract/consent';
+import {
+  consentWithdrawalRequestSchema,
+  type ConsentEvent,
+  type WithdrawalChannel,
+} from '@/shared/contract/consent';
 import { useSingleFlightMutation } from '@/shared/mutations/use-single-flight-mutation';
 import { consentQueries } from './queries';
 import { recordWithdrawal } from './requests';

@@ -14,7 +14,7 @@ import { stateTone } from '@/shared/ui/theme';
 import { FoldedUserText } from '@/shared/ui/folded-user-text';
 import { UserText } from '@/shared/ui/user-text';
 import { consentChannelLabels, consentSourceLabels } from '../consent-labels';
-import { describeUserAgent } from '../user-agent';
+import { describeUserAgent, useUserAgentParser } from '../user-agent';
 
 const actionLabels: Record<ConsentAction, string> = {
   granted: 'Granted',
@@ -41,7 +41,9 @@ interface ConsentTimelineProps {
  */
 function DeviceCell({ userAgent, ip }: { userAgent: string; ip: string }) {
   const [open, setOpen] = useState(false);
-  const summary = describeUserAgent(userAgent);
+  const parse = useUserAgentParser();
+  // Until the parser's chunk is here (it starts with the route): a plain label, same control.
+  const summary = parse ? describeUserAgent(userAgent, parse) : userAgent.trim() === '' ? null : 'Device';
   if (summary === null) return ip === '' ? <span aria-label="No device">—</span> : <code>{ip}</code>;
   return (
     <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'flex-start' }}>

@@ -45,7 +45,11 @@ function WithdrawalFormBody({ accountId, purposes, onClose, onRecorded }: Withdr
     formState: { errors },
   } = useForm<WithdrawalForm>({
     resolver: zodResolver(withdrawalFormSchema),
-    defaultValues: { purposeId: purposes.length === 1 ? (purposes[0]?.id ?? '') : '', channel: '', reason: '' },
+    defaultValues: {
+      purposeId: purposes.length === 1 ? (purposes[0]?.id ?? '') : '',
+      channel: '',
+      reason: '',
+    },
   });
 
   const reason = useWatch({ control, name: 'reason' });

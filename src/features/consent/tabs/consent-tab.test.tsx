@@ -51,7 +51,9 @@ async function fillWithdrawal(
   const select = within(dialog).getByRole('combobox', { name: 'Purpose' });
   const option = within(select)
     .getAllByRole('option')
-    .find((candidate) => candidate.getAttribute('value') && (!purpose || purpose.test(candidate.textContent)));
+    .find(
+      (candidate) => candidate.getAttribute('value') && (!purpose || purpose.test(candidate.textContent)),
+    );
   if (!option) throw new Error('the purpose is not offered');
   await user.selectOptions(select, option);
   await user.selectOptions(within(dialog).getByRole('combobox', { name: 'How the customer asked' }), channel);
@@ -98,7 +100,9 @@ describe('Consent tab', () => {
     if (!withAgent) throw new Error('no event with a user agent on the first page');
     // The long string is not in the row; a short "browser version · system" is, as a disclosure.
     expect(history).not.toHaveTextContent(withAgent.userAgent);
-    const [agent] = within(history).getAllByRole('button', { name: /^[\w ]+ \d+ · [\w ]+: show the IP address and full user agent$/ });
+    const [agent] = within(history).getAllByRole('button', {
+      name: /^[\w ]+ \d+ · [\w ]+: show the IP address and full user agent$/,
+    });
     if (!agent) throw new Error('no condensed agent');
     expect(agent).toHaveAttribute('aria-expanded', 'false');
     const cell = agent.closest('td');
@@ -249,7 +253,11 @@ describe('Consent tab', () => {
     await user.click(await withdrawButton());
     const dialog = await screen.findByRole('dialog', { name: 'Record a consent withdrawal' });
     expect(within(dialog).getByText('0 / 500 characters')).toBeInTheDocument();
-    await fillWithdrawal(user, dialog, { purpose: /Marketing email/i, channel: 'Letter', reason: 'x'.repeat(501) });
+    await fillWithdrawal(user, dialog, {
+      purpose: /Marketing email/i,
+      channel: 'Letter',
+      reason: 'x'.repeat(501),
+    });
     expect(within(dialog).getByText('501 / 500 characters: shorten it by 1')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Record withdrawal' }));
     expect(await within(dialog).findByText('Keep the reason to 500 characters or fewer')).toBeInTheDocument();

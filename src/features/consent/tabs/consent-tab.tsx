@@ -21,6 +21,7 @@ import { pageSizeOptions, urlPaging } from '@/shared/ui/paged-table';
 import { consentQueries } from '../api/queries';
 import { fetchConsentReceipt } from '../api/requests';
 import { ConsentTimeline } from '../components/consent-timeline';
+import { loadUserAgentParser } from '../user-agent';
 import { CurrentConsents } from '../components/current-consents';
 
 // Loaded when someone starts recording a withdrawal.
@@ -136,7 +137,9 @@ export function ConsentTab() {
                 // Until the consents are known, "nothing to withdraw" would be a guess.
                 disabled={consentsLoading || current.isError || withdrawable.length === 0}
                 aria-describedby={withdrawHint ? 'withdraw-hint' : undefined}
-                startIcon={consentsLoading ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
+                startIcon={
+                  consentsLoading ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined
+                }
                 onClick={() => {
                   setWithdrawing(true);
                 }}
@@ -218,4 +221,5 @@ export function prefetch({ queryClient, url, params }: PrefetchArgs): void {
   queryClient.query(consentQueries.purposes()).catch(ignore);
   queryClient.query(consentQueries.current(id)).catch(ignore);
   queryClient.query(eventsQuery(id, view)).catch(ignore);
+  loadUserAgentParser().catch(ignore);
 }

@@ -3,6 +3,7 @@ import { http } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PolicyVersion } from '@/shared/contract/policies';
 import { paths } from '@/shared/lib/paths';
+import { purposes } from '@mocks/db/consent-purposes';
 import { knownPolicies } from '@mocks/db/known-policies';
 import { commitPolicy } from '@mocks/db/policies/state';
 import { factoryNow } from '@mocks/factories/factory';
@@ -12,7 +13,7 @@ import { server } from '@mocks/node';
 import { callApi } from '@mocks/scenarios/call-api';
 import { pinClock } from '@mocks/scenarios/clock';
 import { networkError } from '@mocks/scenarios/faults';
-import { policyInReview } from '@mocks/scenarios/policies';
+import { policyInReview, scheduledPolicy } from '@mocks/scenarios/policies';
 import { recordRequests } from '@mocks/scenarios/request-recorder';
 import { signedInAs } from '@mocks/scenarios/session';
 import { currentUrl, renderApp } from '@tests/render-with-providers';
@@ -240,9 +241,57 @@ describe('Schedule a version', () => {
     expect(await requests.writes()).toEqual([]);
   });
 
+  it('marks the purposes new in this version and asks for every one of them, naming the missing one', async () => {
+    // A change of purpose in the version that introduced sensitive-data sharing.
+    const since = purposes.find((purpose) => purpose.id === 'sensitive_data_sharing')?.since ?? '';
+    const id = approvedVersion({ label: since, changeCategories: ['purpose_or_use'] });
+    const { user } = await openForm(id);
+    const requests = recordRequests();
+    expect(screen.getByText(`New in ${since}`)).toBeInTheDocument();
+    setTime(/Notice goes out/, '2026-12-03T09:00');
+    setTime(/Takes effect/, '2026-12-10T09:00');
+    await user.click(screen.getByRole('checkbox', { name: /Personalized recommendations/ }));
+
+    await user.click(scheduleButton());
+
+    await waitFor(() => {
+      expect(screen.getByRole('checkbox', { name: /Sharing sensitive data/ })).toHaveAccessibleDescription(
+        expect.stringContaining(
+          'New purposes need explicit consent: add sensitive_data_sharing. Privacy policy, consent',
+        ),
+      );
+    });
+    expect(await requests.writes()).toEqual([]);
+    await user.click(screen.getByRole('checkbox', { name: /Sharing sensitive data/ }));
+    await user.click(scheduleButton());
+    expect(await screen.findByRole('dialog', { name: `Schedule version ${since}?` })).toBeInTheDocument();
+  });
+
+  it('opens the conflict dialog when a colleague scheduled the version first, offering no overwrite', async () => {
+    const { user } = await openForm();
+    await fillValidPlan(user);
+    await user.click(scheduleButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Schedule version 2026.4?' });
+    // dpo@ schedules it with another plan meanwhile.
+    scheduledPolicy({ id: knownPolicies.approved, effectiveInMs: 20 * 24 * 60 * 60_000 });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Schedule' }));
+
+    const conflict = await screen.findByRole('dialog', { name: 'Someone else changed this first' });
+    expect(within(conflict).getByRole('row', { name: /Status scheduled scheduled/ })).toBeInTheDocument();
+    expect(
+      within(conflict).queryByRole('button', { name: 'Schedule it with my plan' }),
+    ).not.toBeInTheDocument();
+    await user.click(within(conflict).getByRole('button', { name: 'Keep their version' }));
+    // Their schedule is what the page shows now.
+    expect(await screen.findByText('Version 2026.4 is already scheduled')).toBeInTheDocument();
+  });
+
   it('previews what publishing does: the version replaced, the accounts asked, the reach and the customers’ text', async () => {
     const { user } = await openForm();
-    expect(screen.getByText(/^A significant change \(Purpose or use\): the notice rules/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^A significant change \(Purpose or use\): the notice rules/),
+    ).toBeInTheDocument();
     const preview = await screen.findByRole('region', { name: 'Publish preview' });
     const replaced = await within(preview).findByRole('link', { name: /^2026\.3 / });
     expect(replaced).toHaveAttribute('href', paths.policy(knownPolicies.inForce));
