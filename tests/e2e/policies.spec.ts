@@ -60,10 +60,11 @@ test('legal drafts a new purpose, legal2 approves it from the diff, legal schedu
   const version = versionPage(page);
   const editor = policyEditor(page);
   const plan = scheduleForm(page);
-  const publishes: string[] = [];
+  const publishes: { path: string; body: unknown; idempotencyKey: string | undefined }[] = [];
   page.on('request', (request) => {
-    if (request.method() === 'POST' && /\/api\/v1\/policies\/[^/]+\/publish$/.test(new URL(request.url()).pathname))
-      publishes.push(request.url());
+    const path = new URL(request.url()).pathname;
+    if (request.method() === 'POST' && /\/api\/v1\/policies\/[^/]+\/publish$/.test(path))
+      publishes.push({ path, body: request.postDataJSON(), idempotencyKey: request.headers()['idempotency-key'] });
   });
 
   await page.goto('/sign-in');
@@ -249,6 +250,18 @@ test('legal drafts a new purpose, legal2 approves it from the diff, legal schedu
     await expect(version.scheduledPanel).toBeVisible();
     await expect(version.countdown).toHaveText(/Takes effect in 8 days/);
     expect(publishes).toHaveLength(1);
+    expect(publishes[0]).toMatchObject({
+      path: `/api/v1/policies/${id}/publish`,
+      body: {
+        effectiveAt: new Date(localInput(effectiveAt) + 'Z').toISOString(),
+        notice: {
+          channels: ['email', 'site_banner'],
+          sendAt: new Date(localInput(sendAt) + 'Z').toISOString(),
+          reconsentPurposes: ['personalized_recommendations'],
+        },
+      },
+    });
+    expect(publishes[0]?.idempotencyKey, 'the publish carries an Idempotency-Key').toBeTruthy();
   });
   await expectNoAxeViolations(page, 'policy version (scheduled)');
 
