@@ -31,7 +31,7 @@ import { ReviewPanel } from '../review/review-panel';
 import { reviewOffers } from '../review/review-rules';
 import { PolicyFacts } from '../version/policy-facts';
 import { PolicyHistory } from '../version/policy-history';
-import { purposesQuery } from '../version/purpose-names';
+import { purposesQuery } from '@/shared/resources/consent-purposes/queries';
 import { ReconsentProgress } from '../version/reconsent-progress';
 
 const versionHelp =

@@ -23,8 +23,8 @@ import { useToast } from '@/shared/ui/toast/use-toast';
 import { useRetractPolicy } from '../api/mutations';
 import { policyQueries } from '../api/queries';
 import { countdownText } from './countdown';
-import { purposesQuery } from './purposes-query';
-import { policyNoticeChannelLabels } from './schedule-labels';
+import { purposesQuery } from '@/shared/resources/consent-purposes/queries';
+import { policyNoticeChannelLabels } from '../policy-labels';
 
 /** Server time (epoch ms), read again every `everyMs` milliseconds. */
 function useServerClock(everyMs: number): number {
