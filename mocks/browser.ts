@@ -6,6 +6,7 @@ import { adoptAlertPack } from './db/alerts/seed';
 import { openDb, persistSeedAnchor, resetDb, resetDemoData } from './db/database';
 import { knownAccounts } from './db/known-accounts';
 import { knownAlerts, knownIncidents } from './db/known-alerts';
+import { knownPolicies } from './db/known-policies';
 import { handlers } from './handlers';
 import { apiBase, noteArrival } from './http/handler';
 import {
@@ -109,6 +110,7 @@ export async function startMock(seeding: SeedArrivals): Promise<void> {
       knownAccounts,
       knownAlerts,
       knownIncidents,
+      knownPolicies,
     },
   });
   performance.mark('mock:ready');

@@ -85,7 +85,9 @@ export const consentHandlers = [
             `${purposeId} is not granted on ${accountId} (it is ${current?.state ?? 'not_asked'}); there is nothing to withdraw.`,
           );
         }
+        const { policyLabelInForce } = await import('./policy-reconsent');
         const event = recordWithdrawal(index, {
+          policyVersion: policyLabelInForce(context.now),
           purposeId,
           channel,
           reason: reason.trim(),

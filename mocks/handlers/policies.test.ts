@@ -519,6 +519,92 @@ describe('POST /policies/{id}/publish', () => {
   });
 });
 
+describe('publishing rules that depend on the version', () => {
+  /** Draft `id` (by legal@) submitted, then approved by dpo@ through the API; returns the approved version. */
+  async function approvedThroughApi(id: string): Promise<PolicyVersion> {
+    policySubmitted(id);
+    const dpo = await as('dpo');
+    const review = await one(id);
+    const reply = await post(`/${id}/approve`, dpo, { ifMatch: review.version, body: { comment: '' } });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    return policyVersionSchema.parse(reply.body);
+  }
+
+  it('a user-rights change asks customers again: no re-consent purpose is a 400 on notice.reconsentPurposes', async () => {
+    const id = policyDraftBy('legal', { significant: true, changeCategories: ['user_rights'] });
+    const approved = await approvedThroughApi(id);
+    const legal2 = await as('legal2');
+    const plan = goodPlan();
+    const reply = await post(`/${id}/publish`, legal2, {
+      ifMatch: approved.version,
+      idempotencyKey: 'rights',
+      body: { ...plan, notice: { ...plan.notice, reconsentPurposes: [] } },
+    });
+    expect(reply.status).toBe(400);
+    expect(problem(reply.body).errors).toEqual([
+      {
+        field: 'notice.reconsentPurposes',
+        message: 'Changes to user rights or to purposes ask customers to opt in again: choose the purposes',
+      },
+    ]);
+  });
+
+  it('a change that is not significant needs no direct notice and no notice period', async () => {
+    const id = policyDraftBy('legal', { significant: false, changeCategories: [] });
+    const approved = await approvedThroughApi(id);
+    const legal2 = await as('legal2');
+    const reply = await post(`/${id}/publish`, legal2, {
+      ifMatch: approved.version,
+      idempotencyKey: 'minor',
+      body: {
+        effectiveAt: isoAt(nowMs + day),
+        notice: { channels: ['site_banner'], sendAt: isoAt(nowMs), reconsentPurposes: [] },
+      },
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(policyVersionSchema.parse(reply.body).status).toBe('scheduled');
+  });
+});
+
+describe('roles', () => {
+  it('support and analysts read every version but change none and see no publish preview (403 role-required)', async () => {
+    await as('legal');
+    const before = await one(knownPolicies.draft);
+    for (const who of ['support', 'analyst'] as const) {
+      const csrfToken = await as(who);
+      expect((await list()).length).toBeGreaterThan(0);
+      const draft = await one(knownPolicies.draft);
+      const attempts = [
+        callApi(`/policies/${draft.id}`, {
+          method: 'PUT',
+          csrfToken,
+          ifMatch: draft.version,
+          body: { title: 'x', summary: '', body: '', significant: false, changeCategories: [] },
+        }),
+        post(`/${draft.id}/submit`, csrfToken, { ifMatch: draft.version }),
+        post(`/${knownPolicies.inReview}/approve`, csrfToken, { ifMatch: '*', body: { comment: '' } }),
+        post(`/${knownPolicies.inReview}/reject`, csrfToken, { ifMatch: '*', body: { comment: 'No.' } }),
+        post(`/${knownPolicies.approved}/publish`, csrfToken, {
+          ifMatch: '*',
+          idempotencyKey: who,
+          body: goodPlan(),
+        }),
+        post(`/${knownPolicies.approved}/retract`, csrfToken, { ifMatch: '*' }),
+        callApi(`/policies/${knownPolicies.approved}/publish-preview`),
+      ];
+      for (const reply of await Promise.all(attempts)) {
+        expect(reply.status).toBe(403);
+        expect(problem(reply.body).type).toBe(problemTypes.roleRequired);
+      }
+      expect((await callApi(`/policies/${knownPolicies.inForce}/reconsent-progress`)).status).toBe(200);
+    }
+    await as('legal');
+    expect((await one(knownPolicies.draft)).version).toBe(before.version);
+    expect((await one(knownPolicies.inReview)).status).toBe('in_review');
+    expect((await one(knownPolicies.approved)).status).toBe('approved');
+  });
+});
+
 describe('POST /policies/{id}/retract', () => {
   it('takes a scheduled version back to approved, clearing effectiveAt and notice', async () => {
     scheduledPolicy({ effectiveInMs: 3 * day });

@@ -124,4 +124,27 @@ describe('re-consent after a version takes effect', () => {
     const open = ids.account.decode(account) ?? 0;
     expect(consentLogWithPolicies(open, nowMs).some((event) => event.policyVersion === '2026.4')).toBe(false);
   });
+
+  it('a withdrawal recorded after the version took effect is under the new version, and no later answer overrides it', async () => {
+    const { csrfToken } = await signedInAs('support');
+    scheduledPolicy({ effectiveInMs: day });
+    advanceClock(day + 1);
+    const reply = await callApi(`/accounts/${account}/consent-events`, {
+      method: 'POST',
+      csrfToken,
+      idempotencyKey: crypto.randomUUID(),
+      body: {
+        action: 'withdrawn',
+        purposeId: purpose,
+        channel: 'phone',
+        reason: 'Customer called to say no.',
+      },
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    expect(reply.body).toMatchObject({ policyVersion: '2026.4', source: 'support_request' });
+    advanceClock(reconsentExpiryDays * day);
+    const [newest] = await events();
+    expect(newest).toMatchObject({ action: 'withdrawn', source: 'support_request' });
+    expect((await stateOf())?.state).toBe('withdrawn');
+  });
 });

@@ -6,7 +6,7 @@ import { consentLog } from '@mocks/db/consent';
 import { purposes } from '@mocks/db/consent-purposes';
 import { consentEventIds, eventsPerAccount } from '@mocks/db/event-ids';
 import { ids } from '@mocks/db/ids';
-import { allPolicies, settlePolicies } from '@mocks/db/policies/state';
+import { allPolicies, policyInForce, settlePolicies } from '@mocks/db/policies/state';
 import { hashString } from '@mocks/db/random';
 import { policyVersions } from '@mocks/db/policy-versions';
 import { answerShare, answerSpreadDays, grantShare } from './policy-reach';
@@ -145,4 +145,10 @@ export function consentLogWithPolicies(index: number, now: number): ConsentEvent
     .map((item, order) => ({ item, order, at: Date.parse(item.at) }))
     .sort((a, b) => a.at - b.at || a.order - b.order)
     .map(({ item }) => item);
+}
+
+/** The label of the version in force at `now` (ms), after letting the clock act; `undefined` before the first. */
+export function policyLabelInForce(now: number): string | undefined {
+  settlePolicies(now);
+  return policyInForce()?.label;
 }
