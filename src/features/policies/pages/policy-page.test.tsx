@@ -57,7 +57,9 @@ describe('Policy version page', () => {
     expect(screen.getByText(`Version ${shown.label}`)).toBeInTheDocument();
     expect(screen.getByText('In force')).toBeInTheDocument();
     const text = screen.getByRole('article', { name: 'Policy text' });
-    expect(within(text).getByRole('heading', { name: 'DigFashions privacy policy' })).toBeInTheDocument();
+    expect(
+      await within(text).findByRole('heading', { name: 'DigFashions privacy policy' }),
+    ).toBeInTheDocument();
     await waitFor(() => {
       expect(fact('Author')).toHaveTextContent(/^(Jonas Weber|Jing Chen)$/);
     });
