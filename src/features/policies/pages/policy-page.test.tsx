@@ -335,7 +335,7 @@ describe('Policy version page', () => {
     // The countdown runs on server time, read from the replies' Date header.
     await waitFor(() => {
       expect(within(panel).getByRole('timer', { name: 'Time until it takes effect' })).toHaveTextContent(
-        /^Takes effect in 2 hours,? (29|30) minutes/,
+        /^Takes effect in 2 hours (29|30) minutes/,
       );
     });
     // Support reads the plan but is offered no Retract.
