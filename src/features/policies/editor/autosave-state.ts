@@ -47,6 +47,7 @@ export interface AutosaveState {
 
 export type AutosaveEvent =
   | { type: 'edit'; fields: PolicyDraftFields; at: number }
+  | { type: 'patch'; patch: Partial<PolicyDraftFields>; at: number }
   | { type: 'save-now' }
   | { type: 'send'; fields: PolicyDraftFields }
   | { type: 'saved'; record: PolicyVersion; sent: PolicyDraftFields; at: number }
@@ -95,9 +96,11 @@ export function initialAutosaveState(
 /** The next state after `event`. Pure. */
 export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): AutosaveState {
   switch (event.type) {
-    case 'edit': {
+    case 'edit':
+    case 'patch': {
+      const fields = event.type === 'edit' ? event.fields : { ...state.fields, ...event.patch };
       const fixable = state.failure && 'status' in state.failure && state.failure.status === 400;
-      return { ...state, fields: event.fields, editedAt: event.at, failure: fixable ? null : state.failure };
+      return { ...state, fields, editedAt: event.at, failure: fixable ? null : state.failure };
     }
     case 'save-now':
       return {
