@@ -6,6 +6,7 @@ import { adoptAlertPack } from './db/alerts/seed';
 import { openDb, persistSeedAnchor, resetDb, resetDemoData } from './db/database';
 import { knownAccounts } from './db/known-accounts';
 import { knownAlerts, knownIncidents } from './db/known-alerts';
+import { knownPolicies } from './db/known-policies';
 import { handlers } from './handlers';
 import { apiBase, noteArrival } from './http/handler';
 import {
@@ -40,7 +41,9 @@ function adoptSeeds(arrivals: SeedArrivals): Promise<void> {
 
 /** The endpoint families whose first request reads the accounts or alerts seed. */
 // The policies' reach (publish preview, re-consent progress) counts the packed accounts too.
-const seededFamilies = new RegExp(`/api/v1/(accounts|alerts|incidents|policies/[^/]+/(publish-preview|reconsent-progress))(/|$)`);
+const seededFamilies = new RegExp(
+  `/api/v1/(accounts|alerts|incidents|policies/[^/]+/(publish-preview|reconsent-progress))(/|$)`,
+);
 
 /**
  * Starts the mock API in the browser (demo build, `npm start`, e2e). The data, the demo's
@@ -107,6 +110,7 @@ export async function startMock(seeding: SeedArrivals): Promise<void> {
       knownAccounts,
       knownAlerts,
       knownIncidents,
+      knownPolicies,
     },
   });
   performance.mark('mock:ready');

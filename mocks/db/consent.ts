@@ -82,7 +82,15 @@ export function currentConsents(log: readonly ConsentEvent[]): CurrentConsent[] 
  */
 export function recordWithdrawal(
   index: number,
-  input: { purposeId: PurposeId; channel: WithdrawalChannel; reason: string; at: number; recordedBy: string },
+  input: {
+    purposeId: PurposeId;
+    channel: WithdrawalChannel;
+    reason: string;
+    at: number;
+    recordedBy: string;
+    /** The label of the version in force at `at` when the caller knows it (one published since the seed); else the seeded one. */
+    policyVersion?: string | undefined;
+  },
 ): ConsentEvent {
   const version = versionIndexAt(accountsAnchor(), input.at);
   const event: ConsentEvent = {
@@ -92,7 +100,7 @@ export function recordWithdrawal(
     action: 'withdrawn',
     source: 'support_request',
     channel: input.channel,
-    policyVersion: labelOf(version),
+    policyVersion: input.policyVersion ?? labelOf(version),
     noticeText: '',
     ip: '',
     userAgent: '',

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { canMoveAlert } from '@/shared/contract/alerts';
 import { regulatorDeadlineHours } from '@/shared/contract/incidents';
+import { publishPolicyProblems } from '@/shared/contract/policies';
+import { purposes } from '@mocks/db/consent-purposes';
 import { accountSummaryFactory } from './account';
 import { alertFactory } from './alert';
 import { auditEventFactory } from './audit-event';
 import { incidentFactory } from './incident';
+import { policyFactory } from './policy';
 import { staffFactory } from './staff';
 
 describe('factories', () => {
@@ -55,5 +58,29 @@ describe('factories', () => {
     expect(() => alertFactory.build({ riskScore: 101 })).toThrow();
     expect(() => incidentFactory.build({ id: 'alr_f0001' })).toThrow();
     expect(() => auditEventFactory.build({ action: 'Not An Action' })).toThrow();
+  });
+
+  it('walk policy versions through their lifecycle, keeping four-eyes and the publishing rules', () => {
+    const draft = policyFactory.build();
+    expect(draft).toMatchObject({ status: 'draft', history: [{ action: 'created' }] });
+    const approved = policyFactory.trait('inReview', 'approved').build();
+    expect(approved.status).toBe('approved');
+    expect(approved.reviewerId).not.toBe(approved.authorId);
+    expect(approved.history.map((entry) => entry.action)).toEqual(['created', 'submitted', 'approved']);
+    const scheduled = policyFactory.trait('approved', 'scheduled').build();
+    const notice = scheduled.notice;
+    if (!notice || !scheduled.effectiveAt) throw new Error('a scheduled version has its notice plan');
+    expect(
+      publishPolicyProblems(scheduled, { effectiveAt: scheduled.effectiveAt, notice }, purposes),
+    ).toEqual([]);
+    const rejected = policyFactory.trait('rejected').build();
+    expect(rejected.status).toBe('draft');
+    expect(rejected.history.at(-1)).toMatchObject({
+      action: 'rejected',
+      comment: expect.stringMatching(/\S/) as string,
+    });
+    const superseded = policyFactory.trait('published', 'superseded').build();
+    expect(superseded.history.map((entry) => entry.action).slice(-2)).toEqual(['published', 'superseded']);
+    expect(() => policyFactory.build({ id: 'inc_f0001' })).toThrow();
   });
 });

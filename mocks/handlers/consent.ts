@@ -6,13 +6,22 @@ import {
 } from '@/shared/contract/consent';
 import { isoAt } from '@mocks/clock';
 import { purposes } from '@mocks/db/consent-purposes';
-import { consentLog, currentConsents, recordWithdrawal } from '@mocks/db/consent';
+import { currentConsents, recordWithdrawal } from '@mocks/db/consent';
 import { maskConsentEvent } from '@mocks/db/masking';
 import { api } from '@mocks/http/handler';
 import { defineList, filter, paginate } from '@mocks/http/list-query';
 import { conflict, forbidden } from '@mocks/http/problems';
 import { json } from '@mocks/http/responses';
 import { requireAccount } from './accounts';
+
+/**
+ * The account's consent log with the re-consent requests and answers of policy versions that took
+ * effect at run time (`policy-reconsent.ts`, loaded with the policies' chunk on first use).
+ */
+async function logOf(index: number, now: number) {
+  const { consentLogWithPolicies } = await import('./policy-reconsent');
+  return consentLogWithPolicies(index, now);
+}
 
 export const consentEventList = defineList({
   filters: { purposeId: filter.oneOf(purposeIds) },
@@ -32,19 +41,23 @@ function requestedAction(body: string): unknown {
 export const consentHandlers = [
   api.get('/consent/purposes', { family: 'consent' }, () => json([...purposes])),
 
-  api.get('/accounts/:id/consents', { family: 'consent', permission: 'accounts.read' }, (context) => {
-    return json(currentConsents(consentLog(requireAccount(context.param('id')))));
+  api.get('/accounts/:id/consents', { family: 'consent', permission: 'accounts.read' }, async (context) => {
+    return json(currentConsents(await logOf(requireAccount(context.param('id')), context.now)));
   }),
 
-  api.get('/accounts/:id/consent-events', { family: 'consent', permission: 'accounts.read' }, (context) => {
-    const index = requireAccount(context.param('id'));
-    const { filters, page, pageSize } = context.list(consentEventList);
-    const events = consentLog(index)
-      .filter((event) => filters.purposeId === undefined || event.purposeId === filters.purposeId)
-      .reverse();
-    const shown = paginate(events, { page, pageSize });
-    return json({ ...shown, items: shown.items.map(maskConsentEvent) });
-  }),
+  api.get(
+    '/accounts/:id/consent-events',
+    { family: 'consent', permission: 'accounts.read' },
+    async (context) => {
+      const index = requireAccount(context.param('id'));
+      const { filters, page, pageSize } = context.list(consentEventList);
+      const events = (await logOf(index, context.now))
+        .filter((event) => filters.purposeId === undefined || event.purposeId === filters.purposeId)
+        .reverse();
+      const shown = paginate(events, { page, pageSize });
+      return json({ ...shown, items: shown.items.map(maskConsentEvent) });
+    },
+  ),
 
   api.post(
     '/accounts/:id/consent-events',
@@ -64,13 +77,17 @@ export const consentHandlers = [
         if (isRequiredPurpose(purposeId)) {
           throw conflict(`${purposeId} is required for the shop to work and cannot be withdrawn.`);
         }
-        const current = currentConsents(consentLog(index)).find((consent) => consent.purposeId === purposeId);
+        const current = currentConsents(await logOf(index, context.now)).find(
+          (consent) => consent.purposeId === purposeId,
+        );
         if (current?.state !== 'granted') {
           throw conflict(
             `${purposeId} is not granted on ${accountId} (it is ${current?.state ?? 'not_asked'}); there is nothing to withdraw.`,
           );
         }
+        const { policyLabelInForce } = await import('./policy-reconsent');
         const event = recordWithdrawal(index, {
+          policyVersion: policyLabelInForce(context.now),
           purposeId,
           channel,
           reason: reason.trim(),
@@ -94,9 +111,9 @@ export const consentHandlers = [
   api.get(
     '/accounts/:id/consent-receipt',
     { family: 'consent', permission: 'consent.receipt' },
-    (context) => {
+    async (context) => {
       const accountId = context.param('id');
-      const log = consentLog(requireAccount(accountId));
+      const log = await logOf(requireAccount(accountId), context.now);
       const receipt: ConsentReceipt = {
         accountId,
         generatedAt: isoAt(context.now),

@@ -22,7 +22,6 @@ import {
 import type { HandlerContext } from '@mocks/http/handler';
 import { badRequest, conflict, forbidden, notFound } from '@mocks/http/problems';
 import { json } from '@mocks/http/responses';
-import { publishPreview, reconsentProgress } from './policy-reach';
 
 /**
  * What the policy-versions endpoints do (`handlers/policies.ts` registers them; API.md "Policy
@@ -148,9 +147,17 @@ export function submitPolicyVersion(context: HandlerContext) {
     );
   }
   if (!isAuthor(context, policy)) {
-    throw forbidden(`Only the author of ${policy.label} submits it for review; ask them, or start a draft of your own from it.`);
+    throw forbidden(
+      `Only the author of ${policy.label} submits it for review; ask them, or start a draft of your own from it.`,
+    );
   }
-  commitPolicy({ type: 'step', id: policy.id, step: 'submitted', at: isoAt(context.now), by: context.session.staff.id });
+  commitPolicy({
+    type: 'step',
+    id: policy.id,
+    step: 'submitted',
+    at: isoAt(context.now),
+    by: context.session.staff.id,
+  });
   context.audit({
     action: 'policy.submit',
     targetType: 'policy',
@@ -268,7 +275,13 @@ export function retractPolicyVersion(context: HandlerContext) {
         : `${policy.label} is ${statusWords[policy.status]}, not scheduled: only a scheduled version is retracted.`,
     );
   }
-  commitPolicy({ type: 'step', id: policy.id, step: 'retracted', at: isoAt(context.now), by: context.session.staff.id });
+  commitPolicy({
+    type: 'step',
+    id: policy.id,
+    step: 'retracted',
+    at: isoAt(context.now),
+    by: context.session.staff.id,
+  });
   context.audit({
     action: 'policy.retract',
     targetType: 'policy',
@@ -282,23 +295,26 @@ export function retractPolicyVersion(context: HandlerContext) {
  * `GET /policies/{id}/publish-preview` (legal, privacy officer; approved or scheduled versions):
  * the version it supersedes, the accounts each re-consent purpose asks, the notice channels' reach.
  */
-export function getPublishPreview(context: HandlerContext) {
+export async function getPublishPreview(context: HandlerContext) {
   const policy = requirePolicy(context);
   if (policy.status !== 'approved' && policy.status !== 'scheduled') {
     throw conflict(
       `${policy.label} is ${statusWords[policy.status]}: the publish preview is for approved or scheduled versions.`,
     );
   }
+  // The reach reads the accounts: its code loads with the first preview, not with the list.
+  const { publishPreview } = await import('./policy-reach');
   return json(publishPreview(policy, policyInForce()?.id ?? null, context.now));
 }
 
 /** `GET /policies/{id}/reconsent-progress` (any role; published or superseded versions), as of server time. */
-export function getReconsentProgress(context: HandlerContext) {
+export async function getReconsentProgress(context: HandlerContext) {
   const policy = requirePolicy(context);
   if (policy.status !== 'published' && policy.status !== 'superseded') {
     throw conflict(
       `${policy.label} is ${statusWords[policy.status]}: re-consent progress starts when a version takes effect.`,
     );
   }
+  const { reconsentProgress } = await import('./policy-reach');
   return json(reconsentProgress(policy, context.now));
 }

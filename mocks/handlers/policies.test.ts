@@ -88,8 +88,14 @@ describe('GET /policies', () => {
     expect(byId.get(knownPolicies.inForce)).toMatchObject({ label: '2026.3', status: 'published' });
     expect(byId.get(knownPolicies.first)).toMatchObject({ label: '2020.4', status: 'superseded' });
     expect(byId.get(knownPolicies.previous)).toMatchObject({ label: '2026.1', status: 'superseded' });
-    expect(byId.get(knownPolicies.approved)).toMatchObject({ status: 'approved', authorId: demoStaff.legal2.id });
-    expect(byId.get(knownPolicies.inReview)).toMatchObject({ status: 'in_review', authorId: demoStaff.legal2.id });
+    expect(byId.get(knownPolicies.approved)).toMatchObject({
+      status: 'approved',
+      authorId: demoStaff.legal2.id,
+    });
+    expect(byId.get(knownPolicies.inReview)).toMatchObject({
+      status: 'in_review',
+      authorId: demoStaff.legal2.id,
+    });
     expect(byId.get(knownPolicies.draft)).toMatchObject({ status: 'draft', authorId: demoStaff.legal.id });
     expect(all.filter((policy) => policy.status === 'published')).toHaveLength(1);
     expect(all.filter((policy) => policy.status === 'superseded')).toHaveLength(policyVersions.length - 1);
@@ -146,7 +152,13 @@ describe('GET /policies/{id}', () => {
     expect(inReview.body.length).toBeGreaterThan(0);
     expect(inReview.history.map((entry) => entry.action)).toEqual(['created', 'submitted']);
     const approved = await one(knownPolicies.approved);
-    expect(approved.history.map((entry) => entry.action)).toEqual(['created', 'submitted', 'rejected', 'submitted', 'approved']);
+    expect(approved.history.map((entry) => entry.action)).toEqual([
+      'created',
+      'submitted',
+      'rejected',
+      'submitted',
+      'approved',
+    ]);
     expect(approved.history.find((entry) => entry.action === 'rejected')?.comment).toMatch(/\S/);
     expect(approved.reviewerId).toBe(demoStaff.dpo.id);
     const missing = await callApi('/policies/pol_zzzzzz');
@@ -191,7 +203,8 @@ describe('POST /policies', () => {
   it('makes one draft per Idempotency-Key; no key is a 428, an unknown base a 400 on basedOn', async () => {
     const csrfToken = await as('legal');
     const before = (await list()).length;
-    const send = () => post('', csrfToken, { body: { basedOn: knownPolicies.previous }, idempotencyKey: 'same' });
+    const send = () =>
+      post('', csrfToken, { body: { basedOn: knownPolicies.previous }, idempotencyKey: 'same' });
     const [first, second] = await Promise.all([send(), send()]);
     expect(first.status).toBe(201);
     expect(second.status).toBe(201);
@@ -206,16 +219,25 @@ describe('POST /policies', () => {
   it('starts the year at .1 in a new year', async () => {
     pinClock('2027-01-04T09:00:00Z');
     const csrfToken = await as('dpo');
-    const reply = await post('', csrfToken, { body: { basedOn: knownPolicies.inForce }, idempotencyKey: 'y' });
+    const reply = await post('', csrfToken, {
+      body: { basedOn: knownPolicies.inForce },
+      idempotencyKey: 'y',
+    });
     expect((reply.body as PolicyVersion).label).toBe('2027.1');
   });
 
   it('is legal’s and the privacy officer’s: support and analysts get 403 role-required', async () => {
     for (const who of ['support', 'analyst'] as const) {
       const csrfToken = await as(who);
-      const reply = await post('', csrfToken, { body: { basedOn: knownPolicies.inForce }, idempotencyKey: who });
+      const reply = await post('', csrfToken, {
+        body: { basedOn: knownPolicies.inForce },
+        idempotencyKey: who,
+      });
       expect(reply.status).toBe(403);
-      expect(problem(reply.body)).toMatchObject({ type: problemTypes.roleRequired, requiredRoles: ['legal', 'privacy_officer'] });
+      expect(problem(reply.body)).toMatchObject({
+        type: problemTypes.roleRequired,
+        requiredRoles: ['legal', 'privacy_officer'],
+      });
     }
   });
 });
@@ -232,7 +254,12 @@ describe('PUT /policies/{id}', () => {
   it('saves a draft with If-Match: the version moves on, no history entry, audited', async () => {
     const csrfToken = await as('dpo');
     const draft = await one(knownPolicies.draft);
-    const reply = await callApi(`/policies/${draft.id}`, { method: 'PUT', csrfToken, ifMatch: draft.version, body: edit });
+    const reply = await callApi(`/policies/${draft.id}`, {
+      method: 'PUT',
+      csrfToken,
+      ifMatch: draft.version,
+      body: edit,
+    });
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     const saved = policyVersionSchema.parse(reply.body);
     expect(saved).toMatchObject({ ...edit, version: draft.version + 1, updatedAt: now, status: 'draft' });
@@ -247,7 +274,12 @@ describe('PUT /policies/{id}', () => {
     const missing = await callApi(`/policies/${draft.id}`, { method: 'PUT', csrfToken, body: edit });
     expect(missing.status).toBe(428);
     colleagueEditsPolicy(draft.id, { title: 'Their title' });
-    const stale = await callApi(`/policies/${draft.id}`, { method: 'PUT', csrfToken, ifMatch: draft.version, body: edit });
+    const stale = await callApi(`/policies/${draft.id}`, {
+      method: 'PUT',
+      csrfToken,
+      ifMatch: draft.version,
+      body: edit,
+    });
     expect(stale.status).toBe(412);
     const current = policyVersionSchema.parse((stale.body as { current: unknown }).current);
     expect(current).toMatchObject({ title: 'Their title', version: draft.version + 1 });
@@ -266,7 +298,12 @@ describe('PUT /policies/{id}', () => {
     expect(blank.status).toBe(400);
     expect(fieldsOf(blank.body)).toEqual(['title']);
     const inForce = await one(knownPolicies.inForce);
-    const refused = await callApi(`/policies/${inForce.id}`, { method: 'PUT', csrfToken, ifMatch: inForce.version, body: edit });
+    const refused = await callApi(`/policies/${inForce.id}`, {
+      method: 'PUT',
+      csrfToken,
+      ifMatch: inForce.version,
+      body: edit,
+    });
     expect(refused.status).toBe(409);
     expect(problem(refused.body).detail).toMatch(/only drafts are edited.*new draft/i);
   });
@@ -293,16 +330,27 @@ describe('review: submit, approve, reject', () => {
   it('four-eyes: the author approving their own version gets 403, another legal member approves with a comment', async () => {
     const author = await as('legal2');
     const review = await one(knownPolicies.inReview);
-    const own = await post(`/${review.id}/approve`, author, { ifMatch: review.version, body: { comment: '' } });
+    const own = await post(`/${review.id}/approve`, author, {
+      ifMatch: review.version,
+      body: { comment: '' },
+    });
     expect(own.status).toBe(403);
     expect(problem(own.body)).toMatchObject({ type: 'about:blank' });
     expect(problem(own.body).detail).toMatch(/Four-eyes/);
     const reviewer = await as('legal');
-    const reply = await post(`/${review.id}/approve`, reviewer, { ifMatch: review.version, body: { comment: 'Good.' } });
+    const reply = await post(`/${review.id}/approve`, reviewer, {
+      ifMatch: review.version,
+      body: { comment: 'Good.' },
+    });
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     const approved = policyVersionSchema.parse(reply.body);
     expect(approved).toMatchObject({ status: 'approved', approvedAt: now, reviewerId: demoStaff.legal.id });
-    expect(approved.history.at(-1)).toEqual({ at: now, action: 'approved', actorId: demoStaff.legal.id, comment: 'Good.' });
+    expect(approved.history.at(-1)).toEqual({
+      at: now,
+      action: 'approved',
+      actorId: demoStaff.legal.id,
+      comment: 'Good.',
+    });
     expect(auditedSince('policy.approve', review.id)).toHaveLength(1);
   });
 
@@ -314,7 +362,10 @@ describe('review: submit, approve, reject', () => {
     expect(reply.status).toBe(200);
     expect(policyVersionSchema.parse(reply.body).history.at(-1)?.comment).toBe('');
     const draft = await one(knownPolicies.draft);
-    const refused = await post(`/${draft.id}/approve`, dpo, { ifMatch: draft.version, body: { comment: '' } });
+    const refused = await post(`/${draft.id}/approve`, dpo, {
+      ifMatch: draft.version,
+      body: { comment: '' },
+    });
     expect(refused.status).toBe(409);
     expect(problem(refused.body).detail).toMatch(/submits it first/);
   });
@@ -322,7 +373,10 @@ describe('review: submit, approve, reject', () => {
   it('reject needs a comment and puts the version back to draft with the reviewer and the comment in its history', async () => {
     const dpo = await as('dpo');
     const review = await one(knownPolicies.inReview);
-    const empty = await post(`/${review.id}/reject`, dpo, { ifMatch: review.version, body: { comment: ' ' } });
+    const empty = await post(`/${review.id}/reject`, dpo, {
+      ifMatch: review.version,
+      body: { comment: ' ' },
+    });
     expect(empty.status).toBe(400);
     expect(fieldsOf(empty.body)).toEqual(['comment']);
     const reply = await post(`/${review.id}/reject`, dpo, {
@@ -331,7 +385,11 @@ describe('review: submit, approve, reject', () => {
     });
     expect(reply.status).toBe(200);
     const rejected = policyVersionSchema.parse(reply.body);
-    expect(rejected).toMatchObject({ status: 'draft', reviewerId: demoStaff.dpo.id, version: review.version + 1 });
+    expect(rejected).toMatchObject({
+      status: 'draft',
+      reviewerId: demoStaff.dpo.id,
+      version: review.version + 1,
+    });
     expect(rejected.history.at(-1)).toEqual({
       at: now,
       action: 'rejected',
@@ -346,11 +404,17 @@ describe('review: submit, approve, reject', () => {
   it('support cannot review (403 role-required); a stale If-Match is 412', async () => {
     const support = await as('support');
     const review = await one(knownPolicies.inReview);
-    const denied = await post(`/${review.id}/approve`, support, { ifMatch: review.version, body: { comment: '' } });
+    const denied = await post(`/${review.id}/approve`, support, {
+      ifMatch: review.version,
+      body: { comment: '' },
+    });
     expect(denied.status).toBe(403);
     expect(problem(denied.body).type).toBe(problemTypes.roleRequired);
     const legal = await as('legal');
-    const stale = await post(`/${review.id}/approve`, legal, { ifMatch: review.version - 1, body: { comment: '' } });
+    const stale = await post(`/${review.id}/approve`, legal, {
+      ifMatch: review.version - 1,
+      body: { comment: '' },
+    });
     expect(stale.status).toBe(412);
     const missing = await post(`/${review.id}/approve`, legal, { body: { comment: '' } });
     expect(missing.status).toBe(428);
@@ -362,11 +426,20 @@ describe('POST /policies/{id}/publish', () => {
     const csrfToken = await as('legal');
     const approved = await one(knownPolicies.approved);
     const plan = goodPlan();
-    const send = () => post(`/${approved.id}/publish`, csrfToken, { ifMatch: approved.version, idempotencyKey: 'pub-1', body: plan });
+    const send = () =>
+      post(`/${approved.id}/publish`, csrfToken, {
+        ifMatch: approved.version,
+        idempotencyKey: 'pub-1',
+        body: plan,
+      });
     const reply = await send();
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     const scheduled = policyVersionSchema.parse(reply.body);
-    expect(scheduled).toMatchObject({ status: 'scheduled', effectiveAt: plan.effectiveAt, notice: plan.notice });
+    expect(scheduled).toMatchObject({
+      status: 'scheduled',
+      effectiveAt: plan.effectiveAt,
+      notice: plan.notice,
+    });
     expect(scheduled.history.at(-1)).toEqual({ at: now, action: 'scheduled', actorId: demoStaff.legal.id });
     const replay = await send();
     expect(replay.status).toBe(200);
@@ -386,7 +459,11 @@ describe('POST /policies/{id}/publish', () => {
     const csrfToken = await as('dpo');
     const approved = await one(knownPolicies.approved);
     const send = async (body: PublishPolicyRequest) =>
-      post(`/${approved.id}/publish`, csrfToken, { ifMatch: approved.version, idempotencyKey: crypto.randomUUID(), body });
+      post(`/${approved.id}/publish`, csrfToken, {
+        ifMatch: approved.version,
+        idempotencyKey: crypto.randomUUID(),
+        body,
+      });
     const plan = goodPlan();
     const bannerOnly = await send({ ...plan, notice: { ...plan.notice, channels: ['site_banner'] } });
     expect(bannerOnly.status).toBe(400);
@@ -407,7 +484,9 @@ describe('POST /policies/{id}/publish', () => {
     policySubmitted(id);
     const dpo = await as('dpo');
     const inReview = await one(id);
-    expect((await post(`/${id}/approve`, dpo, { ifMatch: inReview.version, body: { comment: '' } })).status).toBe(200);
+    expect(
+      (await post(`/${id}/approve`, dpo, { ifMatch: inReview.version, body: { comment: '' } })).status,
+    ).toBe(200);
     const legal = await as('legal');
     const approved = await one(id);
     const reply = await post(`/${id}/publish`, legal, {
@@ -422,12 +501,107 @@ describe('POST /policies/{id}/publish', () => {
   it('only an approved version is scheduled (409); 428 without Idempotency-Key or If-Match', async () => {
     const csrfToken = await as('legal');
     const review = await one(knownPolicies.inReview);
-    const refused = await post(`/${review.id}/publish`, csrfToken, { ifMatch: review.version, idempotencyKey: 'a', body: goodPlan() });
+    const refused = await post(`/${review.id}/publish`, csrfToken, {
+      ifMatch: review.version,
+      idempotencyKey: 'a',
+      body: goodPlan(),
+    });
     expect(refused.status).toBe(409);
     expect(problem(refused.body).detail).toMatch(/approval first/);
     const approved = await one(knownPolicies.approved);
-    expect((await post(`/${approved.id}/publish`, csrfToken, { ifMatch: approved.version, body: goodPlan() })).status).toBe(428);
-    expect((await post(`/${approved.id}/publish`, csrfToken, { idempotencyKey: 'b', body: goodPlan() })).status).toBe(428);
+    expect(
+      (await post(`/${approved.id}/publish`, csrfToken, { ifMatch: approved.version, body: goodPlan() }))
+        .status,
+    ).toBe(428);
+    expect(
+      (await post(`/${approved.id}/publish`, csrfToken, { idempotencyKey: 'b', body: goodPlan() })).status,
+    ).toBe(428);
+  });
+});
+
+describe('publishing rules that depend on the version', () => {
+  /** Draft `id` (by legal@) submitted, then approved by dpo@ through the API; returns the approved version. */
+  async function approvedThroughApi(id: string): Promise<PolicyVersion> {
+    policySubmitted(id);
+    const dpo = await as('dpo');
+    const review = await one(id);
+    const reply = await post(`/${id}/approve`, dpo, { ifMatch: review.version, body: { comment: '' } });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    return policyVersionSchema.parse(reply.body);
+  }
+
+  it('a user-rights change asks customers again: no re-consent purpose is a 400 on notice.reconsentPurposes', async () => {
+    const id = policyDraftBy('legal', { significant: true, changeCategories: ['user_rights'] });
+    const approved = await approvedThroughApi(id);
+    const legal2 = await as('legal2');
+    const plan = goodPlan();
+    const reply = await post(`/${id}/publish`, legal2, {
+      ifMatch: approved.version,
+      idempotencyKey: 'rights',
+      body: { ...plan, notice: { ...plan.notice, reconsentPurposes: [] } },
+    });
+    expect(reply.status).toBe(400);
+    expect(problem(reply.body).errors).toEqual([
+      {
+        field: 'notice.reconsentPurposes',
+        message: 'Changes to user rights or to purposes ask customers to opt in again: choose the purposes',
+      },
+    ]);
+  });
+
+  it('a change that is not significant needs no direct notice and no notice period', async () => {
+    const id = policyDraftBy('legal', { significant: false, changeCategories: [] });
+    const approved = await approvedThroughApi(id);
+    const legal2 = await as('legal2');
+    const reply = await post(`/${id}/publish`, legal2, {
+      ifMatch: approved.version,
+      idempotencyKey: 'minor',
+      body: {
+        effectiveAt: isoAt(nowMs + day),
+        notice: { channels: ['site_banner'], sendAt: isoAt(nowMs), reconsentPurposes: [] },
+      },
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(policyVersionSchema.parse(reply.body).status).toBe('scheduled');
+  });
+});
+
+describe('roles', () => {
+  it('support and analysts read every version but change none and see no publish preview (403 role-required)', async () => {
+    await as('legal');
+    const before = await one(knownPolicies.draft);
+    for (const who of ['support', 'analyst'] as const) {
+      const csrfToken = await as(who);
+      expect((await list()).length).toBeGreaterThan(0);
+      const draft = await one(knownPolicies.draft);
+      const attempts = [
+        callApi(`/policies/${draft.id}`, {
+          method: 'PUT',
+          csrfToken,
+          ifMatch: draft.version,
+          body: { title: 'x', summary: '', body: '', significant: false, changeCategories: [] },
+        }),
+        post(`/${draft.id}/submit`, csrfToken, { ifMatch: draft.version }),
+        post(`/${knownPolicies.inReview}/approve`, csrfToken, { ifMatch: '*', body: { comment: '' } }),
+        post(`/${knownPolicies.inReview}/reject`, csrfToken, { ifMatch: '*', body: { comment: 'No.' } }),
+        post(`/${knownPolicies.approved}/publish`, csrfToken, {
+          ifMatch: '*',
+          idempotencyKey: who,
+          body: goodPlan(),
+        }),
+        post(`/${knownPolicies.approved}/retract`, csrfToken, { ifMatch: '*' }),
+        callApi(`/policies/${knownPolicies.approved}/publish-preview`),
+      ];
+      for (const reply of await Promise.all(attempts)) {
+        expect(reply.status).toBe(403);
+        expect(problem(reply.body).type).toBe(problemTypes.roleRequired);
+      }
+      expect((await callApi(`/policies/${knownPolicies.inForce}/reconsent-progress`)).status).toBe(200);
+    }
+    await as('legal');
+    expect((await one(knownPolicies.draft)).version).toBe(before.version);
+    expect((await one(knownPolicies.inReview)).status).toBe('in_review');
+    expect((await one(knownPolicies.approved)).status).toBe('approved');
   });
 });
 
@@ -477,7 +651,9 @@ describe('taking effect', () => {
     expect(old.history.at(-1)).toEqual({ at: effective, action: 'superseded' });
     reloadDb();
     expect((await list('?status=published')).map((policy) => policy.id)).toEqual([knownPolicies.approved]);
-    expect((await one(knownPolicies.inForce)).history.filter((entry) => entry.action === 'superseded')).toHaveLength(1);
+    expect(
+      (await one(knownPolicies.inForce)).history.filter((entry) => entry.action === 'superseded'),
+    ).toHaveLength(1);
   });
 });
 

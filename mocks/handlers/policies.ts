@@ -20,15 +20,25 @@ export const policyHandlers = [
     context.idempotent(async () => (await resolvers()).createPolicyVersion(context)),
   ),
   api.put('/policies/:id', manage, async (context) => (await resolvers()).updatePolicyVersion(context)),
-  api.post('/policies/:id/submit', manage, async (context) => (await resolvers()).submitPolicyVersion(context)),
-  api.post('/policies/:id/approve', manage, async (context) => (await resolvers()).approvePolicyVersion(context)),
-  api.post('/policies/:id/reject', manage, async (context) => (await resolvers()).rejectPolicyVersion(context)),
+  api.post('/policies/:id/submit', manage, async (context) =>
+    (await resolvers()).submitPolicyVersion(context),
+  ),
+  api.post('/policies/:id/approve', manage, async (context) =>
+    (await resolvers()).approvePolicyVersion(context),
+  ),
+  api.post('/policies/:id/reject', manage, async (context) =>
+    (await resolvers()).rejectPolicyVersion(context),
+  ),
   api.post('/policies/:id/publish', manage, (context) =>
     context.idempotent(async () => (await resolvers()).publishPolicyVersion(context)),
   ),
-  api.get('/policies/:id/publish-preview', manage, async (context) => (await resolvers()).getPublishPreview(context)),
+  api.get('/policies/:id/publish-preview', manage, async (context) =>
+    (await resolvers()).getPublishPreview(context),
+  ),
   api.get('/policies/:id/reconsent-progress', read, async (context) =>
     (await resolvers()).getReconsentProgress(context),
   ),
-  api.post('/policies/:id/retract', manage, async (context) => (await resolvers()).retractPolicyVersion(context)),
+  api.post('/policies/:id/retract', manage, async (context) =>
+    (await resolvers()).retractPolicyVersion(context),
+  ),
 ];

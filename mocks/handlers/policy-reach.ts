@@ -2,11 +2,12 @@ import type { ConsentEvent, PurposeId } from '@/shared/contract/consent';
 import { isRequiredPurpose } from '@/shared/contract/consent';
 import type { PolicyVersion, PublishPreview, ReconsentProgressEntry } from '@/shared/contract/policies';
 import { day } from '@mocks/clock';
-import { accounts, accountStatusOf, accountTotal } from '@mocks/db/accounts/state';
+import { accounts, accountsAnchor, accountStatusOf, accountTotal } from '@mocks/db/accounts/state';
 import { searchFields } from '@mocks/db/accounts/seed';
 import { consentLog } from '@mocks/db/consent';
 import { purposes } from '@mocks/db/consent-purposes';
 import { ids } from '@mocks/db/ids';
+import { entriesOf } from '@mocks/db/journal';
 import { policyVersions } from '@mocks/db/policy-versions';
 
 /**
@@ -39,7 +40,9 @@ export function grantShare(changed: boolean): number {
 }
 
 function sampleIndices(total: number): number[] {
-  return Array.from({ length: Math.min(sampleSize, total) }, (_unused, k) => Math.floor((k * total) / Math.min(sampleSize, total)));
+  return Array.from({ length: Math.min(sampleSize, total) }, (_unused, k) =>
+    Math.floor((k * total) / Math.min(sampleSize, total)),
+  );
 }
 
 function isOpen(index: number): boolean {
@@ -85,12 +88,35 @@ function grantedAt(log: readonly ConsentEvent[], purpose: PurposeId, at: number)
   return granted;
 }
 
+interface SampleLogs {
+  key: string;
+  /** The sample's logs, with whether each account is open now. */
+  logs: { open: boolean; log: readonly ConsentEvent[] }[];
+}
+let sample: SampleLogs | undefined;
+
+/**
+ * The consent logs of the sample (seeded and written events), built once per seed, anchor and
+ * count of written consent events, so a preview reads each log once, not once per purpose.
+ */
+function sampleLogs(): SampleLogs['logs'] {
+  const total = accountTotal();
+  const key = `${String(accounts.state().packed.seed)}:${String(accountsAnchor())}:${String(entriesOf('consent').length)}`;
+  if (sample?.key !== key) {
+    sample = {
+      key,
+      logs: sampleIndices(total).map((index) => ({ open: isOpen(index), log: consentLog(index) })),
+    };
+  }
+  return sample.logs;
+}
+
 /** Estimated open accounts holding `purpose` granted at `at` (ms): the sample's share of the open ones. */
 function holdersAt(purpose: PurposeId, at: number): number {
-  const indices = sampleIndices(accountTotal()).filter(isOpen);
-  if (indices.length === 0) return 0;
-  const holders = indices.filter((index) => grantedAt(consentLog(index), purpose, at)).length;
-  return Math.round((holders / indices.length) * noticeAudience().open);
+  const open = sampleLogs().filter((entry) => entry.open);
+  if (open.length === 0) return 0;
+  const holders = open.filter((entry) => grantedAt(entry.log, purpose, at)).length;
+  return Math.round((holders / open.length) * noticeAudience().open);
 }
 
 function isNewIn(purpose: PurposeId, label: string): boolean {
@@ -106,7 +132,11 @@ function accountsToAsk(purpose: PurposeId, label: string, at: number): number {
  * `GET /policies/{id}/publish-preview` for an approved or scheduled version, with `supersedes` the
  * version in force (or null) and `now` the mock clock (ms).
  */
-export function publishPreview(policy: PolicyVersion, supersedes: string | null, now: number): PublishPreview {
+export function publishPreview(
+  policy: PolicyVersion,
+  supersedes: string | null,
+  now: number,
+): PublishPreview {
   const asked =
     policy.status === 'scheduled'
       ? (policy.notice?.reconsentPurposes ?? [])
@@ -114,34 +144,50 @@ export function publishPreview(policy: PolicyVersion, supersedes: string | null,
   const { email, sms } = noticeAudience();
   return {
     supersedes,
-    reconsent: asked.map((purposeId) => ({ purposeId, accountsToAsk: accountsToAsk(purposeId, policy.label, now) })),
+    reconsent: asked.map((purposeId) => ({
+      purposeId,
+      accountsToAsk: accountsToAsk(purposeId, policy.label, now),
+    })),
     noticeAudience: { email, sms },
   };
 }
 
 /** Answers of the seeded version `label` to its requests for `purpose`, read from the sample and scaled. */
 function seededProgress(purpose: PurposeId, label: string): ReconsentProgressEntry {
-  const total = accountTotal();
-  const indices = sampleIndices(total);
+  const logs = sampleLogs();
   let asked = 0;
   let granted = 0;
   let withdrawn = 0;
-  for (const index of indices) {
-    const log = consentLog(index);
+  for (const { log } of logs) {
     const request = log.findIndex(
-      (event) => event.purposeId === purpose && event.action === 'reconsent_requested' && event.policyVersion === label,
+      (event) =>
+        event.purposeId === purpose &&
+        event.action === 'reconsent_requested' &&
+        event.policyVersion === label,
     );
     if (request < 0) continue;
     asked += 1;
     const answer = log
       .slice(request + 1)
-      .find((event) => event.purposeId === purpose && (event.action === 'granted' || event.action === 'withdrawn'));
+      .find(
+        (event) =>
+          event.purposeId === purpose && (event.action === 'granted' || event.action === 'withdrawn'),
+      );
     if (answer?.action === 'granted') granted += 1;
     else if (answer?.action === 'withdrawn') withdrawn += 1;
   }
-  const scale = indices.length === 0 ? 0 : total / indices.length;
-  const scaled = { asked: Math.round(asked * scale), granted: Math.round(granted * scale), withdrawn: Math.round(withdrawn * scale) };
-  return { purposeId: purpose, ...scaled, pending: scaled.asked - scaled.granted - scaled.withdrawn };
+  const scale = logs.length === 0 ? 0 : accountTotal() / logs.length;
+  // Each count scaled on its own, `asked` their sum, so `pending = asked − granted − withdrawn` holds exactly.
+  const scaledGranted = Math.round(granted * scale);
+  const scaledWithdrawn = Math.round(withdrawn * scale);
+  const pending = Math.round((asked - granted - withdrawn) * scale);
+  return {
+    purposeId: purpose,
+    asked: scaledGranted + scaledWithdrawn + pending,
+    granted: scaledGranted,
+    withdrawn: scaledWithdrawn,
+    pending,
+  };
 }
 
 /** Answers by `now` (ms) to a run-time version's request, by formula over the days since `effectiveAt`. */

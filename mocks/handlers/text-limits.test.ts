@@ -4,10 +4,12 @@ import { alertNotePageSchema, alertSchema } from '@/shared/contract/alerts';
 import { problemSchema, problemTypes } from '@/shared/contract/common';
 import { consentEventPageSchema } from '@/shared/contract/consent';
 import { incidentPageSchema } from '@/shared/contract/incidents';
+import { policyVersionSchema } from '@/shared/contract/policies';
 import { textLimits } from '@/shared/contract/limits';
 import { queryAuditLog } from '@mocks/db/audit/queries';
 import { knownAccounts } from '@mocks/db/known-accounts';
 import { knownAlerts } from '@mocks/db/known-alerts';
+import { knownPolicies } from '@mocks/db/known-policies';
 import { callApi } from '@mocks/scenarios/call-api';
 import { pinClock } from '@mocks/scenarios/clock';
 import { signedInAs } from '@mocks/scenarios/session';
@@ -183,6 +185,61 @@ describe('alerts: the new incident’s title (200) and notes (5,000)', () => {
     });
     expect(fieldErrorsOf(reply).map((error) => error.field)).toEqual(['body']);
     expect(alertNotePageSchema.parse((await callApi(notesPath)).body).total).toBe(before);
+  });
+});
+
+describe('policies: the title (200), the approval comment (5,000) and the rejection comment (500)', () => {
+  it('refuses a 201-character title on a draft and keeps the draft as it was', async () => {
+    pinClock(now);
+    const { csrfToken } = await signedInAs('legal');
+    const draft = policyVersionSchema.parse((await callApi(`/policies/${knownPolicies.draft}`)).body);
+    const reply = await callApi(`/policies/${draft.id}`, {
+      method: 'PUT',
+      csrfToken,
+      ifMatch: draft.version,
+      body: {
+        title: textOf(textLimits.title + 1),
+        summary: draft.summary,
+        body: draft.body,
+        significant: draft.significant,
+        changeCategories: draft.changeCategories,
+      },
+    });
+    expect(fieldErrorsOf(reply)).toEqual([
+      { field: 'title', message: 'Shorten the title to 200 characters or fewer' },
+    ]);
+    expect(policyVersionSchema.parse((await callApi(`/policies/${draft.id}`)).body)).toMatchObject({
+      title: draft.title,
+      version: draft.version,
+    });
+  });
+
+  it('refuses a 5,001-character approval comment and a 501-character rejection comment; the version stays in review', async () => {
+    pinClock(now);
+    const { csrfToken } = await signedInAs('legal');
+    const review = policyVersionSchema.parse((await callApi(`/policies/${knownPolicies.inReview}`)).body);
+    // The seeded audit log names the seeded versions too: count what this test adds.
+    const reviewsBefore = auditTotal('policy.approve', review.id) + auditTotal('policy.reject', review.id);
+    const send = (verb: 'approve' | 'reject', comment: string) =>
+      callApi(`/policies/${review.id}/${verb}`, {
+        method: 'POST',
+        csrfToken,
+        ifMatch: review.version,
+        body: { comment },
+      });
+    expect(fieldErrorsOf(await send('approve', textOf(textLimits.note + 1)))).toEqual([
+      { field: 'comment', message: 'Shorten the comment to 5,000 characters or fewer' },
+    ]);
+    expect(fieldErrorsOf(await send('reject', textOf(textLimits.reason + 1)))).toEqual([
+      { field: 'comment', message: 'Shorten the comment to 500 characters or fewer' },
+    ]);
+    expect(policyVersionSchema.parse((await callApi(`/policies/${review.id}`)).body)).toMatchObject({
+      status: 'in_review',
+      version: review.version,
+    });
+    expect(auditTotal('policy.approve', review.id) + auditTotal('policy.reject', review.id)).toBe(
+      reviewsBefore,
+    );
   });
 });
 

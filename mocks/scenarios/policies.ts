@@ -2,7 +2,13 @@ import type { NoticePlan, PolicyVersion } from '@/shared/contract/policies';
 import { clock, day, isoAt } from '@mocks/clock';
 import { ids } from '@mocks/db/ids';
 import { knownPolicies } from '@mocks/db/known-policies';
-import { commitPolicy, findPolicy, nextPolicyLabel, policyInForce, settlePolicies } from '@mocks/db/policies/state';
+import {
+  commitPolicy,
+  findPolicy,
+  nextPolicyLabel,
+  policyInForce,
+  settlePolicies,
+} from '@mocks/db/policies/state';
 import { demoStaff, type DemoStaffKey } from '@mocks/db/staff';
 import { failing, type FaultOptions } from './faults';
 
@@ -30,7 +36,9 @@ function by(key: DemoStaffKey): string {
  */
 export function policyDraftBy(
   author: DemoStaffKey = 'legal',
-  change: Partial<Pick<PolicyVersion, 'title' | 'summary' | 'body' | 'significant' | 'changeCategories'>> = {},
+  change: Partial<
+    Pick<PolicyVersion, 'title' | 'summary' | 'body' | 'significant' | 'changeCategories'>
+  > = {},
   basedOn: string = policyInForce()?.id ?? knownPolicies.inForce,
 ): string {
   const base = requireVersion(basedOn, 'policyDraftBy');
@@ -58,7 +66,9 @@ export function policyDraftBy(
 /** A colleague (legal2@ unless `who` says otherwise) saves draft `id` now with `change`: its version moves on. */
 export function colleagueEditsPolicy(
   id: string,
-  change: Partial<Pick<PolicyVersion, 'title' | 'summary' | 'body' | 'significant' | 'changeCategories'>> = {},
+  change: Partial<
+    Pick<PolicyVersion, 'title' | 'summary' | 'body' | 'significant' | 'changeCategories'>
+  > = {},
 ): void {
   const policy = requireVersion(id, 'colleagueEditsPolicy');
   if (policy.status !== 'draft') throw new Error(`colleagueEditsPolicy: ${id} is ${policy.status}`);

@@ -124,10 +124,15 @@ const pipelineShapes: readonly PipelineShape[] = [
     rejected: {
       daysAgo: 16,
       by: dpo,
-      comment: 'The changed recommendations purpose needs customers asked again; mark it as a purpose change.',
+      comment:
+        'The changed recommendations purpose needs customers asked again; mark it as a purpose change.',
     },
     submittedDaysAgo: 13,
-    approved: { daysAgo: 9, by: dpo, comment: 'Now clear that in-store purchases are only used after a new yes.' },
+    approved: {
+      daysAgo: 9,
+      by: dpo,
+      comment: 'Now clear that in-store purchases are only used after a new yes.',
+    },
   },
   {
     label: '2026.5',
@@ -175,7 +180,12 @@ function pipelineVersion(anchor: number, offset: number): PolicyVersion {
   let approvedAt: string | undefined;
   if (shape.approved) {
     approvedAt = isoAt(at(shape.approved.daysAgo, -5));
-    history.push({ at: approvedAt, action: 'approved', actorId: shape.approved.by, comment: shape.approved.comment });
+    history.push({
+      at: approvedAt,
+      action: 'approved',
+      actorId: shape.approved.by,
+      comment: shape.approved.comment,
+    });
     reviewerId = shape.approved.by;
   }
   const lastChange = Date.parse(history.at(-1)?.at ?? isoAt(created));

@@ -154,7 +154,8 @@ export function settlePolicies(now: number): string[] {
     .filter((policy) => policy.status === 'scheduled' && policy.effectiveAt !== undefined)
     .filter((policy) => Date.parse(policy.effectiveAt ?? '') <= now)
     .sort((a, b) => Date.parse(a.effectiveAt ?? '') - Date.parse(b.effectiveAt ?? ''));
-  for (const policy of due) policies.commit({ type: 'takeEffect', id: policy.id, at: policy.effectiveAt ?? isoAt(now) });
+  for (const policy of due)
+    policies.commit({ type: 'takeEffect', id: policy.id, at: policy.effectiveAt ?? isoAt(now) });
   return due.map((policy) => policy.id);
 }
 
@@ -202,7 +203,8 @@ export function nextPolicyLabel(now: number): string {
   let highest = 0;
   for (const policy of policies.rows()) {
     const [labelYear, minor] = policy.label.split('.');
-    if (labelYear === year && minor !== undefined && /^\d+$/.test(minor)) highest = Math.max(highest, Number(minor));
+    if (labelYear === year && minor !== undefined && /^\d+$/.test(minor))
+      highest = Math.max(highest, Number(minor));
   }
   return `${year}.${String(highest + 1)}`;
 }
