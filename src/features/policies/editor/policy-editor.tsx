@@ -160,20 +160,25 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
         <Alert
           severity="info"
           action={
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => {
-                autosave.discard();
-                setShowRestored(false);
-              }}
-            >
-              Discard them
-            </Button>
+            <>
+              <Button color="inherit" size="small" onClick={saveNow}>
+                Keep and save
+              </Button>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  autosave.discard();
+                  setShowRestored(false);
+                }}
+              >
+                Discard them
+              </Button>
+            </>
           }
         >
-          Restored your unsaved changes from {formatDateTime(restored.keptAt)}, kept in this tab. They are
-          saved like anything you type; discard them to go back to the saved draft.
+          Restored your unsaved changes from {formatDateTime(restored.keptAt)}, kept in this tab. They are not
+          saved yet: keep them (or type on) to save them, or discard them to go back to the saved draft.
         </Alert>
       ) : null}
       {refusedAsNotDraft ? (
