@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The policy editor's figures (issue 12, "Performance"): keystroke → preview updated for a
+// The policy editor's figures (DESIGN "Performance"): keystroke → preview updated for a
 // 20,000-word policy, and whether typing ever blocks (long tasks).
 //
 //   node scripts/bench-editor.mjs [--skip-build] [--keys N]
@@ -23,7 +23,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The known draft by legal@ (mocks/db/known-policies.ts). */
 const draftId = 'pol_umrezu';
 const legal = { email: 'legal@digfashions.example', password: 'demo' };
-/** Budgets of issue 12 "Performance" (ms). */
+/** Budgets of the policy editor (DESIGN "Performance") (ms). */
 export const editorBudgets = { keyToPreview: 50, longTasksWhileTyping: 0 };
 const wordsIndex = process.argv.indexOf('--words');
 const wordCount = wordsIndex >= 0 ? Math.max(100, Number(process.argv[wordsIndex + 1]) || 20_000) : 20_000;

@@ -1,7 +1,7 @@
 import type { PolicyVersion } from '@/shared/contract/policies';
 import { draftFieldsOf, sameDraftFields, unsavableReason, type PolicyDraftFields } from './draft-fields';
 
-// The editor's autosave as a pure state machine (issue 12, "Editor"): the person's text, the
+// The editor's autosave as a pure state machine (DESIGN "Policy versions": the editor): the person's text, the
 // version it is saved on (If-Match), one save in flight at a time, retries with backoff after a
 // lost connection, and a colleague's version (412) waiting for the person's choice. The hook in
 // `use-autosave.ts` runs the timers and the requests; everything it decides is decided here.

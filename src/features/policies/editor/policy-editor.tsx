@@ -23,7 +23,7 @@ import { formatDateTime } from '@/shared/lib/format';
 import { paths } from '@/shared/lib/paths';
 import { CopyButton } from '@/shared/ui/copy-button';
 import { LimitedTextField } from '@/shared/ui/limited-text-field';
-import { changeCategoryLabels } from './category-labels';
+import { changeCategoryLabels } from '../policy-labels';
 import { draftFieldsOf, orderedCategories, sameDraftFields, type PolicyDraftFields } from './draft-fields';
 import type { KeptEditorDraft } from './draft-storage';
 import { LeaveGuard } from './leave-guard';
@@ -51,7 +51,7 @@ interface PolicyEditorProps {
 }
 
 /**
- * The draft editor of `/policies/:id/edit` (issue 12, "Editor"): title, summary, the significant
+ * The draft editor of `/policies/:id/edit` (DESIGN "Policy versions": the editor): title, summary, the significant
  * switch and change categories, the Markdown body in a plain textarea with a live preview
  * (side by side from 1200 px, tabs below), autosave with If-Match and its visible state, the
  * conflict view on a 412, the question before leaving with unsaved changes, and the text a

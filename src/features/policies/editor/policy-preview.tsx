@@ -13,7 +13,7 @@ interface PolicyPreviewProps {
  * HTML, unsafe links inert, external links marked). It follows the text through
  * `useDeferredValue`, so typing is never held up by rendering, and renders one `PolicyMarkdown`
  * per top-level block keyed by its content (`keyedMarkdownBlocks`): a keystroke re-renders the
- * block it changed, not a 20,000-word policy (issue 12, "Performance"). Marks itself busy
+ * block it changed, not a 20,000-word policy (DESIGN "Performance"). Marks itself busy
  * (`aria-busy`) while it lags behind the text.
  */
 export const PolicyPreview = memo(function PolicyPreview({ markdown }: PolicyPreviewProps) {

@@ -10,7 +10,7 @@ import { recordRequests } from '@mocks/scenarios/request-recorder';
 import { signedInAs } from '@mocks/scenarios/session';
 import { currentUrl, renderApp } from '@tests/render-with-providers';
 
-// The draft editor (issue 12, "Editor"). Autosave runs on its real one-second debounce: the
+// The draft editor (DESIGN "Policy versions": the editor). Autosave runs on its real one-second debounce: the
 // waits below are conditions with room for it, never fixed sleeps.
 
 const draftId = knownPolicies.draft;
