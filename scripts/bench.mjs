@@ -23,6 +23,9 @@
 //    table shows only that basis; "Export CSV" of the whole ledger (every entry): the click → the
 //    "Exported to …" toast, the rows in the file, and the longest task on the page meanwhile;
 // 5c. on `/policies` (the policy versions), in the same two kinds of runs: `policies:first-rows`;
+// 5d. the record form's hashing (bench-hash.mjs), the policy diff (bench-diff.mjs: two 20,000-word
+//    versions, time to the diff and the longest task) and the policy editor (bench-editor.mjs:
+//    keydown → preview updated on a 20,000-word draft, long tasks while typing);
 // 6. runs `scripts/search-bench.mjs` (the mock's search in Node) when it exists and prints its
 //    p50/p95/max lines;
 // 7. runs the peer comparison of `../shared/peers` (the same accounts list built the react-admin
@@ -1594,6 +1597,12 @@ async function main() {
 
   if (browser) await (await import('./bench-hash.mjs')).printHashBench(browser, baseUrl); // record form: 20 MB hashed
   if (browser) await (await import('./bench-diff.mjs')).printDiffBench(browser, baseUrl); // policy diff: two 20,000-word versions
+  if (browser) {
+    // Policy editor: keystroke → preview on a 20,000-word draft.
+    const editor = await import('./bench-editor.mjs');
+    console.log('');
+    editor.printEditorFigures(await editor.measureEditor(browser, baseUrl));
+  }
   if (withPeer) {
     // The bench's own browser and server are done with; the comparison starts its own.
     await cleanUp();

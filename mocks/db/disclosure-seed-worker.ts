@@ -43,30 +43,58 @@ function send(message: SeedMessage, transfer: ArrayBuffer[] = []): void {
   self.postMessage(message, { transfer });
 }
 
+/** Resolves in a task of its own (a message, not a timer: no 4 ms clamp), so replies can land. */
+const taskChannel = new MessageChannel();
+const waiting: (() => void)[] = [];
+taskChannel.port1.onmessage = () => waiting.shift()?.();
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    taskChannel.port2.postMessage(null);
+  });
+}
+
 async function answer(request: DisclosureSeedRequest): Promise<void> {
   const key = `${self.location.href}#${String(request.seed)}#disclosures`;
-  const database = await openStore();
-  const stored = await readStored(database, key, isStoredDisclosures);
-  if (stored) {
-    const disclosures = { ...stored, anchor: request.anchor };
-    send({ kind: 'disclosures', disclosures }, buffersOf(disclosures));
-    return;
-  }
-  send({ kind: 'needs-accounts' });
+  // The store is read while the consent pool is built: on a first visit its answer (none) can take
+  // hundreds of ms behind the accounts' read of their own pack. The build stops when it answers.
+  // Set when the store answers (`undefined` until then): read in the loop, written by the reply.
+  const found: { database: IDBDatabase | null; pack: DisclosurePack | null | undefined } = {
+    database: null,
+    pack: undefined,
+  };
+  // Read through a call: the reply changes it across awaits, which narrowing cannot see.
+  const storedPack = () => found.pack;
+  const reading = openStore().then(async (opened) => {
+    found.database = opened;
+    found.pack = await readStored(opened, key, isStoredDisclosures);
+  });
   const steps = disclosureSeedSteps(request.seed, request.anchor);
   let step = steps.next();
-  while (!step.done) {
+  while (!step.done && !storedPack()) {
     if (step.value === 'accounts') {
+      await reading;
+      if (storedPack()) break;
+      send({ kind: 'needs-accounts' });
       const columns = (await columnsArrival) ?? packedAccounts(request.seed);
       step = steps.next(columns);
     } else {
+      // Until the store has answered, each step (20 consent logs) lets its reply in.
+      if (storedPack() === undefined) await nextTask();
       step = steps.next();
     }
   }
+  const pack = storedPack();
+  if (pack) {
+    const disclosures = { ...pack, anchor: request.anchor };
+    send({ kind: 'disclosures', disclosures }, buffersOf(disclosures));
+    return;
+  }
+  if (!step.done) throw new Error('disclosures seed: the build stopped early');
   const disclosures = step.value;
   // Copied rather than transferred: the same columns go to the store afterwards.
   send({ kind: 'disclosures', disclosures });
-  await store(database, { [key]: disclosures }, (other) => other.endsWith('#disclosures'));
+  await store(found.database, { [key]: disclosures }, (other) => other.endsWith('#disclosures'));
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {

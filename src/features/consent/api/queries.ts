@@ -1,15 +1,12 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ConsentEventQuery } from '@/shared/contract/consent';
-import { fetchConsentEvents, fetchCurrentConsents, fetchPurposes } from './requests';
+import { purposesQuery } from '@/shared/resources/consent-purposes/queries';
+import { fetchConsentEvents, fetchCurrentConsents } from './requests';
 
 export const consentQueries = {
   all: () => ['consent'] as const,
-  purposes: () =>
-    queryOptions({
-      queryKey: [...consentQueries.all(), 'purposes'],
-      queryFn: ({ signal }) => fetchPurposes(signal),
-      staleTime: 60 * 60_000,
-    }),
+  /** The shared purposes query (`src/shared/resources/consent-purposes`), under `all()`. */
+  purposes: purposesQuery,
   /** Everything consent-related of one account, for invalidation after a withdrawal. */
   account: (accountId: string) => [...consentQueries.all(), 'account', accountId] as const,
   current: (accountId: string) =>

@@ -4,16 +4,11 @@ import {
   consentEventSchema,
   consentReceiptSchema,
   currentConsentListSchema,
-  purposeListSchema,
   type ConsentEventQuery,
   type ConsentWithdrawalRequest,
 } from '@/shared/contract/consent';
 
 const accountPath = (id: string) => `/accounts/${encodeURIComponent(id)}`;
-
-export function fetchPurposes(signal?: AbortSignal) {
-  return request({ path: '/consent/purposes', schema: purposeListSchema, signal });
-}
 
 export function fetchCurrentConsents(accountId: string, signal?: AbortSignal) {
   return request({ path: `${accountPath(accountId)}/consents`, schema: currentConsentListSchema, signal });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { PolicyStatus, PolicyVersionSummary } from '@/shared/contract/policies';
 import { defaultAgainst } from './against-version';
 
-function version(id: string, status: PolicyStatus, extra: Partial<PolicyVersionSummary> = {}): PolicyVersionSummary {
+function version(
+  id: string,
+  status: PolicyStatus,
+  extra: Partial<PolicyVersionSummary> = {},
+): PolicyVersionSummary {
   return {
     id,
     label: id,

@@ -10,7 +10,8 @@ export interface DiffRequest {
 }
 
 /** What the diff worker answers: the diff, or why it could not be made. */
-export type DiffReply = { id: number; type: 'done'; diff: PolicyDiff } | { id: number; type: 'failed'; message: string };
+export type DiffReply =
+  { id: number; type: 'done'; diff: PolicyDiff } | { id: number; type: 'failed'; message: string };
 
 /**
  * Answers one request: the same pure function in the worker and, where no worker starts (tests,

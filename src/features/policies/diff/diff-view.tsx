@@ -47,7 +47,9 @@ function LineText({ line, side }: { line: DiffLine; side: 'old' | 'new' }) {
             {spaces ? (
               <>
                 <span aria-hidden>{visibleWhitespace(segment.text)}</span>
-                <span className="sr">{side === 'old' ? ' (whitespace removed) ' : ' (whitespace added) '}</span>
+                <span className="sr">
+                  {side === 'old' ? ' (whitespace removed) ' : ' (whitespace added) '}
+                </span>
               </>
             ) : (
               <UserText>{segment.text}</UserText>
@@ -73,7 +75,11 @@ function ChangedCells({
   if (!line) return <div className="cells none" aria-hidden />;
   const word = side === 'old' ? 'Removed' : 'Added';
   const moved =
-    line.movedTo === null ? null : side === 'old' ? `moved to line ${String(line.movedTo)}` : `moved from line ${String(line.movedTo)}`;
+    line.movedTo === null
+      ? null
+      : side === 'old'
+        ? `moved to line ${String(line.movedTo)}`
+        : `moved from line ${String(line.movedTo)}`;
   return (
     <div className={`cells ${side === 'old' ? 'removed' : 'added'}`}>
       <span className="num" aria-hidden>
@@ -260,7 +266,12 @@ const diffStyles = (mode: DiffMode) => (theme: Theme) => {
       scrollMarginTop: '96px',
       '&:focus': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: '-2px' },
     },
-    '& .badge': { px: 1, color: 'text.secondary', fontFamily: theme.typography.fontFamily, fontSize: '0.75rem' },
+    '& .badge': {
+      px: 1,
+      color: 'text.secondary',
+      fontFamily: theme.typography.fontFamily,
+      fontSize: '0.75rem',
+    },
     '& .fold': { bgcolor: 'action.hover', pl: '3.5em' },
     '& .chunk': { contentVisibility: 'auto' },
     '& .head': {

@@ -69,7 +69,13 @@ describe('the diff of two policy bodies', () => {
     expect(change.added.find((line) => line.text !== '')?.number).toBe(13);
     expect(diff.added).toBe(2);
     expect(diff.removed).toBe(0);
-    expect(only(diff.sections)).toMatchObject({ title: 'Sharing', level: 2, changes: [0], added: 2, removed: 0 });
+    expect(only(diff.sections)).toMatchObject({
+      title: 'Sharing',
+      level: 2,
+      changes: [0],
+      added: 2,
+      removed: 0,
+    });
   });
 
   it('shows a removed paragraph as removed lines with their old numbers', () => {
@@ -124,7 +130,11 @@ describe('the diff of two policy bodies', () => {
   });
 
   it('marks changed words separated only by spaces as one changed phrase', () => {
-    const diff = diffPolicyBodies('You can switch this off in settings.', 'You may turn it on in settings.', exact);
+    const diff = diffPolicyBodies(
+      'You can switch this off in settings.',
+      'You may turn it on in settings.',
+      exact,
+    );
     const change = only(changes(diff));
     const removed = only(change.removed);
     const added = only(change.added);
@@ -168,8 +178,15 @@ describe('the diff of two policy bodies', () => {
   });
 
   it('lists a changed heading under its new title and a removed section under its old one', () => {
-    const newer = policy.replace('## Contact\n\nWrite to privacy@example.com.', '## How to reach us\n\nWrite to privacy@example.com.')
-      .replace('## Sharing\n\nWe share order data with carriers to deliver your parcels.\n\nWe never sell your data.\n\n', '');
+    const newer = policy
+      .replace(
+        '## Contact\n\nWrite to privacy@example.com.',
+        '## How to reach us\n\nWrite to privacy@example.com.',
+      )
+      .replace(
+        '## Sharing\n\nWe share order data with carriers to deliver your parcels.\n\nWe never sell your data.\n\n',
+        '',
+      );
     const diff = diffPolicyBodies(policy, newer, exact);
     expect(diff.sections.map((s) => s.title)).toEqual(['How to reach us', 'Sharing']);
     expect(diff.sections.map((s) => s.changes)).toEqual([[0], [1]]);

@@ -141,7 +141,8 @@ function joinChangedRuns(segments: DiffSegment[]): DiffSegment[] {
   segments.forEach((segment, index) => {
     const before = joined[joined.length - 1];
     const after = segments[index + 1];
-    const bridge = !segment.changed && segment.text.trim() === '' && before?.changed === true && after?.changed === true;
+    const bridge =
+      !segment.changed && segment.text.trim() === '' && before?.changed === true && after?.changed === true;
     if ((segment.changed || bridge) && before?.changed === true) before.text += segment.text;
     else joined.push({ ...segment });
   });
@@ -252,10 +253,17 @@ export function diffPolicyBodies(older: string, newer: string, options: PolicyDi
   const keptHeading = new Map<number, number>();
   for (const entry of raw)
     if ('kind' in entry)
-      for (let i = 0; i < entry.oldLines.length; i++) keptHeading.set(entry.oldStart - 1 + i, entry.newStart - 1 + i);
+      for (let i = 0; i < entry.oldLines.length; i++)
+        keptHeading.set(entry.oldStart - 1 + i, entry.newStart - 1 + i);
   const sectionOf = (side: 'old' | 'new', heading: MarkdownHeading | undefined): number => {
     const kept = side === 'old' && heading ? keptHeading.get(heading.line) : undefined;
-    const key = !heading ? 'top' : side === 'new' ? `new:${String(heading.line)}` : kept !== undefined ? `new:${String(kept)}` : `old:${String(heading.line)}`;
+    const key = !heading
+      ? 'top'
+      : side === 'new'
+        ? `new:${String(heading.line)}`
+        : kept !== undefined
+          ? `new:${String(kept)}`
+          : `old:${String(heading.line)}`;
     let index = sectionByKey.get(key);
     if (index === undefined) {
       index = sections.length;
@@ -321,7 +329,8 @@ export function diffPolicyBodies(older: string, newer: string, options: PolicyDi
       newLine.whitespaceOnly = same;
     }
     const whitespaceOnly = [...removedLines, ...addedLines].every(
-      (line) => line.whitespaceOnly || (line.segments === null && line.movedTo === null && isBlank(line.text)),
+      (line) =>
+        line.whitespaceOnly || (line.segments === null && line.movedTo === null && isBlank(line.text)),
     );
 
     // The section where the change begins: by the newer body when it adds lines (a heading it

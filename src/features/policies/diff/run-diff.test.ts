@@ -48,7 +48,12 @@ describe('the diff worker protocol', () => {
   });
 
   it('answers a request it cannot compute with a failure, never by throwing', () => {
-    const reply = answerDiffRequest({ id: 3, older: null as unknown as string, newer, ignoreWhitespace: false });
+    const reply = answerDiffRequest({
+      id: 3,
+      older: null as unknown as string,
+      newer,
+      ignoreWhitespace: false,
+    });
     expect(reply).toMatchObject({ id: 3, type: 'failed' });
   });
 

@@ -154,4 +154,20 @@ describe('the editor’s autosave', () => {
     expect(current.conflict).toBeNull();
     expect(saveStatus(current).kind).toBe('unsaved');
   });
+
+  it('saves restored text only once the person types or asks to', () => {
+    const restored = initialAutosaveState(
+      draft,
+      true,
+      { baseVersion: 3, fields: edited('kept in the tab') },
+      0,
+    );
+    expect(nextSaveDelay(restored, 60_000)).toBeNull();
+    expect(nextSaveDelay(run(restored, { type: 'save-now' }), 60_000)).toBe(0);
+    const typed = run(restored, { type: 'patch', patch: { body: 'kept in the tab!' }, at: 60_000 });
+    expect(nextSaveDelay(typed, 60_000)).toBe(autosaveDebounceMs);
+    const discarded = run(restored, { type: 'discard' });
+    expect(discarded.fields.body).toBe(draft.body);
+    expect(hasUnsavedChanges(discarded)).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 import type { PolicyVersion } from '@/shared/contract/policies';
 import { draftFieldsOf, sameDraftFields, unsavableReason, type PolicyDraftFields } from './draft-fields';
 
-// The editor's autosave as a pure state machine (issue 12, "Editor"): the person's text, the
+// The editor's autosave as a pure state machine (DESIGN "Policy versions": the editor): the person's text, the
 // version it is saved on (If-Match), one save in flight at a time, retries with backoff after a
 // lost connection, and a colleague's version (412) waiting for the person's choice. The hook in
 // `use-autosave.ts` runs the timers and the requests; everything it decides is decided here.
@@ -43,10 +43,16 @@ export interface AutosaveState {
   savedAt: number | null;
   /** The person's text as it was when they took their colleague's version, to copy from. */
   setAside: PolicyDraftFields | null;
+  /**
+   * Text restored from the tab waits for the person before it is saved: typing, Save now (or Keep
+   * them) saves it, Discard drops it. Nothing is written behind their back after a reload.
+   */
+  held: boolean;
 }
 
 export type AutosaveEvent =
   | { type: 'edit'; fields: PolicyDraftFields; at: number }
+  | { type: 'patch'; patch: Partial<PolicyDraftFields>; at: number }
   | { type: 'save-now' }
   | { type: 'send'; fields: PolicyDraftFields }
   | { type: 'saved'; record: PolicyVersion; sent: PolicyDraftFields; at: number }
@@ -63,8 +69,8 @@ export type AutosaveEvent =
  * The state of an editor opened on `version` (as `GET /policies/{id}` answered). With `restored`
  * (unsaved text kept in the tab, typed on `restored.baseVersion`), the person's fields are the
  * restored ones; typed on an older version than `version`, the editor opens on the conflict view
- * (their version against the restored text) instead of saving over it. `now` (epoch ms) starts
- * the restored text's debounce.
+ * (their version against the restored text) instead of saving over it. Restored text is `held`
+ * until the person types or asks to save. `now` (epoch ms) is when the editor opened.
  */
 export function initialAutosaveState(
   version: PolicyVersion,
@@ -78,7 +84,6 @@ export function initialAutosaveState(
     policyId: version.id,
     base: { version: version.version, fields: serverFields },
     fields: restored?.fields ?? serverFields,
-    // Restored text waits the usual quiet second before it is saved: time to discard it.
     editedAt: restored ? now : 0,
     sending: null,
     unconfirmed: [],
@@ -89,20 +94,24 @@ export function initialAutosaveState(
     saveNow: false,
     savedAt: null,
     setAside: null,
+    held: restored !== null,
   };
 }
 
 /** The next state after `event`. Pure. */
 export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): AutosaveState {
   switch (event.type) {
-    case 'edit': {
+    case 'edit':
+    case 'patch': {
+      const fields = event.type === 'edit' ? event.fields : { ...state.fields, ...event.patch };
       const fixable = state.failure && 'status' in state.failure && state.failure.status === 400;
-      return { ...state, fields: event.fields, editedAt: event.at, failure: fixable ? null : state.failure };
+      return { ...state, fields, editedAt: event.at, failure: fixable ? null : state.failure, held: false };
     }
     case 'save-now':
       return {
         ...state,
         saveNow: !sameDraftFields(state.fields, state.base.fields),
+        held: false,
         failure: null,
         retry: state.retry ? { ...state.retry, at: 0 } : null,
       };
@@ -175,6 +184,7 @@ export function autosaveReducer(state: AutosaveState, event: AutosaveEvent): Aut
         retry: null,
         unconfirmed: [],
         saveNow: false,
+        held: false,
       };
     }
     case 'dismiss-set-aside':
@@ -213,12 +223,12 @@ export function saveStatus(state: AutosaveState): SaveStatus {
 
 /**
  * In how many milliseconds (from `now`, epoch ms) the next save should start, or `null` when none
- * should: nothing owed, a save in flight, a conflict or refusal waiting for the person, offline,
+ * should: nothing owed, a save in flight, a conflict, a refusal or restored text waiting for the person, offline,
  * or a title the API would refuse. Otherwise the debounce after the last keystroke, the backoff
  * after a lost connection, or 0 when the person asked to save now.
  */
 export function nextSaveDelay(state: AutosaveState, now: number): number | null {
-  if (state.sending || state.conflict || state.failure || !state.online) return null;
+  if (state.sending || state.conflict || state.failure || state.held || !state.online) return null;
   if (sameDraftFields(state.fields, state.base.fields)) return null;
   if (unsavableReason(state.fields) !== null) return null;
   if (state.saveNow) return 0;

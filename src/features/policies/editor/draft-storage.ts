@@ -4,7 +4,7 @@ import { onSessionEnd } from '@/shared/session/session-end';
 import type { PolicyDraftFields } from './draft-fields';
 
 // What the editor has not saved yet, kept in this tab's sessionStorage so a reload does not lose
-// it (issue 12, "Editor"). One entry per staff member and policy version; it holds the version it
+// it (DESIGN "Policy versions": the editor). One entry per staff member and policy version; it holds the version it
 // was typed on (`baseVersion`, the If-Match it would be saved with) and the time it was kept. It is
 // the person's own policy text — no customer data (DESIGN "Rules"). Dropped once saved, when the
 // person discards it, and when the session ends.

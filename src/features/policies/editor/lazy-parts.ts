@@ -2,7 +2,7 @@ import { lazy } from 'react';
 
 // The editor's Markdown rendering (react-markdown, remark-gfm: most of its weight) loads beside the
 // textarea rather than before it, and starts with the route's prefetch: the route's own JS stays in
-// its budget (issue 12 "Performance", DESIGN "Performance"), as the record form does (decision 51).
+// its budget (DESIGN "Performance"), as the record form does (decision 51).
 
 /** Starts loading the live preview's code; resolves to its module. Throws nothing the caller sees. */
 export const loadPreview = () => import('./policy-preview');

@@ -1,5 +1,5 @@
 // The editor's preview renders a long policy block by block, so a keystroke re-renders the one
-// block it changed instead of the whole text (issue 12, "Performance"). A block is a run of lines
+// block it changed instead of the whole text (DESIGN "Performance"). A block is a run of lines
 // between blank lines, except that a fenced code block is never cut, whatever blank lines it holds.
 
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;

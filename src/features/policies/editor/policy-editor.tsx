@@ -14,7 +14,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import Skeleton from '@mui/material/Skeleton';
-import { Suspense, useEffect, useId, useState, type ChangeEvent } from 'react';
+import { memo, Suspense, useEffect, useId, useState, type ChangeEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import { textLimits } from '@/shared/contract/limits';
@@ -23,7 +23,7 @@ import { formatDateTime } from '@/shared/lib/format';
 import { paths } from '@/shared/lib/paths';
 import { CopyButton } from '@/shared/ui/copy-button';
 import { LimitedTextField } from '@/shared/ui/limited-text-field';
-import { changeCategoryLabels } from './category-labels';
+import { changeCategoryLabels } from '../policy-labels';
 import { draftFieldsOf, orderedCategories, sameDraftFields, type PolicyDraftFields } from './draft-fields';
 import type { KeptEditorDraft } from './draft-storage';
 import { LeaveGuard } from './leave-guard';
@@ -51,7 +51,7 @@ interface PolicyEditorProps {
 }
 
 /**
- * The draft editor of `/policies/:id/edit` (issue 12, "Editor"): title, summary, the significant
+ * The draft editor of `/policies/:id/edit` (DESIGN "Policy versions": the editor): title, summary, the significant
  * switch and change categories, the Markdown body in a plain textarea with a live preview
  * (side by side from 1200 px, tabs below), autosave with If-Match and its visible state, the
  * conflict view on a 412, the question before leaving with unsaved changes, and the text a
@@ -59,7 +59,7 @@ interface PolicyEditorProps {
  */
 export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) {
   const autosave = useAutosave(staffId, version, restored);
-  const { state, status, edit, saveNow } = autosave;
+  const { state, status, saveNow } = autosave;
   const { fields } = state;
   const [showRestored, setShowRestored] = useState(
     () => restored !== null && !sameDraftFields(restored.fields, autosave.state.base.fields),
@@ -69,7 +69,6 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
   const [tab, setTab] = useState<'write' | 'preview'>('write');
   const sideBySide = useMediaQuery(sideBySideQuery, { noSsr: true });
   const bodyId = useId();
-  const categoriesId = useId();
 
   // Ctrl/Cmd+S saves now anywhere on the page, instead of the browser's "Save page".
   useEffect(() => {
@@ -88,13 +87,7 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
   // Once something is saved, the restored text is the draft's own.
   if (showRestored && state.savedAt !== null) setShowRestored(false);
 
-  const change = (next: Partial<PolicyDraftFields>) => {
-    edit({ ...fields, ...next });
-  };
-  const toggleCategory = (category: ChangeCategory, checked: boolean) => {
-    const current = fields.changeCategories.filter((item) => item !== category);
-    change({ changeCategories: orderedCategories(checked ? [...current, category] : current) });
-  };
+  const change = autosave.patch;
   const refusedAsNotDraft =
     status.kind === 'failed' &&
     isApiError(status.error) &&
@@ -146,6 +139,8 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
         height: sideBySide ? '60vh' : 'auto',
         minHeight: 420,
         overflow: 'auto',
+        // A long policy's layout stays inside the preview: a changed block does not lay out the page.
+        contain: 'content',
         border: 1,
         borderColor: 'divider',
         borderRadius: 1,
@@ -165,20 +160,25 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
         <Alert
           severity="info"
           action={
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => {
-                autosave.discard();
-                setShowRestored(false);
-              }}
-            >
-              Discard them
-            </Button>
+            <>
+              <Button color="inherit" size="small" onClick={saveNow}>
+                Keep and save
+              </Button>
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  autosave.discard();
+                  setShowRestored(false);
+                }}
+              >
+                Discard them
+              </Button>
+            </>
           }
         >
-          Restored your unsaved changes from {formatDateTime(restored.keptAt)}, kept in this tab. They are
-          saved like anything you type; discard them to go back to the saved draft.
+          Restored your unsaved changes from {formatDateTime(restored.keptAt)}, kept in this tab. They are not
+          saved yet: keep them (or type on) to save them, or discard them to go back to the saved draft.
         </Alert>
       ) : null}
       {refusedAsNotDraft ? (
@@ -203,71 +203,13 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
         />
       </Box>
 
-      <LimitedTextField
-        label="Title"
-        required
-        value={fields.title}
-        limit={textLimits.title}
-        length={fields.title.trim().length}
-        onChange={(event) => {
-          change({ title: event.target.value });
-        }}
-        {...(fields.title.trim() === '' ? { errorMessage: 'Give the version a title' } : {})}
-        sx={{ maxWidth: 720 }}
+      <DraftFacts
+        title={fields.title}
+        summary={fields.summary}
+        significant={fields.significant}
+        changeCategories={fields.changeCategories}
+        onPatch={autosave.patch}
       />
-      <TextField
-        label="Summary"
-        value={fields.summary}
-        multiline
-        minRows={2}
-        onChange={(event) => {
-          change({ summary: event.target.value });
-        }}
-        helperText="What changed, in a sentence or two: the notice banner and email are built from it."
-        sx={{ maxWidth: 720 }}
-      />
-      <Box>
-        <FormControlLabel
-          control={
-            <Switch
-              checked={fields.significant}
-              onChange={(event) => {
-                change({ significant: event.target.checked });
-              }}
-            />
-          }
-          label="Significant change"
-        />
-        <FormHelperText sx={{ mt: 0 }}>
-          A significant change needs a prominent notice (email or SMS, and the site banner) at least 7 days
-          before it takes effect.
-        </FormHelperText>
-      </Box>
-      <Box component="fieldset" aria-describedby={categoriesId} sx={{ border: 0, p: 0, m: 0 }}>
-        <Typography component="legend" variant="subtitle2">
-          Change categories
-        </Typography>
-        <FormHelperText id={categoriesId} sx={{ mt: 0 }}>
-          The kinds of change this version makes; each decides what publishing it requires.
-        </FormHelperText>
-        <FormGroup row>
-          {changeCategories.map((category) => (
-            <FormControlLabel
-              key={category}
-              title={changeCategoryLabels[category].covers}
-              control={
-                <Checkbox
-                  checked={fields.changeCategories.includes(category)}
-                  onChange={(event) => {
-                    toggleCategory(category, event.target.checked);
-                  }}
-                />
-              }
-              label={changeCategoryLabels[category].label}
-            />
-          ))}
-        </FormGroup>
-      </Box>
 
       {sideBySide ? (
         <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 2 }}>
@@ -327,6 +269,102 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
     </Box>
   );
 }
+
+interface DraftFactsProps {
+  title: string;
+  summary: string;
+  significant: boolean;
+  changeCategories: readonly ChangeCategory[];
+  /** Changes some fields of the text as it is then (stable). */
+  onPatch: (patch: Partial<PolicyDraftFields>) => void;
+}
+
+/**
+ * Title (required, `textLimits.title`), summary, the significant switch and the change categories.
+ * Memoized: a keystroke in the body does not render them again.
+ */
+const DraftFacts = memo(function DraftFacts({
+  title,
+  summary,
+  significant,
+  changeCategories: chosen,
+  onPatch,
+}: DraftFactsProps) {
+  const categoriesId = useId();
+  const toggle = (category: ChangeCategory, checked: boolean) => {
+    const current = chosen.filter((item) => item !== category);
+    onPatch({ changeCategories: orderedCategories(checked ? [...current, category] : current) });
+  };
+  return (
+    <>
+      <LimitedTextField
+        label="Title"
+        required
+        value={title}
+        limit={textLimits.title}
+        length={title.trim().length}
+        onChange={(event) => {
+          onPatch({ title: event.target.value });
+        }}
+        {...(title.trim() === '' ? { errorMessage: 'Give the version a title' } : {})}
+        sx={{ maxWidth: 720 }}
+      />
+      <TextField
+        label="Summary"
+        value={summary}
+        multiline
+        minRows={2}
+        onChange={(event) => {
+          onPatch({ summary: event.target.value });
+        }}
+        helperText="What changed, in a sentence or two: the notice banner and email are built from it."
+        sx={{ maxWidth: 720 }}
+      />
+      <Box>
+        <FormControlLabel
+          control={
+            <Switch
+              checked={significant}
+              onChange={(event) => {
+                onPatch({ significant: event.target.checked });
+              }}
+            />
+          }
+          label="Significant change"
+        />
+        <FormHelperText sx={{ mt: 0 }}>
+          A significant change needs a prominent notice (email or SMS, and the site banner) at least 7 days
+          before it takes effect.
+        </FormHelperText>
+      </Box>
+      <Box component="fieldset" aria-describedby={categoriesId} sx={{ border: 0, p: 0, m: 0 }}>
+        <Typography component="legend" variant="subtitle2">
+          Change categories
+        </Typography>
+        <FormHelperText id={categoriesId} sx={{ mt: 0 }}>
+          The kinds of change this version makes; each decides what publishing it requires.
+        </FormHelperText>
+        <FormGroup row>
+          {changeCategories.map((category) => (
+            <FormControlLabel
+              key={category}
+              title={changeCategoryLabels[category].covers}
+              control={
+                <Checkbox
+                  checked={chosen.includes(category)}
+                  onChange={(event) => {
+                    toggle(category, event.target.checked);
+                  }}
+                />
+              }
+              label={changeCategoryLabels[category].label}
+            />
+          ))}
+        </FormGroup>
+      </Box>
+    </>
+  );
+});
 
 /** The person's text as it was before they took their colleague's version: to read and copy, until dismissed. */
 function SetAside({ fields, onDismiss }: { fields: PolicyDraftFields; onDismiss: () => void }) {

@@ -13,18 +13,26 @@ interface PolicyPreviewProps {
  * HTML, unsafe links inert, external links marked). It follows the text through
  * `useDeferredValue`, so typing is never held up by rendering, and renders one `PolicyMarkdown`
  * per top-level block keyed by its content (`keyedMarkdownBlocks`): a keystroke re-renders the
- * block it changed, not a 20,000-word policy (issue 12, "Performance"). Marks itself busy
+ * block it changed, not a 20,000-word policy (DESIGN "Performance"). Marks itself busy
  * (`aria-busy`) while it lags behind the text.
  */
 export const PolicyPreview = memo(function PolicyPreview({ markdown }: PolicyPreviewProps) {
   const deferred = useDeferredValue(markdown);
-  const blocks = useMemo(() => keyedMarkdownBlocks(deferred), [deferred]);
+  // The rendered blocks change only with the deferred text: the urgent render of a keystroke hands
+  // React the very same elements and costs nothing here.
+  const rendered = useMemo(
+    () =>
+      keyedMarkdownBlocks(deferred).map((block) => (
+        <PolicyMarkdown key={block.key}>{block.text}</PolicyMarkdown>
+      )),
+    [deferred],
+  );
   return (
     <Box aria-busy={deferred !== markdown}>
-      {blocks.length === 0 ? (
+      {rendered.length === 0 ? (
         <Box sx={{ color: 'text.secondary' }}>Nothing to preview yet: the body is empty.</Box>
       ) : (
-        blocks.map((block) => <PolicyMarkdown key={block.key}>{block.text}</PolicyMarkdown>)
+        rendered
       )}
     </Box>
   );

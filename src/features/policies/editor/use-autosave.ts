@@ -23,6 +23,8 @@ export interface Autosave {
   /** Whether leaving now would lose something (unsaved text, a save in flight, an open conflict). */
   unsaved: boolean;
   edit: (fields: PolicyDraftFields) => void;
+  /** Changes some fields of the text as it is at that moment (a stable function, for memoized fields). */
+  patch: (patch: Partial<PolicyDraftFields>) => void;
   /** Saves now (Ctrl/Cmd+S, Retry): no debounce, no backoff wait; clears a refusal to try again. */
   saveNow: () => void;
   keepMine: () => void;
@@ -136,6 +138,9 @@ export function useAutosave(
     unsaved: hasUnsavedChanges(state),
     edit: useCallback((fields: PolicyDraftFields) => {
       dispatch({ type: 'edit', fields, at: Date.now() });
+    }, []),
+    patch: useCallback((patch: Partial<PolicyDraftFields>) => {
+      dispatch({ type: 'patch', patch, at: Date.now() });
     }, []),
     saveNow: useCallback(() => {
       dispatch({ type: 'save-now' });

@@ -64,11 +64,11 @@ describe('Policy diff page', () => {
       '+4 lines added, −2 lines removed · 3 changes',
     );
     const sections = screen.getByRole('navigation', { name: 'Changed sections' });
-    expect(within(sections).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Collection and use',
-      'Sharing',
-      'Contact',
-    ]);
+    expect(
+      within(sections)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Collection and use', 'Sharing', 'Contact']);
     expect(within(sections).getByText('2 lines added, 0 removed')).toBeInTheDocument();
 
     // The changed words, marked without colour: <del> / <ins> and the line said in words.
@@ -79,7 +79,9 @@ describe('Policy diff page', () => {
     expect(inserted).not.toContain('collect');
     expect(deleted).not.toContain('collect');
     expect(first).toHaveTextContent('Removed line 5: We collect your name and email to run your account.');
-    expect(first).toHaveTextContent('Added line 5: We collect your name, email and phone number to run your account.');
+    expect(first).toHaveTextContent(
+      'Added line 5: We collect your name, email and phone number to run your account.',
+    );
     expect(within(first).getAllByText('−')).toHaveLength(1);
     expect(within(first).getAllByText('+')).toHaveLength(1);
   });
@@ -95,9 +97,13 @@ describe('Policy diff page', () => {
     await user.selectOptions(picker, olderId);
     expect(currentUrl(router)).toBe(`/policies/${newerId}/diff?against=${olderId}`);
     await waitFor(() => {
-      expect(screen.getByRole('status', { name: 'Counts' })).toHaveTextContent('+4 lines added, −2 lines removed');
+      expect(screen.getByRole('status', { name: 'Counts' })).toHaveTextContent(
+        '+4 lines added, −2 lines removed',
+      );
     });
-    expect(screen.getByRole('region', { name: /^Changes of / })).toHaveAccessibleName(/against 2026\.\d+ · Draft$/);
+    expect(screen.getByRole('region', { name: /^Changes of / })).toHaveAccessibleName(
+      /against 2026\.\d+ · Draft$/,
+    );
   });
 
   it('shows the changes inline from ?view=inline, and the toggle writes the layout into the link', async () => {
@@ -128,7 +134,8 @@ describe('Policy diff page', () => {
     const { olderId, newerId } = twoVersions();
     const { user } = renderApp(`/policies/${newerId}/diff?against=${olderId}`);
     const region = await diffRegion();
-    const change = (n: number) => within(region).getByRole('group', { name: new RegExp(`^Change ${String(n)} of 3`) });
+    const change = (n: number) =>
+      within(region).getByRole('group', { name: new RegExp(`^Change ${String(n)} of 3`) });
     await user.keyboard('n');
     await waitFor(() => {
       expect(change(1)).toHaveFocus();
@@ -147,7 +154,10 @@ describe('Policy diff page', () => {
     await waitFor(() => {
       expect(change(3)).toHaveFocus();
     });
-    expect(within(sections).getByRole('link', { name: 'Contact' })).toHaveAttribute('aria-current', 'location');
+    expect(within(sections).getByRole('link', { name: 'Contact' })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
   });
 
   it('folds long unchanged runs and shows them on request', async () => {
@@ -165,10 +175,15 @@ describe('Policy diff page', () => {
 
   it('shows a whitespace-only change as such, and ignores it on request (kept in the link)', async () => {
     await signedInAs('legal');
-    const { olderId, newerId } = twoVersions(olderBody, olderBody.replace('We share order data', 'We  share order data'));
+    const { olderId, newerId } = twoVersions(
+      olderBody,
+      olderBody.replace('We share order data', 'We  share order data'),
+    );
     const { user, router } = renderApp(`/policies/${newerId}/diff?against=${olderId}`);
     const region = await diffRegion();
-    const change = within(region).getByRole('group', { name: 'Change 1 of 1: 1 removed, 1 added, whitespace only' });
+    const change = within(region).getByRole('group', {
+      name: 'Change 1 of 1: 1 removed, 1 added, whitespace only',
+    });
     expect(within(change).getByText('Whitespace only')).toBeInTheDocument();
     expect(change).toHaveTextContent('(whitespace added)');
     await user.click(screen.getByRole('checkbox', { name: /Ignore whitespace/ }));
@@ -247,13 +262,22 @@ describe('Policy diff page', () => {
         });
       });
     server.use(
-      http.get(`*/api/v1/policies/${newerId}`, held((done) => (releaseNewer = done))),
-      http.get(`*/api/v1/policies/${olderId}`, held((done) => (releaseOlder = done))),
+      http.get(
+        `*/api/v1/policies/${newerId}`,
+        held((done) => (releaseNewer = done)),
+      ),
+      http.get(
+        `*/api/v1/policies/${olderId}`,
+        held((done) => (releaseOlder = done)),
+      ),
     );
     renderApp(`/policies/${newerId}/diff?against=${olderId}`);
     expect(await screen.findByLabelText('Loading the version')).toHaveAttribute('aria-busy', 'true');
     releaseNewer();
-    expect(await screen.findByLabelText('Loading the version to compare with')).toHaveAttribute('aria-busy', 'true');
+    expect(await screen.findByLabelText('Loading the version to compare with')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
     releaseOlder();
     expect(await diffRegion()).toBeInTheDocument();
   });

@@ -25,7 +25,7 @@ import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { policyQueries } from '../api/queries';
 import { defaultAgainst } from '../diff/against-version';
 import { ChangedSections } from '../diff/changed-sections';
-import { diffStatusLabels } from '../diff/diff-labels';
+import { policyStatusLabels } from '../policy-labels';
 import { DiffView, type DiffJump, type DiffMode } from '../diff/diff-view';
 import type { PolicyDiff } from '../diff/policy-diff';
 import { usePolicyDiff } from '../diff/use-policy-diff';
@@ -43,7 +43,7 @@ const diffHelp =
   'What changed in this version of the privacy policy against another: by default the version in force (or, for the version in force, the one before it). The Markdown source is compared line by line; changed words are marked within changed lines (− removed, + added). Pick any other version to compare with; side by side or inline, and whether whitespace counts, are kept in the link.';
 
 const versionName = (version: Pick<PolicyVersionSummary, 'label' | 'status'>) =>
-  `${version.label} · ${diffStatusLabels[version.status]}`;
+  `${version.label} · ${policyStatusLabels[version.status]}`;
 
 function DiffSkeleton({ label }: { label: string }) {
   return (
@@ -91,7 +91,9 @@ function AgainstPicker({
       sx={{ minWidth: 280, maxWidth: 420 }}
     >
       {againstId === null || !listed ? (
-        <option value={againstId ?? ''}>{list.isPending ? 'Loading versions…' : (againstId ?? 'Choose a version')}</option>
+        <option value={againstId ?? ''}>
+          {list.isPending ? 'Loading versions…' : (againstId ?? 'Choose a version')}
+        </option>
       ) : null}
       {others.map((version) => (
         <option key={version.id} value={version.id}>
@@ -330,11 +332,7 @@ export function PolicyDiffPage() {
       <BackLink label={`Version ${newer.data.label}`} to={paths.policy(id)} />
       <PageHeader
         title={`What changed in ${newer.data.label}`}
-        subtitle={
-          <>
-            {versionName(newer.data)} — Markdown source compared line by line
-          </>
-        }
+        subtitle={<>{versionName(newer.data)} — Markdown source compared line by line</>}
         actions={<HelpButton />}
       />
       <Stack spacing={2}>

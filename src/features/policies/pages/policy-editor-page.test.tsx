@@ -10,7 +10,7 @@ import { recordRequests } from '@mocks/scenarios/request-recorder';
 import { signedInAs } from '@mocks/scenarios/session';
 import { currentUrl, renderApp } from '@tests/render-with-providers';
 
-// The draft editor (issue 12, "Editor"). Autosave runs on its real one-second debounce: the
+// The draft editor (DESIGN "Policy versions": the editor). Autosave runs on its real one-second debounce: the
 // waits below are conditions with room for it, never fixed sleeps.
 
 const draftId = knownPolicies.draft;
@@ -245,9 +245,24 @@ describe('unsaved changes', () => {
       /Restored your unsaved changes from/,
     );
     expect(body().value).toBe(`${before.body} typed before the reload`);
+    expect(status()).toHaveTextContent('Unsaved changes');
     await user.click(screen.getByRole('button', { name: 'Discard them' }));
     expect(body().value).toBe(before.body);
     expect(status()).toHaveTextContent('Saved');
+  });
+
+  it('are saved after a reload when the person keeps them', async () => {
+    const first = await openEditor();
+    await typeAtEnd(first.user, ' kept after the reload');
+    first.unmount();
+
+    const { user } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Keep and save' }));
+    await waitFor(() => {
+      expect(status()).toHaveTextContent(/^Saved \d/);
+    }, saveWait);
+    expect((await stored()).body).toMatch(/ kept after the reload$/);
+    expect(screen.queryByText(/Restored your unsaved changes/)).not.toBeInTheDocument();
   });
 
   it('restored on a version a colleague has since saved, open on the conflict view', async () => {

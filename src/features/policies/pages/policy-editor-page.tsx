@@ -88,7 +88,7 @@ function EditorLoader({ id }: { id: string }) {
 
 /**
  * `/policies/:id/edit` (legal, privacy officer; the route needs `policies.manage`): the draft
- * editor (issue 12, "Editor"). A version that is not a draft, or a person who may not edit it,
+ * editor (DESIGN "Policy versions": the editor). A version that is not a draft, or a person who may not edit it,
  * gets a message and a link to the version page instead.
  */
 export function PolicyEditorPage() {

@@ -8,7 +8,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import type { PolicyVersion } from '@/shared/contract/policies';
@@ -24,15 +24,19 @@ import { HelpButton } from '@/shared/ui/shortcuts/help-button';
 import { usePageHelp } from '@/shared/ui/shortcuts/use-shortcuts';
 import { StatusChip } from '@/shared/ui/status-chip';
 import { policyQueries } from '../api/queries';
-import { PolicyMarkdown } from '../components/policy-markdown';
 import { policyStatusLabels, policyStatusTones } from '../policy-labels';
 import { ScheduledPanel } from '../schedule/scheduled-panel';
 import { ReviewPanel } from '../review/review-panel';
 import { reviewOffers } from '../review/review-rules';
 import { PolicyFacts } from '../version/policy-facts';
 import { PolicyHistory } from '../version/policy-history';
-import { purposesQuery } from '../version/purpose-names';
+import { purposesQuery } from '@/shared/resources/consent-purposes/queries';
 import { ReconsentProgress } from '../version/reconsent-progress';
+
+// The Markdown renderer is the page's largest part: it loads beside the version (see `prefetch`),
+// so the header, review and facts do not wait for it.
+const loadMarkdown = () => import('../components/policy-markdown');
+const PolicyMarkdown = lazy(() => loadMarkdown().then((module) => ({ default: module.PolicyMarkdown })));
 
 const versionHelp =
   'One version of the privacy policy as customers will read it, with its facts and history. Drafts are edited by their author or any legal / privacy officer; the author submits a draft for review, and a colleague other than the author approves or rejects it (four-eyes). An approved version is scheduled with its notice plan; once it takes effect, the re-consent answers per purpose show here.';
@@ -122,7 +126,16 @@ function VersionView({ version }: { version: PolicyVersion }) {
               This version has no text yet.
             </Typography>
           ) : (
-            <PolicyMarkdown>{version.body}</PolicyMarkdown>
+            <Suspense
+              fallback={
+                <Box aria-busy="true" aria-label="Loading the policy text">
+                  <Skeleton variant="text" width="60%" />
+                  <Skeleton variant="rectangular" height={160} />
+                </Box>
+              }
+            >
+              <PolicyMarkdown>{version.body}</PolicyMarkdown>
+            </Suspense>
           )}
         </Paper>
         <PolicyHistory history={version.history} />
@@ -197,10 +210,11 @@ export function PolicyPage() {
 export { PolicyPage as Component };
 
 /**
- * The version leaves with the session check; the purposes (names in the notice plan) and the list
- * (the base's label, the version in force) with it.
+ * The version leaves with the session check; the purposes (names in the notice plan), the list
+ * (the base's label, the version in force) and the Markdown renderer's code with it.
  */
 export function prefetch({ queryClient, params }: PrefetchArgs): void {
+  void loadMarkdown().catch(() => undefined);
   if (!params.id) return;
   queryClient.query(policyQueries.detail(params.id)).catch(() => undefined);
   queryClient.query(purposesQuery()).catch(() => undefined);

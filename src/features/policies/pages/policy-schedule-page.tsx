@@ -14,7 +14,7 @@ import { ErrorState } from '@/shared/ui/error-state';
 import { BackLink, PageHeader } from '@/shared/ui/page-header';
 import { usePageHelp } from '@/shared/ui/shortcuts/use-shortcuts';
 import { policyQueries } from '../api/queries';
-import { purposesQuery } from '../schedule/purposes-query';
+import { purposesQuery } from '@/shared/resources/consent-purposes/queries';
 import { ScheduledPanel } from '../schedule/scheduled-panel';
 
 // The form (react-hook-form, the rules, the preview) loads beside the page's heading and skeleton,

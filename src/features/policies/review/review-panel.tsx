@@ -4,18 +4,25 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { PolicyVersion } from '@/shared/contract/policies';
 import { formatDateTime } from '@/shared/lib/format';
 import { useCan, useStaff } from '@/shared/session/use-session';
 import { StaffName } from '@/shared/staff/staff-name';
-import { ConflictDialog } from '@/shared/ui/conflict-dialog';
 import { UserText } from '@/shared/ui/user-text';
 import { useSubmitPolicy } from '../api/mutations';
 import { policyStatusLabels } from '../policy-labels';
-import { ReviewDialog, type ReviewDecision } from './review-dialog';
+import type { ReviewDecision } from './review-dialog';
 import { reviewFailureText } from './review-failure';
 import { pendingRejection, reviewOffers } from './review-rules';
+
+// The dialogs (a form library, text fields) load when someone opens them, not with the page.
+const ReviewDialog = lazy(() =>
+  import('./review-dialog').then((module) => ({ default: module.ReviewDialog })),
+);
+const ConflictDialog = lazy(() =>
+  import('@/shared/ui/conflict-dialog').then((module) => ({ default: module.ConflictDialog })),
+);
 
 /** The rejection a draft came back with, prominent, so the author reads who and why first. */
 function RejectionNote({ version }: { version: PolicyVersion }) {
@@ -62,35 +69,37 @@ function SubmitButton({ version }: { version: PolicyVersion }) {
         </MuiAlert>
       ) : null}
       {conflict ? (
-        <ConflictDialog
-          open
-          action="Submit for review"
-          rows={[
-            {
-              label: 'Status',
-              theirs: policyStatusLabels[conflict.theirs.status],
-              mine: policyStatusLabels.in_review,
-            },
-            { label: 'Title', theirs: conflict.theirs.title, mine: version.title },
-            { label: 'Summary', theirs: conflict.theirs.summary, mine: version.summary },
-            {
-              label: 'Last saved',
-              theirs: formatDateTime(conflict.theirs.updatedAt),
-              mine: formatDateTime(version.updatedAt),
-            },
-            {
-              label: 'Version',
-              theirs: String(conflict.theirs.version),
-              mine: `based on ${String(version.version)}`,
-            },
-          ]}
-          // Submitting their text unread would send for review what the author has not seen.
-          canApply={conflict.theirs.status === 'draft'}
-          applyLabel="Submit their version"
-          onApplyMine={submit.keepMine}
-          onKeepTheirs={submit.takeTheirs}
-          onClose={submit.closeConflict}
-        />
+        <Suspense fallback={null}>
+          <ConflictDialog
+            open
+            action="Submit for review"
+            rows={[
+              {
+                label: 'Status',
+                theirs: policyStatusLabels[conflict.theirs.status],
+                mine: policyStatusLabels.in_review,
+              },
+              { label: 'Title', theirs: conflict.theirs.title, mine: version.title },
+              { label: 'Summary', theirs: conflict.theirs.summary, mine: version.summary },
+              {
+                label: 'Last saved',
+                theirs: formatDateTime(conflict.theirs.updatedAt),
+                mine: formatDateTime(version.updatedAt),
+              },
+              {
+                label: 'Version',
+                theirs: String(conflict.theirs.version),
+                mine: `based on ${String(version.version)}`,
+              },
+            ]}
+            // Submitting their text unread would send for review what the author has not seen.
+            canApply={conflict.theirs.status === 'draft'}
+            applyLabel="Submit their version"
+            onApplyMine={submit.keepMine}
+            onKeepTheirs={submit.takeTheirs}
+            onClose={submit.closeConflict}
+          />
+        </Suspense>
       ) : null}
     </>
   );
@@ -158,15 +167,17 @@ export function ReviewPanel({ version }: { version: PolicyVersion }) {
           ) : null}
         </Box>
       ) : null}
-      {offers.review ? (
-        <ReviewDialog
-          open={decision !== null}
-          version={version}
-          decision={decision ?? 'approve'}
-          onClose={() => {
-            setDecision(null);
-          }}
-        />
+      {offers.review && decision !== null ? (
+        <Suspense fallback={null}>
+          <ReviewDialog
+            open
+            version={version}
+            decision={decision}
+            onClose={() => {
+              setDecision(null);
+            }}
+          />
+        </Suspense>
       ) : null}
     </Stack>
   );

@@ -25,7 +25,7 @@ import { UserText } from '@/shared/ui/user-text';
 import { policyQueries } from '../api/queries';
 import { noticeText } from './notice-text';
 import { channelReach, formatCount } from './reach';
-import { policyNoticeChannelLabels } from './schedule-labels';
+import { policyNoticeChannelLabels } from '../policy-labels';
 
 interface PublishPreviewProps {
   version: PolicyVersion;

@@ -44,7 +44,7 @@ import { planResolver } from './plan-resolver';
 import { initialPlan, planFieldOfApiPath, toPublishRequest, type PlanValues } from './plan-values';
 import { PublishPreviewPanel } from './publish-preview';
 import { channelReach, formatCount } from './reach';
-import { changeCategoryLabels, policyNoticeChannelLabels } from './schedule-labels';
+import { changeCategoryLabels, policyNoticeChannelLabels } from '../policy-labels';
 
 type PlanFieldName = keyof PlanValues;
 

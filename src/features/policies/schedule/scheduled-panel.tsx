@@ -22,9 +22,9 @@ import { FactRow } from '@/shared/ui/fact-row';
 import { useToast } from '@/shared/ui/toast/use-toast';
 import { useRetractPolicy } from '../api/mutations';
 import { policyQueries } from '../api/queries';
-import { countdownText } from './countdown';
-import { purposesQuery } from './purposes-query';
-import { policyNoticeChannelLabels } from './schedule-labels';
+import { countdownText } from '../list/countdown';
+import { purposesQuery } from '@/shared/resources/consent-purposes/queries';
+import { policyNoticeChannelLabels } from '../policy-labels';
 
 /** Server time (epoch ms), read again every `everyMs` milliseconds. */
 function useServerClock(everyMs: number): number {
@@ -74,8 +74,9 @@ export function ScheduledPanel({ version }: { version: PolicyVersion }) {
     });
   });
   const effectiveMs = version.effectiveAt ? Date.parse(version.effectiveAt) : Number.NaN;
-  const left = Number.isNaN(effectiveMs) ? null : countdownText(effectiveMs, now);
-  const passed = !Number.isNaN(effectiveMs) && left === null;
+  const passed = !Number.isNaN(effectiveMs) && now >= effectiveMs;
+  // "in 2 days 3 hours" (two units, rounded down: never more time than is left).
+  const left = Number.isNaN(effectiveMs) || passed ? null : countdownText(version.effectiveAt ?? '', now);
 
   // Past the effective time the API publishes the version: read it (and the list) again.
   useEffect(() => {
@@ -130,7 +131,7 @@ export function ScheduledPanel({ version }: { version: PolicyVersion }) {
       <Typography variant="body1" role="timer" aria-label="Time until it takes effect">
         {left !== null ? (
           <>
-            Takes effect in <strong>{left}</strong>
+            Takes effect <strong>{left}</strong>
           </>
         ) : passed ? (
           'The effective time has passed: the version is being published.'

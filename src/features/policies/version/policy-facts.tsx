@@ -12,7 +12,7 @@ import { FactRow } from '@/shared/ui/fact-row';
 import { UserText } from '@/shared/ui/user-text';
 import { policyQueries } from '../api/queries';
 import { changeCategoryLabels, policyNoticeChannelLabels } from '../policy-labels';
-import { usePurposeName } from './purpose-names';
+import { usePurposeName } from '@/shared/resources/consent-purposes/queries';
 
 /** A moment in the staff member's zone (the format names the zone), or "—" when it has not come. */
 function Moment({ at }: { at: string | undefined }) {

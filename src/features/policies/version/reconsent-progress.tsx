@@ -11,7 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReconsentProgressEntry } from '@/shared/contract/policies';
 import { ErrorState } from '@/shared/ui/error-state';
 import { policyQueries } from '../api/queries';
-import { usePurposeName } from './purpose-names';
+import { usePurposeName } from '@/shared/resources/consent-purposes/queries';
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);
 

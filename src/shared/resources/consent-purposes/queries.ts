@@ -2,15 +2,20 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/shared/api/http-client';
 import { purposeListSchema, type PurposeId } from '@/shared/contract/consent';
 
-// The consent purposes (`GET /consent/purposes`, API.md "Consent") as the policy views name them.
-// Features do not import each other, so this reads the same endpoint under the same query key as
-// the consent feature (`['consent', 'purposes']`): one request and one cache entry for both.
+// The consent purposes (`GET /consent/purposes`, API.md "Consent"), read by the consent tab and
+// by the policy views (re-consent purposes, progress, the schedule form): one request and one
+// cache entry for both, under the consent family's key (a withdrawal's invalidation reaches it).
 
-/** The purposes list, cached for an hour like the consent feature's. */
+/** `GET /consent/purposes`: every purpose with `required` and `since`; throws `ApiError`. */
+export function fetchPurposes(signal?: AbortSignal) {
+  return request({ path: '/consent/purposes', schema: purposeListSchema, signal });
+}
+
+/** The purposes list; they change only with a policy version, so it stays fresh for an hour. */
 export const purposesQuery = () =>
   queryOptions({
     queryKey: ['consent', 'purposes'] as const,
-    queryFn: ({ signal }) => request({ path: '/consent/purposes', schema: purposeListSchema, signal }),
+    queryFn: ({ signal }) => fetchPurposes(signal),
     staleTime: 60 * 60_000,
   });
 
