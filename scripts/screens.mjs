@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of the daily-use views for docs/screens/: the alert queue, the accounts list, an
-// account's consent tab, an alert page and the disclosures views, at 1280×800 and 1024×768, in the light and dark themes,
+// account's consent tab, an alert page, the disclosures views and the policy versions, at 1280×800 and 1024×768, in the light and dark themes,
 // each with the keyboard cursor on a row where the view has rows.
 //
 //   npm run build:demo && node scripts/screens.mjs [outDir=docs/screens]
@@ -33,6 +33,13 @@ const views = [
   { name: 'recipient', path: '/disclosures?recipientId=rcp_7k2m9q', rows: true },
   { name: 'disclosure', path: '/disclosures/dis_ke07ay', rows: false },
   { name: 'record-disclosure', path: '/disclosures/new', rows: false },
+  // The policy versions (known versions: in force 2026.3, approved 2026.4, draft 2026.6): the
+  // list, the version in force, the approved one against it, its schedule form, the draft's editor.
+  { name: 'policies', path: '/policies', rows: true },
+  { name: 'policy', path: '/policies/pol_ujgr0f', rows: false },
+  { name: 'policy-diff', path: '/policies/pol_ukkb08/diff', rows: false },
+  { name: 'policy-schedule', path: '/policies/pol_ukkb08/schedule', rows: false },
+  { name: 'policy-editor', path: '/policies/pol_umrezu/edit', rows: false },
 ];
 
 mkdirSync(outDir, { recursive: true });

@@ -94,3 +94,24 @@ export function timeZoneLabel(ms: number): string {
   const minutes = abs % 60 === 0 ? '' : `:${String(abs % 60).padStart(2, '0')}`;
   return `${zone} (UTC${offsetMinutes === 0 ? '' : `${sign}${hours}${minutes}`})`;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An instant (epoch ms) as a `datetime-local` input's value, in the browser's time zone, to the
+ * minute: `2026-12-10T09:00`. The staff member types and reads times in their own zone; what is
+ * sent is UTC (`fromLocalInput`, then `toISOString`).
+ */
+export function toLocalInput(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getFullYear())}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}T${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}
+
+/**
+ * A `datetime-local` value, read in the browser's time zone, as epoch ms; `NaN` when it is not a
+ * date and time. `2026-12-10T09:00` in Asia/Tokyo is `2026-12-10T00:00:00.000Z`. Throws nothing.
+ */
+export function fromLocalInput(value: string): number {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return Number.NaN;
+  return new Date(value).getTime();
+}

@@ -11,7 +11,8 @@ import { ErrorState } from '@/shared/ui/error-state';
 import { BackLink, PageHeader } from '@/shared/ui/page-header';
 import { disclosureQueries } from '../api/queries';
 import { loadDraft } from '../record/draft-storage';
-import { emptyDisclosureForm, toLocalInput, valuesFromDisclosure } from '../record/form-values';
+import { toLocalInput } from '@/shared/lib/format';
+import { emptyDisclosureForm, valuesFromDisclosure } from '../record/form-values';
 
 // The form (react-hook-form, MUI's text fields, the rules) loads beside the page's heading and
 // skeleton, and starts loading with the route's prefetch: the page's first paint stays within the
@@ -32,7 +33,9 @@ function FormWithDraft({ corrects, entry }: { corrects: string; entry: Disclosur
   const staff = useStaff();
   // Read once when the form opens: the draft this tab kept (a reload), or the starting values.
   const [start] = useState(() => {
-    const blank = entry ? valuesFromDisclosure(entry) : { ...emptyDisclosureForm, occurredAt: toLocalInput(serverNow()) };
+    const blank = entry
+      ? valuesFromDisclosure(entry)
+      : { ...emptyDisclosureForm, occurredAt: toLocalInput(serverNow()) };
     const draft = loadDraft(staff.id, corrects);
     return { blank, draft };
   });

@@ -112,16 +112,18 @@ export function AccountsField({ value, onChange, errorMessage, disabled, inputRe
         </Button>
       </Box>
       <FormHelperText id={`${ids}-help`} error={Boolean(errorMessage) || malformed.length > 0}>
-        {malformed.length > 0
-          ? `Not account ids (they start with acc_): ${malformed.join(', ')}. `
-          : null}
+        {malformed.length > 0 ? `Not account ids (they start with acc_): ${malformed.join(', ')}. ` : null}
         {errorMessage ??
           (disabled
             ? 'De-identified data names no accounts.'
             : `${String(value.length)} account${value.length === 1 ? '' : 's'} listed. Enter adds what you typed or pasted.`)}
       </FormHelperText>
       {value.length > 0 ? (
-        <Box component="ul" aria-label="Listed accounts" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, p: 0, m: 0, mt: 1, listStyle: 'none' }}>
+        <Box
+          component="ul"
+          aria-label="Listed accounts"
+          sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, p: 0, m: 0, mt: 1, listStyle: 'none' }}
+        >
           {value.map((id, index) => {
             const result = results[index];
             const unknown = isApiError(result?.error) && result.error.status === 404;

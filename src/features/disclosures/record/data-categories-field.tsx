@@ -50,12 +50,24 @@ export function DataCategoriesField({ value, onChange, errorMessage, firstRef }:
                 <Box component="span">
                   {label}
                   {sensitive ? (
-                    <Box component="span" sx={{ ml: 0.5, fontWeight: 600, display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
+                    <Box
+                      component="span"
+                      sx={{
+                        ml: 0.5,
+                        fontWeight: 600,
+                        display: 'inline-flex',
+                        alignItems: 'center',
+                        gap: 0.25,
+                      }}
+                    >
                       <WarningAmberOutlined fontSize="inherit" aria-hidden />
                       sensitive
                     </Box>
                   ) : null}
-                  <Box component="span" sx={{ display: 'block', color: 'text.secondary', typography: 'body2' }}>
+                  <Box
+                    component="span"
+                    sx={{ display: 'block', color: 'text.secondary', typography: 'body2' }}
+                  >
                     {covers}
                   </Box>
                 </Box>

@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { ConsentEvent, PurposeId } from '@/shared/contract/consent';
 import type { Recipient } from '@/shared/contract/disclosures';
 import { disclosureFormErrors } from './disclosure-resolver';
-import { emptyDisclosureForm, toLocalInput, toRequest, type DisclosureFormValues } from './form-values';
+import { toLocalInput } from '@/shared/lib/format';
+import { emptyDisclosureForm, toRequest, type DisclosureFormValues } from './form-values';
 import type { RuleFactSources } from './rule-facts';
 
 const now = Date.parse('2026-11-30T12:00:00Z');
-const seller: Recipient = { id: 'rcp_s', name: 'Seller', category: 'seller', country: 'CN', agreementRef: 'DPA-1' };
+const seller: Recipient = {
+  id: 'rcp_s',
+  name: 'Seller',
+  category: 'seller',
+  country: 'CN',
+  agreementRef: 'DPA-1',
+};
 const grant = (at: string, purposeId: PurposeId): ConsentEvent => ({
   id: `evt_${purposeId}`,
   at,
@@ -25,7 +32,8 @@ function sources(logs: Record<string, readonly ConsentEvent[]> = {}): RuleFactSo
   return {
     asked,
     recipients: [seller],
-    account: (id) => Promise.resolve(id === 'acc_gone' ? { state: 'unknown' } : { state: 'found', country: 'CN' }),
+    account: (id) =>
+      Promise.resolve(id === 'acc_gone' ? { state: 'unknown' } : { state: 'found', country: 'CN' }),
     consentLog: (id, purposeId) => {
       asked.push(`${id}:${purposeId}`);
       return Promise.resolve(logs[id] ?? []);
@@ -61,7 +69,10 @@ describe('the record form’s validation', () => {
 
   it('reads each account’s log for every purpose the basis needs, sensitive data included, and names who lacked one', async () => {
     const from = sources({
-      acc_yes: [grant('2026-01-01T00:00:00Z', 'partner_sharing'), grant('2026-01-01T00:00:00Z', 'sensitive_data_sharing')],
+      acc_yes: [
+        grant('2026-01-01T00:00:00Z', 'partner_sharing'),
+        grant('2026-01-01T00:00:00Z', 'sensitive_data_sharing'),
+      ],
       acc_half: [grant('2026-01-01T00:00:00Z', 'partner_sharing')],
     });
     const errors = await disclosureFormErrors(consentShare(), from);

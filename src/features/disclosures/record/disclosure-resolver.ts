@@ -1,7 +1,12 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { createDisclosureRequestSchema } from '@/shared/contract/disclosures';
 import { disclosureRuleViolations } from './disclosure-rules';
-import { formFieldOfApiPath, toRequest, type DisclosureFormField, type DisclosureFormValues } from './form-values';
+import {
+  formFieldOfApiPath,
+  toRequest,
+  type DisclosureFormField,
+  type DisclosureFormValues,
+} from './form-values';
 import { gatherRuleFacts, type RuleFactSources } from './rule-facts';
 
 // What the form says where the contract's schema refuses a value whose message is the schema
@@ -35,9 +40,15 @@ export async function disclosureFormErrors(
     for (const issue of parsed.error.issues) {
       const field = formFieldOfApiPath(issue.path.map(String).join('.')) ?? 'corrects';
       if (field === 'accountIds' && issue.code === 'custom') continue; // the de-identified rule says it with its clause
-      add(field, issue.code === 'custom' || issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_format'
-        ? (plainMessagesFor(field, issue.code) ?? issue.message)
-        : (plainMessages[field] ?? issue.message));
+      add(
+        field,
+        issue.code === 'custom' ||
+          issue.code === 'too_small' ||
+          issue.code === 'too_big' ||
+          issue.code === 'invalid_format'
+          ? (plainMessagesFor(field, issue.code) ?? issue.message)
+          : (plainMessages[field] ?? issue.message),
+      );
     }
   }
   const facts = await gatherRuleFacts(values, sources);

@@ -9,7 +9,8 @@ import {
   type AccountCheck,
   type RuleFacts,
 } from './disclosure-rules';
-import { emptyDisclosureForm, toLocalInput, type DisclosureFormValues } from './form-values';
+import { toLocalInput } from '@/shared/lib/format';
+import { emptyDisclosureForm, type DisclosureFormValues } from './form-values';
 
 const now = Date.parse('2026-11-30T12:00:00Z');
 const recipient = (category: Recipient['category'], country = 'CN'): Recipient => ({
@@ -64,7 +65,12 @@ describe('the rules of POST /disclosures, before anything is sent', () => {
     expect(violations[0]?.message).toContain(policyClauses.authority);
     expect(
       disclosureRuleViolations(
-        valid({ recipientId: 'rcp_authority', legalBasis: 'legal_obligation', requestReference: 'SUB-1', documents: [document] }),
+        valid({
+          recipientId: 'rcp_authority',
+          legalBasis: 'legal_obligation',
+          requestReference: 'SUB-1',
+          documents: [document],
+        }),
         facts({ recipient: recipient('authority') }),
       ),
     ).toEqual([]);
@@ -92,10 +98,18 @@ describe('the rules of POST /disclosures, before anything is sent', () => {
   it('on consent to an authority, an acquirer or the public, asks for the document of explicit agreement', () => {
     for (const category of ['acquirer', 'public'] as const) {
       expect(
-        fields(valid({ legalBasis: 'consent', kind: category === 'public' ? 'public_disclosure' : 'transfer' }), facts({ recipient: recipient(category) })),
+        fields(
+          valid({ legalBasis: 'consent', kind: category === 'public' ? 'public_disclosure' : 'transfer' }),
+          facts({ recipient: recipient(category) }),
+        ),
       ).toEqual(['documents']);
     }
-    expect(fields(valid({ legalBasis: 'consent', documents: [document] }), facts({ recipient: recipient('public') }))).toEqual([]);
+    expect(
+      fields(
+        valid({ legalBasis: 'consent', documents: [document] }),
+        facts({ recipient: recipient('public') }),
+      ),
+    ).toEqual([]);
   });
 
   it('names unknown account ids and those that could not be checked', () => {
@@ -121,40 +135,62 @@ describe('the rules of POST /disclosures, before anything is sent', () => {
       accounts: new Map<string, AccountCheck>([['acc_one', { state: 'found', country: 'DE' }]]),
     });
     const violations = disclosureRuleViolations(valid({ recipientId: 'rcp_authorized_partner' }), abroad);
-    expect(violations.map((violation) => violation.field)).toEqual(['crossBorderCountry', 'crossBorderSafeguard']);
+    expect(violations.map((violation) => violation.field)).toEqual([
+      'crossBorderCountry',
+      'crossBorderSafeguard',
+    ]);
     expect(violations[0]?.message).toContain('give US as the destination country');
     expect(violations[0]?.message).toContain(policyClauses.crossBorder);
-    expect(fields(valid({ crossBorderCountry: 'FR', crossBorderSafeguard: 'standard_contract' }), abroad)).toEqual([
-      'crossBorderCountry',
-    ]);
-    expect(fields(valid({ crossBorderCountry: 'us', crossBorderSafeguard: 'standard_contract' }), abroad)).toEqual([]);
+    expect(
+      fields(valid({ crossBorderCountry: 'FR', crossBorderSafeguard: 'standard_contract' }), abroad),
+    ).toEqual(['crossBorderCountry']);
+    expect(
+      fields(valid({ crossBorderCountry: 'us', crossBorderSafeguard: 'standard_contract' }), abroad),
+    ).toEqual([]);
   });
 
   it('refuses accounts on de-identified data, with the de-identification clause', () => {
     const violations = disclosureRuleViolations(valid({ deidentified: true }), facts());
     expect(violations.map((violation) => violation.field)).toEqual(['accountIds']);
     expect(violations[0]?.message).toContain(policyClauses.deidentified);
-    expect(disclosureRuleViolations(valid({ deidentified: true, accountIds: [] }), facts({ accounts: new Map() }))).toEqual([]);
+    expect(
+      disclosureRuleViolations(valid({ deidentified: true, accountIds: [] }), facts({ accounts: new Map() })),
+    ).toEqual([]);
   });
 
   it('keeps a public disclosure off contract and M&A bases', () => {
     for (const legalBasis of ['contract', 'merger_acquisition'] as const) {
-      expect(fields(valid({ kind: 'public_disclosure', legalBasis }), facts({ recipient: recipient('public') }))).toContain(
-        'legalBasis',
-      );
+      expect(
+        fields(valid({ kind: 'public_disclosure', legalBasis }), facts({ recipient: recipient('public') })),
+      ).toContain('legalBasis');
     }
-    expect(fields(valid({ kind: 'public_disclosure', legalBasis: 'legal_obligation' }), facts({ recipient: recipient('public') }))).toEqual([]);
+    expect(
+      fields(
+        valid({ kind: 'public_disclosure', legalBasis: 'legal_obligation' }),
+        facts({ recipient: recipient('public') }),
+      ),
+    ).toEqual([]);
   });
 
   it('sends an M&A only to an acquirer, as a transfer', () => {
-    expect(fields(valid({ legalBasis: 'merger_acquisition', kind: 'share' }), facts())).toEqual(['recipientId', 'kind']);
-    expect(fields(valid({ legalBasis: 'merger_acquisition', kind: 'transfer' }), facts({ recipient: recipient('acquirer') }))).toEqual([]);
+    expect(fields(valid({ legalBasis: 'merger_acquisition', kind: 'share' }), facts())).toEqual([
+      'recipientId',
+      'kind',
+    ]);
+    expect(
+      fields(
+        valid({ legalBasis: 'merger_acquisition', kind: 'transfer' }),
+        facts({ recipient: recipient('acquirer') }),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a time in the future by the server’s clock', () => {
     expect(fields(valid({ occurredAt: toLocalInput(now + 5 * 60_000) }), facts())).toEqual(['occurredAt']);
     // The browser's clock is irrelevant: only the server time passed in counts.
-    expect(fields(valid({ occurredAt: toLocalInput(now + 5 * 60_000) }), facts({ nowMs: now + 10 * 60_000 }))).toEqual([]);
+    expect(
+      fields(valid({ occurredAt: toLocalInput(now + 5 * 60_000) }), facts({ nowMs: now + 10 * 60_000 })),
+    ).toEqual([]);
   });
 
   it('counts at least as many people as listed accounts', () => {
@@ -162,10 +198,12 @@ describe('the rules of POST /disclosures, before anything is sent', () => {
       ['acc_one', { state: 'found', country: 'CN' }],
       ['acc_two', { state: 'found', country: 'CN' }],
     ]);
-    expect(fields(valid({ accountIds: ['acc_one', 'acc_two'], subjectCount: '1' }), facts({ accounts: two }))).toEqual([
-      'subjectCount',
-    ]);
-    expect(fields(valid({ accountIds: ['acc_one', 'acc_two'], subjectCount: '5000' }), facts({ accounts: two }))).toEqual([]);
+    expect(
+      fields(valid({ accountIds: ['acc_one', 'acc_two'], subjectCount: '1' }), facts({ accounts: two })),
+    ).toEqual(['subjectCount']);
+    expect(
+      fields(valid({ accountIds: ['acc_one', 'acc_two'], subjectCount: '5000' }), facts({ accounts: two })),
+    ).toEqual([]);
   });
 });
 
@@ -185,7 +223,11 @@ describe('the legal bases offered', () => {
 });
 
 describe('consent held at a time', () => {
-  const event = (at: string, action: ConsentEvent['action'], purposeId: PurposeId = 'partner_sharing'): ConsentEvent => ({
+  const event = (
+    at: string,
+    action: ConsentEvent['action'],
+    purposeId: PurposeId = 'partner_sharing',
+  ): ConsentEvent => ({
     id: `evt_${at}`,
     at,
     purposeId,

@@ -7,7 +7,8 @@ import {
   type Recipient,
   type RecipientCategory,
 } from '@/shared/contract/disclosures';
-import { fromLocalInput, type DisclosureFormField, type DisclosureFormValues } from './form-values';
+import { fromLocalInput } from '@/shared/lib/format';
+import type { DisclosureFormField, DisclosureFormValues } from './form-values';
 
 // The rules of API.md "Third-party disclosures" (POST /disclosures), checked in the form before
 // anything is sent, each with the privacy-policy clause it keeps. Pure: the facts they need from
@@ -48,9 +49,13 @@ export const purposeName = (purposeId: PurposeId) => sharingPurposeLabels[purpos
  * public disclosure never on `contract` or `merger_acquisition` (API.md rules; policy, transfer (4)
  * and public disclosure). The form offers no other.
  */
-export function offeredLegalBases(kind: DisclosureKind, category: RecipientCategory | undefined): LegalBasis[] {
+export function offeredLegalBases(
+  kind: DisclosureKind,
+  category: RecipientCategory | undefined,
+): LegalBasis[] {
   return legalBases.filter((basis) => {
-    if (basis === 'merger_acquisition') return kind === 'transfer' && (category === undefined || category === 'acquirer');
+    if (basis === 'merger_acquisition')
+      return kind === 'transfer' && (category === undefined || category === 'acquirer');
     if (kind === 'public_disclosure') return basis !== 'contract';
     return true;
   });
@@ -85,9 +90,7 @@ export function requiredConsentPurposes(
 
 /** What the API said about one listed account id. */
 export type AccountCheck =
-  | { state: 'found'; country: string }
-  | { state: 'unknown' }
-  | { state: 'unchecked'; reason: string };
+  { state: 'found'; country: string } | { state: 'unknown' } | { state: 'unchecked'; reason: string };
 
 /** The facts the rules read from the API, gathered for the values being checked. */
 export interface RuleFacts {
@@ -141,20 +144,41 @@ export function disclosureRuleViolations(values: DisclosureFormValues, facts: Ru
 
   if (category === 'authority') {
     if (values.requestReference.trim() === '') {
-      add('requestReference', 'A disclosure to an authority needs the reference of its request.', policyClauses.authority);
+      add(
+        'requestReference',
+        'A disclosure to an authority needs the reference of its request.',
+        policyClauses.authority,
+      );
     }
     if (!hasDocument) {
-      add('documents', 'A disclosure to an authority needs at least one document of the request (its digest is recorded).', policyClauses.authority);
+      add(
+        'documents',
+        'A disclosure to an authority needs at least one document of the request (its digest is recorded).',
+        policyClauses.authority,
+      );
     }
   }
 
-  if (values.legalBasis === 'consent' && recipient && consentPurposesFor(recipient.category, []).length === 0 && !hasDocument) {
-    add('documents', 'On consent to this recipient, attach the document of the person’s explicit agreement.', policyClauses.explicitAgreement);
+  if (
+    values.legalBasis === 'consent' &&
+    recipient &&
+    consentPurposesFor(recipient.category, []).length === 0 &&
+    !hasDocument
+  ) {
+    add(
+      'documents',
+      'On consent to this recipient, attach the document of the person’s explicit agreement.',
+      policyClauses.explicitAgreement,
+    );
   }
 
   const unknown = values.accountIds.filter((id) => facts.accounts.get(id)?.state === 'unknown');
   if (unknown.length > 0) {
-    add('accountIds', `No account has the id ${list(unknown)}: correct or remove ${unknown.length === 1 ? 'it' : 'them'}.`, '');
+    add(
+      'accountIds',
+      `No account has the id ${list(unknown)}: correct or remove ${unknown.length === 1 ? 'it' : 'them'}.`,
+      '',
+    );
   }
   const unchecked = values.accountIds.filter((id) => facts.accounts.get(id)?.state === 'unchecked');
   if (unchecked.length > 0) {
@@ -163,7 +187,9 @@ export function disclosureRuleViolations(values: DisclosureFormValues, facts: Ru
 
   const lacking = values.accountIds.filter((id) => (facts.missingConsent.get(id)?.length ?? 0) > 0);
   if (lacking.length > 0) {
-    const purposes = [...new Set(lacking.flatMap((id) => facts.missingConsent.get(id) ?? []))].map(purposeName);
+    const purposes = [...new Set(lacking.flatMap((id) => facts.missingConsent.get(id) ?? []))].map(
+      purposeName,
+    );
     add(
       'accountIds',
       `On consent, every listed account must have granted ${purposes.join(' and ')} when it happened; ${list(lacking)} had not.`,
@@ -173,7 +199,11 @@ export function disclosureRuleViolations(values: DisclosureFormValues, facts: Ru
 
   if (values.deidentified) {
     if (values.accountIds.length > 0) {
-      add('accountIds', 'De-identified data names no accounts: remove them, or untick “De-identified”.', policyClauses.deidentified);
+      add(
+        'accountIds',
+        'De-identified data names no accounts: remove them, or untick “De-identified”.',
+        policyClauses.deidentified,
+      );
     }
   }
 
@@ -182,19 +212,38 @@ export function disclosureRuleViolations(values: DisclosureFormValues, facts: Ru
     const destination = values.crossBorderCountry.trim().toUpperCase();
     const why = `The recipient is in ${recipient.country}, outside ${countries.join(', ')} where listed accounts live:`;
     if (destination !== recipient.country) {
-      add('crossBorderCountry', `${why} give ${recipient.country} as the destination country.`, policyClauses.crossBorder);
+      add(
+        'crossBorderCountry',
+        `${why} give ${recipient.country} as the destination country.`,
+        policyClauses.crossBorder,
+      );
     }
     if (values.crossBorderSafeguard === '') {
-      add('crossBorderSafeguard', `${why} name the safeguard that protects the data there.`, policyClauses.crossBorder);
+      add(
+        'crossBorderSafeguard',
+        `${why} name the safeguard that protects the data there.`,
+        policyClauses.crossBorder,
+      );
     }
   }
 
-  if (values.kind === 'public_disclosure' && (values.legalBasis === 'contract' || values.legalBasis === 'merger_acquisition')) {
-    add('legalBasis', 'A public disclosure rests on the person’s consent or on the law, not on a contract or a sale.', policyClauses.publicDisclosure);
+  if (
+    values.kind === 'public_disclosure' &&
+    (values.legalBasis === 'contract' || values.legalBasis === 'merger_acquisition')
+  ) {
+    add(
+      'legalBasis',
+      'A public disclosure rests on the person’s consent or on the law, not on a contract or a sale.',
+      policyClauses.publicDisclosure,
+    );
   }
   if (values.legalBasis === 'merger_acquisition') {
     if (category !== undefined && category !== 'acquirer') {
-      add('recipientId', 'A merger or acquisition goes to the acquirer: choose the acquiring company.', policyClauses.mergerAcquisition);
+      add(
+        'recipientId',
+        'A merger or acquisition goes to the acquirer: choose the acquiring company.',
+        policyClauses.mergerAcquisition,
+      );
     }
     if (values.kind !== 'transfer') {
       add('kind', 'A merger or acquisition is recorded as a transfer.', policyClauses.mergerAcquisition);

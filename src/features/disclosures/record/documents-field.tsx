@@ -39,7 +39,8 @@ const hiddenInput = {
   opacity: 0,
 } as const;
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
 /**
  * The documents of the request or of the person's agreement. Choosing files computes each one's
@@ -48,7 +49,13 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en
  * reading progress of each, then its name and digest, each removable. Takes the listed documents
  * and their setter.
  */
-export function DocumentsField({ value, onChange, errorMessage, buttonRef, onHashingChange }: DocumentsFieldProps) {
+export function DocumentsField({
+  value,
+  onChange,
+  errorMessage,
+  buttonRef,
+  onHashingChange,
+}: DocumentsFieldProps) {
   const ids = useId();
   const input = useRef<HTMLInputElement>(null);
   const [hashing, setHashing] = useState<Hashing[]>([]);
@@ -79,7 +86,9 @@ export function DocumentsField({ value, onChange, errorMessage, buttonRef, onHas
       hashFile(
         file,
         ({ readBytes, totalBytes }) => {
-          setHashing((items) => items.map((item) => (item.id === id ? { ...item, readBytes, totalBytes } : item)));
+          setHashing((items) =>
+            items.map((item) => (item.id === id ? { ...item, readBytes, totalBytes } : item)),
+          );
         },
         controller.signal,
       ).then(
@@ -132,7 +141,8 @@ export function DocumentsField({ value, onChange, errorMessage, buttonRef, onHas
       {hashing.length > 0 ? (
         <Box component="ul" aria-label="Documents being hashed" sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }}>
           {hashing.map((item) => {
-            const percent = item.totalBytes === 0 ? 100 : Math.round((item.readBytes / item.totalBytes) * 100);
+            const percent =
+              item.totalBytes === 0 ? 100 : Math.round((item.readBytes / item.totalBytes) * 100);
             return (
               <Box component="li" key={item.id} sx={{ mb: 1 }}>
                 <Typography variant="body2">
@@ -164,7 +174,14 @@ export function DocumentsField({ value, onChange, errorMessage, buttonRef, onHas
             <Box
               component="li"
               key={`${document.sha256}:${document.name}`}
-              sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.5, borderBottom: 1, borderColor: 'divider' }}
+              sx={{
+                display: 'flex',
+                alignItems: 'center',
+                gap: 1,
+                py: 0.5,
+                borderBottom: 1,
+                borderColor: 'divider',
+              }}
             >
               <Box sx={{ flex: 1, minWidth: 0 }}>
                 <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>

@@ -5,7 +5,7 @@ import {
   disclosureKindSchema,
   legalBasisSchema,
 } from '@/shared/contract/disclosures';
-import { onSessionEnd } from '@/shared/session/session-end';
+import { tabStore } from '@/shared/lib/tab-store';
 import type { DisclosureFormValues } from './form-values';
 
 // The record form's draft, kept in this tab's sessionStorage so a reload does not lose it. It
@@ -14,9 +14,10 @@ import type { DisclosureFormValues } from './form-values';
 // personal data in storage). Dropped after a successful record and when the session ends.
 
 const prefix = 'privacy-console.disclosure-draft.';
+const entryKey = (corrects: string) => (corrects === '' ? 'new' : corrects);
 
 /** The storage key of the draft of a new entry (`''`) or of the correction of `corrects`. */
-export const draftKey = (corrects: string) => `${prefix}${corrects === '' ? 'new' : corrects}`;
+export const draftKey = (corrects: string) => `${prefix}${entryKey(corrects)}`;
 
 const storedDraftSchema = z.object({
   staffId: z.string(),
@@ -41,13 +42,7 @@ const storedDraftSchema = z.object({
   }),
 });
 
-function storage(): Storage | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    return null; // storage blocked by the browser: the form works, the draft is not kept
-  }
-}
+const drafts = tabStore(prefix, storedDraftSchema);
 
 /**
  * Keeps `values` as `staffId`'s draft of this form (new entry or correction), with the intent's
@@ -55,11 +50,7 @@ function storage(): Storage | null {
  * key, so the API answers with the entry it recorded instead of recording a second. Never throws.
  */
 export function saveDraft(staffId: string, values: DisclosureFormValues, intentKey?: string): void {
-  try {
-    storage()?.setItem(draftKey(values.corrects), JSON.stringify({ staffId, intentKey, values }));
-  } catch {
-    // Full or blocked storage: the draft is simply not kept.
-  }
+  drafts.write(entryKey(values.corrects), { staffId, ...(intentKey ? { intentKey } : {}), values });
 }
 
 /**
@@ -67,56 +58,27 @@ export function saveDraft(staffId: string, values: DisclosureFormValues, intentK
  * it is another person's (then dropped), or it is not a draft this form wrote.
  */
 export function loadDraft(staffId: string, corrects: string): DisclosureFormValues | null {
-  const store = storage();
-  const raw = store?.getItem(draftKey(corrects));
-  if (!store || raw == null) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    parsed = null;
-  }
-  const result = storedDraftSchema.safeParse(parsed);
-  if (!result.success || result.data.staffId !== staffId || result.data.values.corrects !== corrects) {
-    store.removeItem(draftKey(corrects));
-    return null;
-  }
-  return result.data.values;
+  const kept = drafts.read(
+    entryKey(corrects),
+    (draft) => draft.staffId === staffId && draft.values.corrects === corrects,
+  );
+  return kept?.values ?? null;
 }
 
 /** Drops the draft of the form for `corrects` (`''`: a new entry). */
 export function dropDraft(corrects: string): void {
-  try {
-    storage()?.removeItem(draftKey(corrects));
-  } catch {
-    // nothing kept
-  }
+  drafts.remove(entryKey(corrects));
 }
 
 /** Drops every draft of this form in the tab (the session ended). */
 export function dropAllDrafts(): void {
-  const store = storage();
-  if (!store) return;
-  const keys = Array.from({ length: store.length }, (_, index) => store.key(index)).filter(
-    (key): key is string => key?.startsWith(prefix) ?? false,
-  );
-  for (const key of keys) store.removeItem(key);
+  drafts.clear();
 }
-
-onSessionEnd(dropAllDrafts);
 
 /**
  * The Idempotency-Key kept with `staffId`'s draft of the form for `corrects` (`''`: a new entry),
  * or `null` when there is no such draft or it holds none. Never throws.
  */
 export function loadDraftIntentKey(staffId: string, corrects: string): string | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(storage()?.getItem(draftKey(corrects)) ?? 'null');
-  } catch {
-    return null;
-  }
-  const result = storedDraftSchema.safeParse(parsed);
-  if (!result.success || result.data.staffId !== staffId) return null;
-  return result.data.intentKey ?? null;
+  return drafts.read(entryKey(corrects), (draft) => draft.staffId === staffId)?.intentKey ?? null;
 }

@@ -1,3 +1,4 @@
+import { fromLocalInput, toLocalInput } from '@/shared/lib/format';
 import type {
   CreateDisclosureRequest,
   CrossBorderSafeguard,
@@ -55,20 +56,6 @@ export const emptyDisclosureForm: DisclosureFormValues = {
   documents: [],
   corrects: '',
 };
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An instant (ms) as a `datetime-local` value in the browser's time zone, to the minute. */
-export function toLocalInput(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** A `datetime-local` value (browser's time zone) as epoch ms; `NaN` when it is not a time. */
-export function fromLocalInput(value: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return Number.NaN;
-  return new Date(value).getTime();
-}
 
 /**
  * The body of `POST /disclosures` the values describe (docs/api.md "Disclosures", create body):

@@ -22,7 +22,9 @@ describe('document hashing', () => {
     const progress: HashProgress[] = [];
     const digest = await hashFile(new Blob([bytes]), (step) => progress.push(step));
     const expected = await crypto.subtle.digest('SHA-256', bytes);
-    expect(digest).toBe(Array.from(new Uint8Array(expected), (b) => b.toString(16).padStart(2, '0')).join(''));
+    expect(digest).toBe(
+      Array.from(new Uint8Array(expected), (b) => b.toString(16).padStart(2, '0')).join(''),
+    );
     expect(progress.map((step) => step.readBytes)).toEqual([hashChunkBytes, hashChunkBytes * 2, size]);
     expect(progress.every((step) => step.totalBytes === size)).toBe(true);
   });

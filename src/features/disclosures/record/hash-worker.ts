@@ -19,7 +19,10 @@ scope.onmessage = (event: MessageEvent<HashRequest>) => {
       reply({ type: 'done', sha256 });
     },
     (error: unknown) => {
-      reply({ type: 'failed', message: error instanceof Error ? error.message : 'The file could not be read' });
+      reply({
+        type: 'failed',
+        message: error instanceof Error ? error.message : 'The file could not be read',
+      });
     },
   );
 };

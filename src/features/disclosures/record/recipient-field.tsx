@@ -95,7 +95,11 @@ export function RecipientField({ value, onChange, onBlur, errorMessage, inputRef
         required
         fullWidth
         disabled={recipients.isPending}
-        placeholder={recipients.isPending ? 'Loading the recipients…' : 'Type part of the name, the category or the country'}
+        placeholder={
+          recipients.isPending
+            ? 'Loading the recipients…'
+            : 'Type part of the name, the category or the country'
+        }
         value={typed ?? chosen?.name ?? ''}
         onChange={(event) => {
           setTyped(event.target.value);
@@ -121,7 +125,8 @@ export function RecipientField({ value, onChange, onBlur, errorMessage, inputRef
             'aria-autocomplete': 'list',
             'aria-expanded': open && matches.length > 0,
             'aria-controls': listId,
-            'aria-activedescendant': open && matches[activeIndex] ? `${listId}-${String(activeIndex)}` : undefined,
+            'aria-activedescendant':
+              open && matches[activeIndex] ? `${listId}-${String(activeIndex)}` : undefined,
           },
         }}
       />
@@ -132,7 +137,18 @@ export function RecipientField({ value, onChange, onBlur, errorMessage, inputRef
           id={listId}
           aria-label="Recipients"
           elevation={8}
-          sx={{ position: 'absolute', zIndex: 'modal', top: 56, left: 0, right: 0, maxHeight: 320, overflowY: 'auto', m: 0, p: 0, listStyle: 'none' }}
+          sx={{
+            position: 'absolute',
+            zIndex: 'modal',
+            top: 56,
+            left: 0,
+            right: 0,
+            maxHeight: 320,
+            overflowY: 'auto',
+            m: 0,
+            p: 0,
+            listStyle: 'none',
+          }}
         >
           {matches.map((recipient, index) => (
             <Box

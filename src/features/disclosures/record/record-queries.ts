@@ -14,7 +14,11 @@ import type { RuleFactSources } from './rule-facts';
  * `GET /accounts/{id}/consent-events?purposeId=`: every event of one purpose in the account's
  * consent log (all pages of 200), for the form's check that a consent basis held at the time.
  */
-async function fetchConsentLog(accountId: string, purposeId: PurposeId, signal?: AbortSignal): Promise<ConsentEvent[]> {
+async function fetchConsentLog(
+  accountId: string,
+  purposeId: PurposeId,
+  signal?: AbortSignal,
+): Promise<ConsentEvent[]> {
   const events: ConsentEvent[] = [];
   for (let page = 1; ; page += 1) {
     const reply = await request({

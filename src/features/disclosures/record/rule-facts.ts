@@ -1,7 +1,13 @@
 import type { ConsentEvent, PurposeId } from '@/shared/contract/consent';
 import type { Recipient } from '@/shared/contract/disclosures';
-import { fromLocalInput, type DisclosureFormValues } from './form-values';
-import { consentHeldAt, requiredConsentPurposes, type AccountCheck, type RuleFacts } from './disclosure-rules';
+import { fromLocalInput } from '@/shared/lib/format';
+import type { DisclosureFormValues } from './form-values';
+import {
+  consentHeldAt,
+  requiredConsentPurposes,
+  type AccountCheck,
+  type RuleFacts,
+} from './disclosure-rules';
 
 /** Where the facts come from: the API's reads, injected so the rules can be tested without it. */
 export interface RuleFactSources {
@@ -21,7 +27,10 @@ export interface RuleFactSources {
  * hold at the time it happened (API.md: consent basis needs the matching granted consent on every
  * account at `occurredAt`). Asks in parallel; a failed consent read marks that account unchecked.
  */
-export async function gatherRuleFacts(values: DisclosureFormValues, sources: RuleFactSources): Promise<RuleFacts> {
+export async function gatherRuleFacts(
+  values: DisclosureFormValues,
+  sources: RuleFactSources,
+): Promise<RuleFacts> {
   const recipient = sources.recipients?.find((candidate) => candidate.id === values.recipientId);
   const entries = await Promise.all(
     values.accountIds.map(async (id) => [id, await sources.account(id)] as const),

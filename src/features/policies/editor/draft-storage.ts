@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { changeCategorySchema } from '@/shared/contract/policies';
-import { onSessionEnd } from '@/shared/session/session-end';
+import { tabStore } from '@/shared/lib/tab-store';
 import type { PolicyDraftFields } from './draft-fields';
 
 // What the editor has not saved yet, kept in this tab's sessionStorage so a reload does not lose
@@ -32,13 +32,8 @@ const storedSchema = z.object({
 /** Unsaved editor text kept in the tab. */
 export type KeptEditorDraft = z.infer<typeof storedSchema>;
 
-function storage(): Storage | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    return null; // storage blocked: the editor works, a reload loses what was not saved
-  }
-}
+const drafts = tabStore(prefix, storedSchema);
+const entryKey = (staffId: string, policyId: string) => `${staffId}.${policyId}`;
 
 /**
  * Keeps `fields`, typed on version `baseVersion` of `policyId`, as `staffId`'s unsaved text,
@@ -52,12 +47,7 @@ export function keepEditorDraft(
   fields: PolicyDraftFields,
   keptAt: number,
 ): void {
-  const entry: KeptEditorDraft = { staffId, policyId, baseVersion, keptAt, fields };
-  try {
-    storage()?.setItem(editorDraftKey(staffId, policyId), JSON.stringify(entry));
-  } catch {
-    // nothing kept
-  }
+  drafts.write(entryKey(staffId, policyId), { staffId, policyId, baseVersion, keptAt, fields });
 }
 
 /**
@@ -65,41 +55,18 @@ export function keepEditorDraft(
  * entry is not one the editor wrote (then it is dropped). Never throws.
  */
 export function loadEditorDraft(staffId: string, policyId: string): KeptEditorDraft | null {
-  const store = storage();
-  const key = editorDraftKey(staffId, policyId);
-  const raw = store?.getItem(key);
-  if (!store || raw == null) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    parsed = null;
-  }
-  const result = storedSchema.safeParse(parsed);
-  if (!result.success || result.data.staffId !== staffId || result.data.policyId !== policyId) {
-    store.removeItem(key);
-    return null;
-  }
-  return result.data;
+  return drafts.read(
+    entryKey(staffId, policyId),
+    (kept) => kept.staffId === staffId && kept.policyId === policyId,
+  );
 }
 
 /** Drops `staffId`'s unsaved text of `policyId` (saved, or discarded). Never throws. */
 export function dropEditorDraft(staffId: string, policyId: string): void {
-  try {
-    storage()?.removeItem(editorDraftKey(staffId, policyId));
-  } catch {
-    // nothing kept
-  }
+  drafts.remove(entryKey(staffId, policyId));
 }
 
 /** Drops every kept editor text of the tab (the session ended). */
 export function dropAllEditorDrafts(): void {
-  const store = storage();
-  if (!store) return;
-  const keys = Array.from({ length: store.length }, (_, index) => store.key(index)).filter(
-    (key): key is string => key?.startsWith(prefix) ?? false,
-  );
-  for (const key of keys) store.removeItem(key);
+  drafts.clear();
 }
-
-onSessionEnd(dropAllEditorDrafts);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeCategory } from '@/shared/contract/policies';
 import { planErrors } from './plan-rules';
-import { toLocalInput, type PlanValues } from './plan-values';
+import { toLocalInput } from '@/shared/lib/format';
+import type { PlanValues } from './plan-values';
 
 const dayMs = 24 * 60 * 60 * 1000;
 const now = Date.parse('2026-12-01T10:00:00Z');

@@ -4,14 +4,8 @@ import {
   publishPolicyRequestSchema,
   type PolicyVersionSummary,
 } from '@/shared/contract/policies';
-import { formatDateTime } from '@/shared/lib/format';
-import {
-  fromLocalInput,
-  planFieldOfApiPath,
-  toPublishRequest,
-  type PlanField,
-  type PlanValues,
-} from './plan-values';
+import { formatDateTime, fromLocalInput } from '@/shared/lib/format';
+import { planFieldOfApiPath, toPublishRequest, type PlanField, type PlanValues } from './plan-values';
 
 // The publishing rules of API.md "Policy versions" (POST /policies/{id}/publish), checked in the
 // schedule form before anything is sent, each message naming the rule and the promise of the

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  fromLocalInput,
-  initialPlan,
-  planFieldOfApiPath,
-  toLocalInput,
-  toPublishRequest,
-} from './plan-values';
+import { fromLocalInput, toLocalInput } from '@/shared/lib/format';
+import { initialPlan, planFieldOfApiPath, toPublishRequest } from './plan-values';
 
 const previousZone = process.env.TZ;
 beforeAll(() => {

@@ -1,3 +1,4 @@
+import { fromLocalInput, toLocalInput } from '@/shared/lib/format';
 import type { PurposeId } from '@/shared/contract/consent';
 import {
   minNoticePeriodDays,
@@ -23,24 +24,8 @@ export interface PlanValues {
 /** Where a rule's or the API's message is shown: a field, or the form as a whole (`changeCategories`). */
 export type PlanField = keyof PlanValues | 'changeCategories';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const hourMs = 60 * 60 * 1000;
 const dayMs = 24 * hourMs;
-
-/** The instant `ms` (epoch ms) as `datetime-local` text in the browser's time zone, to the minute. */
-export function toLocalInput(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/**
- * `datetime-local` text, read in the browser's time zone, as epoch ms; `NaN` when it is not a
- * date and time. `2026-12-10T09:00` in Asia/Tokyo is `2026-12-10T00:00:00.000Z`.
- */
-export function fromLocalInput(value: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return Number.NaN;
-  return new Date(value).getTime();
-}
 
 /** Local text as a UTC ISO instant, or the text unchanged when it is no time (for the schema to name). */
 function toIso(value: string): string {
