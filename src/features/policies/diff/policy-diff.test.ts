@@ -205,6 +205,25 @@ describe('the diff of two policy bodies', () => {
     expect(diff.removed).toBe(2);
   });
 
+  it('lists a section added at the end under its own heading, not the one before it', () => {
+    // The usual way to add a section: a blank line, the heading, a blank line, its text.
+    const newer = `${policy}\n\n## Fit advice\n\nWe suggest sizes from your measurements.`;
+    const diff = diffPolicyBodies(policy, newer, exact);
+    expect(only(changes(diff)).added.map((line) => line.text)).toEqual([
+      '',
+      '## Fit advice',
+      '',
+      'We suggest sizes from your measurements.',
+    ]);
+    expect(only(diff.sections)).toMatchObject({ title: 'Fit advice', level: 2, changes: [0], added: 4 });
+  });
+
+  it('lists a section added between two others under its own heading', () => {
+    const newer = policy.replace('## Contact', '## Fit advice\n\nWe suggest sizes from your measurements.\n\n## Contact');
+    const diff = diffPolicyBodies(policy, newer, exact);
+    expect(only(diff.sections).title).toBe('Fit advice');
+  });
+
   it('puts changes above the first heading in an untitled opening section', () => {
     const diff = diffPolicyBodies('Intro.\n# One\nText', 'Preface.\n# One\nText', exact);
     expect(only(diff.sections)).toMatchObject({ title: null, level: 0 });

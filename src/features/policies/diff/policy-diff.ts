@@ -334,10 +334,16 @@ export function diffPolicyBodies(older: string, newer: string, options: PolicyDi
     );
 
     // The section where the change begins: by the newer body when it adds lines (a heading it
-    // adds is its own section), else where the removed lines stood in the older body.
+    // adds is its own section), else where the removed lines stood in the older body. Blank
+    // lines it adds first do not decide: a section added as "blank line, heading, …" is that
+    // heading's section, not the one before it.
+    const firstWritten = addedLines.findIndex((line) => !isBlank(line.text));
     const section =
       entry.added > 0
-        ? sectionOf('new', newHeadings[sectionIndexAt(newHeadings, entry.newStart)])
+        ? sectionOf(
+            'new',
+            newHeadings[sectionIndexAt(newHeadings, entry.newStart + Math.max(0, firstWritten))],
+          )
         : sectionOf('old', oldHeadings[sectionIndexAt(oldHeadings, entry.oldStart)]);
     const changeIndex = changeCount;
     changeCount += 1;
