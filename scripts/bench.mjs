@@ -1258,8 +1258,7 @@ async function main() {
     if (!home || !audit || !accounts || !alerts || !disclosures || !policies) continue;
     record(samples.warm, home, audit, accounts, alerts, disclosures, policies, i + 1);
   }
-
-  await cleanUp();
+  // The browser and the server stay up for the hashing, diff and editor figures below.
 
   /** @param {number[]} values @param {number} digits */
   const cells = (values, digits) => {
