@@ -8,6 +8,8 @@ import { knownAccounts } from './db/known-accounts';
 import { knownAlerts, knownIncidents } from './db/known-alerts';
 import { knownPolicies } from './db/known-policies';
 import { handlers } from './handlers';
+import { preloadDisclosureResolvers } from './handlers/disclosures';
+import { preloadPolicyResolvers } from './handlers/policies';
 import { apiBase, noteArrival } from './http/handler';
 import {
   clearFaults,
@@ -45,6 +47,18 @@ const seededFamilies = new RegExp(
   `/api/v1/(accounts|alerts|incidents|policies/[^/]+/(publish-preview|reconsent-progress))(/|$)`,
 );
 
+/** The families whose endpoints' code loads on first use, by the pages that read them first. */
+const lazyFamilies = [
+  { page: /(^|\/)disclosures(\/|$)/, preload: preloadDisclosureResolvers },
+  { page: /(^|\/)policies(\/|$)/, preload: preloadPolicyResolvers },
+];
+
+function preloadResolvers(pathname: string): void {
+  for (const family of lazyFamilies) {
+    if (family.page.test(pathname)) family.preload().catch(() => undefined);
+  }
+}
+
 /**
  * Starts the mock API in the browser (demo build, `npm start`, e2e). The data, the demo's
  * settings, the clock's offset and the seed anchor come back from IndexedDB and localStorage
@@ -66,6 +80,9 @@ export async function startMock(seeding: SeedArrivals): Promise<void> {
   persistClock();
   persistSeedAnchor();
   const seeded = adoptSeeds(seeding);
+  // A page opened on a family whose endpoints' code is a chunk of its own loads that chunk while
+  // the service worker registers, not after its first request has arrived.
+  preloadResolvers(window.location.pathname);
   // Notes when each request arrived, then falls through (returns nothing) to the real handlers
   // once the seed it reads is in.
   const waitForSeed = http.all(`${apiBase}/*`, async ({ request }) => {

@@ -12,6 +12,9 @@ import { ProblemError } from '@mocks/http/problems';
 
 const resolvers = () => import('./disclosures-resolvers');
 
+/** Starts loading the endpoints' code now (a page opened on a disclosures view, while the mock starts). */
+export const preloadDisclosureResolvers = resolvers;
+
 function methodNotAllowed(): ProblemError {
   return new ProblemError(
     {

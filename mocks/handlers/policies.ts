@@ -10,6 +10,9 @@ import { api } from '@mocks/http/handler';
 
 const resolvers = () => import('./policies-resolvers');
 
+/** Starts loading the endpoints' code now (a page opened on a policies view, while the mock starts). */
+export const preloadPolicyResolvers = resolvers;
+
 const read = { family: 'policies', permission: 'policies.read' } as const;
 const manage = { family: 'policies', permission: 'policies.manage' } as const;
 
