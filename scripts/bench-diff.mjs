@@ -16,18 +16,12 @@
 // completion. Budget: no task over 100 ms. `npm run bench` calls `printDiffBench` with its own
 // browser and server; alone, this script starts and always stops its own. BENCH_DIFF_DEBUG=1 also
 // prints each run's long tasks and the page's marks (ms after navigation).
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { isMain, numberArg, runStandalone } from './bench-standalone.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const legal = { email: 'legal@digfashions.example', password: 'demo' };
 const targetWords = 20_000;
 const longTaskBudgetMs = 100;
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync', '--no-first-run'];
 
 const vocabulary = (
   'we collect use share store protect your personal data account order email phone address payment ' +
@@ -187,6 +181,7 @@ async function diffOnce(browser, baseUrl, bodies, tag) {
       timeout: 60_000,
       polling: 100,
     });
+    // A second after the last chunk, so a long task that follows the render is counted too.
     await page.waitForTimeout(1000);
     return await page.evaluate((from) => {
       const w = /** @type {any} */ (window);
@@ -254,60 +249,6 @@ export async function printDiffBench(browser, baseUrl, runs = 3) {
   return worstTask;
 }
 
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** @param {string} command @param {string[]} commandArgs */
-function run(command, commandArgs) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`${command} exited ${String(code)}`))));
-  });
-}
-
-async function main() {
-  const args = process.argv.slice(2);
-  const runsIndex = args.indexOf('--runs');
-  const runs = runsIndex >= 0 ? Math.max(1, Number(args[runsIndex + 1]) || 3) : 3;
-  if (!args.includes('--skip-build')) await run('npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']);
-  const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist-demo', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  /** @type {import('@playwright/test').Browser | null} */
-  let browser = null;
-  const watchdog = setTimeout(() => {
-    console.error('bench-diff: no result within 8 minutes');
-    server.kill();
-    process.exit(1);
-  }, 8 * 60_000);
-  try {
-    await new Promise((resolve, reject) => {
-      server.stdout.on('data', (chunk) => (String(chunk).includes('Serving ') ? resolve(undefined) : undefined));
-      server.on('exit', (code) => reject(new Error(`serve.mjs exited ${String(code)}`)));
-    });
-    browser = await chromium.launch({ headless: true, executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs });
-    await printDiffBench(browser, `http://127.0.0.1:${String(port)}`, runs);
-  } finally {
-    clearTimeout(watchdog);
-    await browser?.close();
-    server.kill();
-  }
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    await main();
-  } catch (error) {
-    console.error(`bench-diff failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  }
+if (isMain(import.meta.url)) {
+  await runStandalone('bench-diff', 8, (browser, baseUrl) => printDiffBench(browser, baseUrl, numberArg('--runs', 3)));
 }

@@ -12,13 +12,8 @@
 // typed text (a MutationObserver in the page), plus every long task (> 50 ms) while typing.
 // `measureEditor(browser, baseUrl)` is exported for `bench.mjs`. It is a script, not a test: it
 // prints, stops by itself within a bounded time, and stops the server and browser it started.
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { isMain, numberArg, runStandalone } from './bench-standalone.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The known draft by legal@ (mocks/db/known-policies.ts). */
 const draftId = 'pol_umrezu';
@@ -169,6 +164,7 @@ export async function measureEditor(browser, baseUrl, keys = 40) {
         timeout: timeoutMs,
         polling: 10,
       });
+      // The pace of a fast typist between keys (not a wait for a condition: the figure is per key).
       await page.waitForTimeout(80);
     }
     const result = await page.evaluate(() => ({
@@ -195,71 +191,8 @@ export function printEditorFigures({ keyToPreview, longTasks, loadBody }) {
   );
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function run(command, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
-    child.on('exit', (code) =>
-      code === 0 ? resolve(undefined) : reject(new Error(`${command} exited ${String(code)}`)),
-    );
-  });
-}
-
-async function main() {
-  const args = process.argv.slice(2);
-  const keysIndex = args.indexOf('--keys');
-  const keys = keysIndex >= 0 ? Math.max(1, Number(args[keysIndex + 1]) || 40) : 40;
-  if (!args.includes('--skip-build'))
-    await run('npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']);
-  const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist-demo', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  /** @type {import('@playwright/test').Browser | null} */
-  let browser = null;
-  const watchdog = setTimeout(() => {
-    console.error('bench-editor: gave up after 5 minutes');
-    server.kill('SIGTERM');
-    process.exit(1);
-  }, 5 * 60_000);
-  try {
-    await new Promise((resolve, reject) => {
-      let output = '';
-      server.stdout?.on('data', (chunk) => {
-        output += String(chunk);
-        if (output.includes('Serving ')) resolve(undefined);
-      });
-      server.on('exit', (code) => reject(new Error(`serve.mjs exited (${String(code)})`)));
-    });
-    browser = await chromium.launch({
-      headless: true,
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
-    printEditorFigures(await measureEditor(browser, `http://127.0.0.1:${String(port)}`, keys));
-  } finally {
-    clearTimeout(watchdog);
-    await browser?.close().catch(() => undefined);
-    server.kill('SIGTERM');
-  }
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
+if (isMain(import.meta.url)) {
+  await runStandalone('bench-editor', 5, async (browser, baseUrl) => {
+    printEditorFigures(await measureEditor(browser, baseUrl, numberArg('--keys', 40)));
   });
 }

@@ -11,20 +11,15 @@
 // (PerformanceObserver 'longtask', tasks ≥ 50 ms) between choosing and the digest, and the longest
 // delay of a key press (event → handler). `npm run bench` calls `printHashBench` with its own
 // browser and server; alone, this script starts and always stops its own.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { isMain, numberArg, runStandalone } from './bench-standalone.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const legal = { email: 'legal@digfashions.example', password: 'demo' };
 const fileBytes = 20 * 1024 * 1024;
 /** Budget: no main-thread task of 50 ms or more while hashing ("blocks no input"). */
 const longTaskBudgetMs = 50;
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync', '--no-first-run'];
 
 /**
  * One run in a fresh context of `browser` against the demo at `baseUrl`, choosing the file at `filePath`.
@@ -142,60 +137,6 @@ export async function printHashBench(browser, baseUrl, runs = 3) {
   );
 }
 
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** @param {string} command @param {string[]} commandArgs */
-function run(command, commandArgs) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`${command} exited ${String(code)}`))));
-  });
-}
-
-async function main() {
-  const args = process.argv.slice(2);
-  const runsIndex = args.indexOf('--runs');
-  const runs = runsIndex >= 0 ? Math.max(1, Number(args[runsIndex + 1]) || 3) : 3;
-  if (!args.includes('--skip-build')) await run('npx', ['vite', 'build', '--mode', 'demo', '--outDir', 'dist-demo']);
-  const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist-demo', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  /** @type {import('@playwright/test').Browser | null} */
-  let browser = null;
-  const watchdog = setTimeout(() => {
-    console.error('bench-hash: no result within 5 minutes');
-    server.kill();
-    process.exit(1);
-  }, 5 * 60_000);
-  try {
-    await new Promise((resolve, reject) => {
-      server.stdout.on('data', (chunk) => (String(chunk).includes('Serving ') ? resolve(undefined) : undefined));
-      server.on('exit', (code) => reject(new Error(`serve.mjs exited ${String(code)}`)));
-    });
-    browser = await chromium.launch({ headless: true, executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs });
-    await printHashBench(browser, `http://127.0.0.1:${String(port)}`, runs);
-  } finally {
-    clearTimeout(watchdog);
-    await browser?.close();
-    server.kill();
-  }
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    await main();
-  } catch (error) {
-    console.error(`bench-hash failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  }
+if (isMain(import.meta.url)) {
+  await runStandalone('bench-hash', 5, (browser, baseUrl) => printHashBench(browser, baseUrl, numberArg('--runs', 3)));
 }
