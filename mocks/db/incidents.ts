@@ -7,6 +7,7 @@ import {
   incidentStatusSchema,
   incidentStatuses,
   maxListedAffectedAccounts,
+  regulatorClockRunning,
   type Incident,
 } from '@/shared/contract/incidents';
 import { filter, type ListQuery } from '@mocks/http/list-query';
@@ -89,16 +90,16 @@ const incidents = defineTable({
   list: {
     // API.md, Incidents: `GET /incidents?status=&severity=&q=&page=`.
     filters: {
-      status: filter.oneOf(incidentStatuses),
-      severity: filter.oneOf(incidentSeverities),
+      status: filter.anyOf(incidentStatuses),
+      severity: filter.anyOf(incidentSeverities),
       q: filter.text({ maxLength: 200 }),
     },
     sortable: incidentSortFields,
     // The newest awareness first: its regulator clock is the one still running.
     defaultSort: { field: 'awareAt', direction: 'desc' },
     match: (incident, { status, severity, q }) =>
-      (status === undefined || incident.status === status) &&
-      (severity === undefined || incident.severity === severity) &&
+      (status === undefined || status.includes(incident.status)) &&
+      (severity === undefined || severity.includes(incident.severity)) &&
       // `q`: the id exactly, or a case-insensitive substring of the title.
       (q === undefined ||
         q === '' ||
@@ -109,6 +110,9 @@ const incidents = defineTable({
       awareAt: (incident) => Date.parse(incident.awareAt),
       severity: (incident) => incidentSeverities.indexOf(incident.severity),
       status: (incident) => incidentStatuses.indexOf(incident.status),
+      // docs/api.md, Incidents: the clocks still running first, then the reported or decided ones.
+      regulatorDeadlineAt: (incident) =>
+        Date.parse(incident.regulatorDeadlineAt) + (regulatorClockRunning(incident) ? 0 : 1e15),
     },
     // Equal keys (same severity, same status) read newest awareness first.
     tieOrder: (a, b) => Date.parse(b.awareAt) - Date.parse(a.awareAt),

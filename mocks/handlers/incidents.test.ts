@@ -107,6 +107,14 @@ describe('GET /incidents', () => {
     expect(detected).toEqual([...detected].sort((a, b) => a - b));
   });
 
+  it('takes repeated status and severity keys as any of them (API.md, Conventions: multi-value filters)', async () => {
+    await signedInAs('analyst');
+    const reply = await callApi('/incidents?status=open&status=closed&pageSize=200');
+    expect(reply.status).toBe(200);
+    const statuses = new Set(incidentPageSchema.parse(reply.body).items.map((incident) => incident.status));
+    expect(statuses).toEqual(new Set(['open', 'closed']));
+  });
+
   it('answers 400 for an unknown filter, status, severity or sort field', async () => {
     await signedInAs('analyst');
     for (const query of [
@@ -114,7 +122,7 @@ describe('GET /incidents', () => {
       '?status=resolved',
       '?severity=urgent',
       '?sort=title:asc',
-      '?status=open&status=closed',
+      '?status=open&status=resolved',
     ]) {
       const reply = await callApi(`/incidents${query}`);
       expect(reply.status, query).toBe(400);

@@ -5,6 +5,7 @@ import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
 import OutboxOutlined from '@mui/icons-material/OutboxOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PolicyOutlined from '@mui/icons-material/PolicyOutlined';
+import ReportGmailerrorredOutlined from '@mui/icons-material/ReportGmailerrorredOutlined';
 import type { RouteTab } from '@/shared/ui/route-tabs';
 import type { NavView } from './shell/nav-views';
 import type { PageModule } from '@/shared/lib/page-module';
@@ -101,6 +102,24 @@ export const appRoutes: readonly AppRoute[] = [
     icon: GppMaybeOutlined,
     nav: false,
     lazy: () => import('@/features/alerts/pages/alert-page'),
+  },
+  {
+    path: routePatterns.incidents,
+    title: 'Incidents',
+    description:
+      'Security incidents on the 72-hour regulator clock: facts, customer notices and their sending, the regulator report.',
+    permission: 'incidents.read',
+    icon: ReportGmailerrorredOutlined,
+    lazy: () => import('@/features/incidents/pages/incidents-page'),
+  },
+  {
+    path: routePatterns.incident,
+    title: 'Incident',
+    description: 'One incident: its clock, facts, linked alerts, notices, regulator report and timeline.',
+    permission: 'incidents.read',
+    icon: ReportGmailerrorredOutlined,
+    nav: false,
+    lazy: () => import('@/features/incidents/pages/incident-page'),
   },
   {
     path: routePatterns.disclosures,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canMoveIncident,
+  incidentClosingProblems,
+  noticeAudienceProblems,
   createIncidentRequestSchema,
   createNoticeRequestSchema,
   incidentSchema,
@@ -38,6 +41,7 @@ describe('incidents', () => {
         delivered: 760,
         failed: 3,
         startedAt: '2026-11-25T10:00:00.000Z',
+        byChannel: [{ channel: 'email', sent: 800, delivered: 760, failed: 3 }],
       }).finishedAt,
     ).toBeUndefined();
     expect(
@@ -50,6 +54,7 @@ describe('incidents', () => {
         delivered: 0,
         failed: 0,
         startedAt: '2026-11-25T10:00:00.000Z',
+        byChannel: [],
       }).success,
     ).toBe(false);
   });
@@ -128,5 +133,65 @@ describe('incidents', () => {
     expect(issuePaths(regulatorReportRequestSchema, { ...report, reference: '' })).toEqual(['reference']);
     expect(regulatorReportIsLate(incident, report.submittedAt)).toBe(false);
     expect(regulatorReportIsLate(incident, '2026-11-28T00:00:00.000Z')).toBe(true);
+  });
+});
+
+describe('incident status machine and closing (API.md, Security incidents)', () => {
+  it('allows the forward moves, straight to monitoring, and reopening an assessment only', () => {
+    expect(canMoveIncident('open', 'assessing')).toBe(true);
+    expect(canMoveIncident('assessing', 'notifying')).toBe(true);
+    expect(canMoveIncident('notifying', 'monitoring')).toBe(true);
+    expect(canMoveIncident('monitoring', 'closed')).toBe(true);
+    expect(canMoveIncident('open', 'monitoring')).toBe(true);
+    expect(canMoveIncident('assessing', 'monitoring')).toBe(true);
+    expect(canMoveIncident('monitoring', 'assessing')).toBe(true);
+    expect(canMoveIncident('open', 'notifying')).toBe(false);
+    expect(canMoveIncident('open', 'closed')).toBe(false);
+    expect(canMoveIncident('notifying', 'assessing')).toBe(false);
+    expect(canMoveIncident('closed', 'assessing')).toBe(false);
+  });
+
+  it('names each thing missing before closing', () => {
+    const problems = incidentClosingProblems(
+      { status: 'monitoring' },
+      [
+        { id: 'ntc_a', status: 'approved' },
+        { id: 'ntc_b', status: 'sent' },
+        { id: 'ntc_c', status: 'draft' },
+      ],
+      [{ id: 'bat_b', noticeId: 'ntc_b', status: 'sending' }],
+    );
+    expect(problems.map((problem) => problem.kind)).toEqual(['regulator', 'notice-unsent', 'batch-sending']);
+    expect(problems[1]?.message).toContain('ntc_a');
+    expect(problems[2]?.message).toContain('bat_b');
+  });
+
+  it('lets an incident close with a filed report or a decision not to report, and finished batches', () => {
+    expect(
+      incidentClosingProblems(
+        {
+          status: 'monitoring',
+          regulatorDecision: { report: false, reason: 'No personal data left the company' },
+        },
+        [{ id: 'ntc_b', status: 'sent' }],
+        [{ id: 'bat_b', noticeId: 'ntc_b', status: 'failed' }],
+      ),
+    ).toEqual([]);
+  });
+
+  it('holds the audience rules of a notice: public needs a reason, named accounts need ids', () => {
+    expect(noticeAudienceProblems({ audience: 'all_affected', channels: ['email'] })).toEqual([]);
+    expect(
+      noticeAudienceProblems({
+        audience: 'all_affected',
+        channels: ['public_announcement'],
+        publicReason: '  ',
+      }),
+    ).toEqual([
+      { field: 'publicReason', message: 'Say why notifying each person individually is impractical' },
+    ]);
+    expect(
+      noticeAudienceProblems({ audience: 'account_ids', channels: ['email'], accountIds: [] })[0]?.field,
+    ).toBe('accountIds');
   });
 });

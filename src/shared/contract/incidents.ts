@@ -15,6 +15,25 @@ export const incidentStatuses = ['open', 'assessing', 'notifying', 'monitoring',
 export const incidentStatusSchema = z.enum(incidentStatuses);
 export type IncidentStatus = z.infer<typeof incidentStatusSchema>;
 
+/**
+ * The status machine (API.md, Security incidents): open → assessing → notifying → monitoring →
+ * closed, each also straight to `monitoring` when no notice is needed, and `monitoring` →
+ * `assessing` to reopen an assessment. Any other move is a 409. Moving to `closed` has conditions
+ * of its own (`incidentClosingProblems`).
+ */
+export const incidentStatusMoves: Readonly<Record<IncidentStatus, readonly IncidentStatus[]>> = {
+  open: ['assessing', 'monitoring'],
+  assessing: ['notifying', 'monitoring'],
+  notifying: ['monitoring'],
+  monitoring: ['closed', 'assessing'],
+  closed: [],
+};
+
+/** Whether the status machine allows `from` → `to` (conditions of `closed` aside). */
+export function canMoveIncident(from: IncidentStatus, to: IncidentStatus): boolean {
+  return incidentStatusMoves[from].includes(to);
+}
+
 /** The regulator must hear of an incident within 72 hours of `awareAt`. */
 export const regulatorDeadlineHours = 72;
 
@@ -30,6 +49,36 @@ export const incidentTimelineEntrySchema = z.object({
   text: z.string(),
 });
 export type IncidentTimelineEntry = z.infer<typeof incidentTimelineEntrySchema>;
+
+/** The filed report, as the API answers `POST …/regulator-reports`; it is also added to the timeline. */
+export const regulatorReportSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  incidentId: idOf('inc'),
+  authority: z.string(),
+  submittedAt: isoDateTime,
+  reference: z.string(),
+  contentSummary: z.string(),
+  lateReason: z.optional(z.string()),
+  filedBy: idOf('stf'),
+  filedAt: isoDateTime,
+});
+export type RegulatorReport = z.infer<typeof regulatorReportSchema>;
+
+/**
+ * `regulatorDecision` (PATCH field): the recorded decision not to report the incident to the
+ * regulator, with its reason. Closing needs a filed report or this decision.
+ */
+export const regulatorDecisionSchema = z.object({
+  report: z.literal(false),
+  reason: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Say why the incident is not reported'),
+      withinTextLimit('reason', 'reason'),
+    ),
+});
+export type RegulatorDecision = z.infer<typeof regulatorDecisionSchema>;
 
 export const incidentSchema = z.object({
   id: idOf('inc'),
@@ -51,18 +100,43 @@ export const incidentSchema = z.object({
   /** `awareAt` + 72 hours, computed by the API. */
   regulatorDeadlineAt: isoDateTime,
   timeline: z.array(incidentTimelineEntrySchema),
+  /** The decision not to report, when one is recorded (PATCH `regulatorDecision`). */
+  regulatorDecision: z.optional(regulatorDecisionSchema),
+  /**
+   * Project addition (docs/api.md, Incidents): the report filed with the regulator, once filed.
+   * One per incident; a second `POST …/regulator-reports` is a 409.
+   */
+  regulatorReport: z.optional(regulatorReportSchema),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
+/** Whether the regulator clock still runs: no report filed and no decision not to report. */
+export function regulatorClockRunning(
+  incident: Pick<Incident, 'regulatorReport' | 'regulatorDecision' | 'status'>,
+): boolean {
+  return incident.status !== 'closed' && !incident.regulatorReport && !incident.regulatorDecision;
+}
+
 export const incidentPageSchema = pageOf(incidentSchema);
 
-export const incidentSortFields = ['detectedAt', 'awareAt', 'severity', 'status'] as const;
+/**
+ * Sortable fields. `regulatorDeadlineAt:asc` lists the incidents whose clock still runs first, least
+ * time left first, then the reported (or decided) ones (docs/api.md, Incidents).
+ */
+export const incidentSortFields = [
+  'detectedAt',
+  'awareAt',
+  'severity',
+  'status',
+  'regulatorDeadlineAt',
+] as const;
 export type IncidentSortField = (typeof incidentSortFields)[number];
 export type IncidentSort = `${IncidentSortField}:${SortDirection}`;
 
 export interface IncidentQuery {
-  status?: IncidentStatus | undefined;
-  severity?: IncidentSeverity | undefined;
+  /** Multi-value: the key repeats (`status=open&status=assessing`). */
+  status?: IncidentStatus[] | undefined;
+  severity?: IncidentSeverity[] | undefined;
   /** The id exactly, or the title by case-insensitive substring. */
   q?: string | undefined;
   page?: number | undefined;
@@ -106,6 +180,7 @@ export const patchIncidentRequestSchema = z
     title: z.optional(title),
     severity: z.optional(incidentSeveritySchema),
     status: z.optional(incidentStatusSchema),
+    regulatorDecision: z.optional(regulatorDecisionSchema),
     ...incidentFacts,
   })
   .check(
@@ -177,53 +252,115 @@ export const noticeDraftSchema = z.object({
   publicReason: z.optional(z.string()),
   authorId: idOf('stf'),
   approverId: z.optional(idOf('stf')),
+  /**
+   * Project addition (docs/api.md, Incidents): the notification batch that sent this notice, set
+   * when its status becomes `sent`, so a reloaded workspace follows the same batch.
+   */
+  batchId: z.optional(z.string().check(z.minLength(1))),
 });
 export type NoticeDraft = z.infer<typeof noticeDraftSchema>;
 
 /** `GET /incidents/{id}/notices` answers a plain array, oldest first. */
 export const noticeDraftListSchema = z.array(noticeDraftSchema);
 
+const noticeBody = {
+  audience: noticeAudienceSchema,
+  accountIds: z.optional(z.array(idOf('acc'))),
+  channels: z.array(incidentNoticeChannelSchema).check(z.minLength(1, 'Choose at least one channel')),
+  content: noticeContentSchema,
+  publicReason: z.optional(z.string().check(z.trim(), withinTextLimit('reason', 'reason'))),
+};
+
+/** A notice rule broken, on the field that breaks it (the API's 400 `errors` item). */
+export interface NoticeProblem {
+  field: 'publicReason' | 'accountIds';
+  message: string;
+}
+
 /**
- * `POST /incidents/{id}/notices` (Idempotency-Key). A public audience or a public announcement
- * needs a reason why individual notice is impractical; an `account_ids` audience names its accounts.
+ * The audience rules of a notice (API.md, Security incidents; privacy policy: a public
+ * announcement only when individual notice is impractical): a `public` audience or a
+ * `public_announcement` channel needs `publicReason`; an `account_ids` audience names its accounts.
+ * Takes the whole notice as it would be after the write; returns the broken rules, `[]` when none.
  */
-export const createNoticeRequestSchema = z
+export function noticeAudienceProblems(
+  notice: Pick<CreateNoticeRequest, 'audience' | 'accountIds' | 'channels' | 'publicReason'>,
+): NoticeProblem[] {
+  const problems: NoticeProblem[] = [];
+  const announcesPublicly = notice.audience === 'public' || notice.channels.includes('public_announcement');
+  if (announcesPublicly && (notice.publicReason ?? '').trim() === '') {
+    problems.push({
+      field: 'publicReason',
+      message: 'Say why notifying each person individually is impractical',
+    });
+  }
+  if (notice.audience === 'account_ids' && (notice.accountIds ?? []).length === 0) {
+    problems.push({ field: 'accountIds', message: 'Name the accounts to notify' });
+  }
+  return problems;
+}
+
+/**
+ * `POST /incidents/{id}/notices` (Idempotency-Key): a new draft. Content parts may still be empty;
+ * the audience rules (`noticeAudienceProblems`) hold from the start.
+ */
+export const createNoticeRequestSchema = z.object(noticeBody).check(
+  z.superRefine((request, ctx) => {
+    for (const problem of noticeAudienceProblems(request)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [problem.field],
+        message: problem.message,
+        input: request[problem.field],
+      });
+    }
+  }),
+);
+export type CreateNoticeRequest = z.infer<typeof createNoticeRequestSchema>;
+
+/**
+ * `PATCH /incidents/{id}/notices/{noticeId}` (If-Match; draft only, an approved or sent notice is a
+ * 409): any of the create body's fields, at least one. The draft as it would be after the patch
+ * must keep the audience rules (400 on the field otherwise).
+ */
+export const patchNoticeRequestSchema = z
   .object({
-    audience: noticeAudienceSchema,
-    accountIds: z.optional(z.array(idOf('acc'))),
-    channels: z.array(incidentNoticeChannelSchema).check(z.minLength(1, 'Choose at least one channel')),
-    content: noticeContentSchema,
-    publicReason: z.optional(z.string().check(z.trim(), withinTextLimit('reason', 'reason'))),
+    audience: z.optional(noticeBody.audience),
+    accountIds: noticeBody.accountIds,
+    channels: z.optional(noticeBody.channels),
+    content: z.optional(noticeContentSchema),
+    publicReason: noticeBody.publicReason,
   })
   .check(
-    z.superRefine((request, ctx) => {
-      const announcesPublicly =
-        request.audience === 'public' || request.channels.includes('public_announcement');
-      if (announcesPublicly && (request.publicReason ?? '') === '') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['publicReason'],
-          message: 'Say why notifying each person individually is impractical',
-          input: request.publicReason,
-        });
-      }
-      if (request.audience === 'account_ids' && (request.accountIds ?? []).length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['accountIds'],
-          message: 'Name the accounts to notify',
-          input: request.accountIds,
-        });
-      }
+    z.refine((patch) => Object.values<unknown>(patch).some((value) => value !== undefined), {
+      message: 'Change at least one field',
     }),
   );
-export type CreateNoticeRequest = z.infer<typeof createNoticeRequestSchema>;
+export type PatchNoticeRequest = z.infer<typeof patchNoticeRequestSchema>;
 
 // Sending: one batch per approved notice, followed by polling.
 
 export const notificationBatchStatuses = ['queued', 'sending', 'completed', 'failed'] as const;
 export const notificationBatchStatusSchema = z.enum(notificationBatchStatuses);
 export type NotificationBatchStatus = z.infer<typeof notificationBatchStatusSchema>;
+
+/** Why a message of a batch was not delivered. */
+export const deliveryFailureReasons = [
+  'bounced',
+  'no_contact',
+  'unreachable',
+  'opted_out_of_channel',
+] as const;
+export const deliveryFailureReasonSchema = z.enum(deliveryFailureReasons);
+export type DeliveryFailureReason = z.infer<typeof deliveryFailureReasonSchema>;
+
+export const channelDeliverySchema = z.object({
+  channel: incidentNoticeChannelSchema,
+  sent: count,
+  delivered: count,
+  failed: count,
+});
+export type ChannelDelivery = z.infer<typeof channelDeliverySchema>;
 
 export const notificationBatchSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -235,7 +372,21 @@ export const notificationBatchSchema = z.object({
   failed: count,
   startedAt: isoDateTime,
   finishedAt: z.optional(isoDateTime),
+  /** Per channel of the notice, in the notice's channel order. */
+  byChannel: z.array(channelDeliverySchema),
+  /** Once finished (`completed` or `failed`): the undelivered messages by reason, largest first. */
+  failures: z.optional(z.array(z.object({ reason: deliveryFailureReasonSchema, count }))),
+  /**
+   * Project addition (docs/api.md, Incidents): for a `failed` batch, why the batch as a whole
+   * stopped (e.g. the mail provider refused it); absent otherwise.
+   */
+  failureDetail: z.optional(z.string()),
 });
+
+/** Whether a batch is done: nothing more will change, polling stops. */
+export function notificationBatchFinished(batch: Pick<NotificationBatch, 'status'>): boolean {
+  return batch.status === 'completed' || batch.status === 'failed';
+}
 export type NotificationBatch = z.infer<typeof notificationBatchSchema>;
 
 /** `POST /incidents/{id}/notifications` (Idempotency-Key): send an approved notice. */
@@ -275,16 +426,52 @@ export function regulatorReportIsLate(
   return Date.parse(submittedAt) > Date.parse(incident.regulatorDeadlineAt);
 }
 
-/** The filed report, as the API answers `POST …/regulator-reports`; it is also added to the timeline. */
-export const regulatorReportSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  incidentId: idOf('inc'),
-  authority: z.string(),
-  submittedAt: isoDateTime,
-  reference: z.string(),
-  contentSummary: z.string(),
-  lateReason: z.optional(z.string()),
-  filedBy: idOf('stf'),
-  filedAt: isoDateTime,
-});
-export type RegulatorReport = z.infer<typeof regulatorReportSchema>;
+// Closing.
+
+/** What stops an incident from closing, each said so a person can act on it. */
+export type IncidentClosingProblem =
+  | { kind: 'regulator'; message: string }
+  | { kind: 'notice-unsent'; noticeId: string; message: string }
+  | { kind: 'batch-sending'; noticeId: string; batchId: string; message: string };
+
+/**
+ * Why `PATCH status: closed` would be refused (API.md, Security incidents): the incident must be
+ * `monitoring`, have a filed regulator report or a recorded decision not to report, no notice left
+ * `approved` and unsent, and no batch still `queued` or `sending`. Takes the incident, its notices
+ * and the batches of its sent notices (`batches` may miss a batch not yet read: it then counts as
+ * finished, the API has the last word). Returns `[]` when it may close. The mock's 409 `detail`
+ * joins the same messages.
+ */
+export function incidentClosingProblems(
+  incident: Pick<Incident, 'status' | 'regulatorReport' | 'regulatorDecision'>,
+  notices: readonly Pick<NoticeDraft, 'id' | 'status'>[],
+  batches: readonly Pick<NotificationBatch, 'id' | 'noticeId' | 'status'>[],
+): IncidentClosingProblem[] {
+  const problems: IncidentClosingProblem[] = [];
+  if (!incident.regulatorReport && !incident.regulatorDecision) {
+    problems.push({
+      kind: 'regulator',
+      message: 'File the regulator report, or record the decision not to report with its reason',
+    });
+  }
+  for (const notice of notices) {
+    if (notice.status === 'approved') {
+      problems.push({
+        kind: 'notice-unsent',
+        noticeId: notice.id,
+        message: `Send the approved notice ${notice.id}, or leave the incident open until it is sent`,
+      });
+    }
+  }
+  for (const batch of batches) {
+    if (!notificationBatchFinished(batch)) {
+      problems.push({
+        kind: 'batch-sending',
+        noticeId: batch.noticeId,
+        batchId: batch.id,
+        message: `Wait until batch ${batch.id} has finished sending`,
+      });
+    }
+  }
+  return problems;
+}

@@ -130,7 +130,7 @@ function EscalateFormBody({ alert, onClose, titleId }: EscalateDialogProps & { t
   const searchTooLong = search.trim().length > textLimits.search;
 
   const incidents = useQuery({
-    ...incidentQueries.list({ q: q === '' ? undefined : q, status: 'open', pageSize: 10 }),
+    ...incidentQueries.list({ q: q === '' ? undefined : q, status: ['open', 'assessing', 'notifying', 'monitoring'], pageSize: 10 }),
     enabled: target === 'existing' && !searchTooLong && q.length <= textLimits.search,
   });
 

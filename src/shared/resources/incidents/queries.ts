@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { IncidentQuery } from '@/shared/contract/incidents';
-import { fetchIncidents } from './requests';
+import { fetchIncident, fetchIncidents } from './requests';
 
 /**
  * Incidents are read by the alerts feature (escalation) and the incidents view: their keys live
@@ -14,5 +14,11 @@ export const incidentQueries = {
       queryKey: [...incidentQueries.lists(), query],
       queryFn: ({ signal }) => fetchIncidents(query, signal),
       placeholderData: keepPreviousData,
+    }),
+  details: () => [...incidentQueries.all(), 'detail'] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...incidentQueries.details(), id],
+      queryFn: ({ signal }) => fetchIncident(id, signal),
     }),
 };
