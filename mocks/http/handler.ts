@@ -8,7 +8,14 @@ import { appendAuditEvent, type AuditEntry } from '@mocks/db/audit/state';
 import { journalFlushed } from '@mocks/db/journal';
 import { settings, takeFault, type EndpointFamily } from '@mocks/settings';
 import { idempotent } from './idempotency';
-import { parseFilters, parseListQuery, type FilterSpecs, type FilterValues, type ListQuery, type ListSpec } from './list-query';
+import {
+  parseFilters,
+  parseListQuery,
+  type FilterSpecs,
+  type FilterValues,
+  type ListQuery,
+  type ListSpec,
+} from './list-query';
 import {
   badRequest,
   csrfRejected,
@@ -26,7 +33,8 @@ import { readSessionCookie, verifySession, type MockSession } from './session-to
 
 /**
  * The one wrapper every mock endpoint goes through, so each handler body is only its rule:
- * latency → injected fault → session → CSRF → role → handler → journal flushed → `Date` header.
+ * latency → injected fault → session → CSRF → role → handler → journal flushed → `Date` header
+ * (a read runs its handler first and waits out the rest of its latency after).
  * Thrown problems become problem+json replies; anything else thrown is a 500 and a console error.
  */
 
@@ -72,7 +80,9 @@ export interface HandlerContext<S extends MockSession | null = MockSession> {
   readonly audit: (entry: Omit<AuditEntry, 'actorId'> & { actorId?: string }) => AuditEvent;
 }
 
-export type Resolver<S extends MockSession | null> = (context: HandlerContext<S>) => Response | Promise<Response>;
+export type Resolver<S extends MockSession | null> = (
+  context: HandlerContext<S>,
+) => Response | Promise<Response>;
 
 interface ResolverInfo {
   request: Request;
@@ -127,7 +137,10 @@ export function remainingLatency(request: Request, latencyMs: number, now: numbe
 
 /** A reply that is valid JSON but matches no reply schema of the contract. */
 function malformedReply(): Response {
-  return HttpResponse.json({ malformed: true, detail: 'Injected fault (mock API): this body breaks the contract.' });
+  return HttpResponse.json({
+    malformed: true,
+    detail: 'Injected fault (mock API): this body breaks the contract.',
+  });
 }
 
 function parseIfMatch(header: string): number | undefined {
@@ -203,9 +216,16 @@ async function handle(
   resolve: Resolver<MockSession | null>,
   info: ResolverInfo,
 ): Promise<Response> {
-  await sleep(remainingLatency(info.request, settings.latencyMs, performance.now()));
   const method = info.request.method.toUpperCase();
+  const waitOutLatency = () => sleep(remainingLatency(info.request, settings.latencyMs, performance.now()));
+  // A write waits first, so writes apply in the order their latency ends. A read is answered at
+  // once and its reply held back for what is left of the latency, as a server's own work counts
+  // towards its reply time: the page's main thread, which runs this mock, does the work while it
+  // would otherwise be waiting, not later while the app renders.
+  const readOnly = !mutating.has(method);
+  if (!readOnly) await waitOutLatency();
   const fault = takeFault(options.family, method);
+  if (readOnly && fault) await waitOutLatency();
   if (fault?.kind === 'network-error') return HttpResponse.error();
   if (fault?.kind === 'status') return problemForStatus(fault.status, fault.retryAfterSeconds).toResponse();
   if (fault?.kind === 'rate-limit') return rateLimited(fault.retryAfterSeconds).toResponse();
@@ -221,7 +241,9 @@ async function handle(
     }
     const context = createContext(info, session);
     if (options.permission) context.requirePermission(options.permission);
-    response = await (mutating.has(method) ? oneWriteAtATime(async () => resolve(context)) : resolve(context));
+    response = await (mutating.has(method)
+      ? oneWriteAtATime(async () => resolve(context))
+      : resolve(context));
   } catch (error) {
     if (isProblem(error)) {
       response = error.toResponse();
@@ -232,6 +254,7 @@ async function handle(
   }
   // Also after a problem: a failed sign-in is a 401 whose audit entry must survive a reload.
   await journalFlushed();
+  if (readOnly && !fault) await waitOutLatency();
   return response;
 }
 
@@ -246,8 +269,11 @@ export function withHandler<const O extends RouteOptions>(options: O, resolve: R
 }
 
 function route(method: 'get' | 'post' | 'put' | 'patch' | 'delete') {
-  return <const O extends RouteOptions>(path: `/${string}`, options: O, resolve: Resolver<SessionFor<O>>): HttpHandler =>
-    http[method](`${apiBase}${path}`, withHandler(options, resolve));
+  return <const O extends RouteOptions>(
+    path: `/${string}`,
+    options: O,
+    resolve: Resolver<SessionFor<O>>,
+  ): HttpHandler => http[method](`${apiBase}${path}`, withHandler(options, resolve));
 }
 
 /** `api.get('/alerts/:id', { family: 'alerts', permission: 'alerts.read' }, (ctx) => json(…))` */
