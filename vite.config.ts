@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
+import type * as PackFileModule from './mocks/db/disclosures/pack-file';
+import type * as DisclosureSeedModule from './mocks/db/disclosures/seed';
+import type * as MockSettingsModule from './mocks/settings';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
@@ -55,6 +59,60 @@ function startMockFirst(): Plugin {
   };
 }
 
+/** The default seed's disclosures pack, as the file's name and bytes; computed once per build. */
+let disclosuresFile: Promise<{ seed: number; fileName: string; bytes: Uint8Array }> | undefined;
+
+/** Runs the mock's own seeding code in Node (through Vite, for the aliases) to build the file. */
+async function buildDisclosuresFile() {
+  const server = await createServer({
+    configFile: false,
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    logLevel: 'error',
+    resolve: { alias },
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const settings = (await server.ssrLoadModule('/mocks/settings.ts')) as typeof MockSettingsModule;
+    const seed = (await server.ssrLoadModule('/mocks/db/disclosures/seed.ts')) as typeof DisclosureSeedModule;
+    const file = (await server.ssrLoadModule('/mocks/db/disclosures/pack-file.ts')) as typeof PackFileModule;
+    const defaultSeed = settings.settings.seed;
+    // Any anchor: the file keeps times as offsets from it (pack-file.ts).
+    const bytes = file.encodeDisclosurePack(seed.seedDisclosures(defaultSeed, Date.UTC(2026, 0, 1)));
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+    return { seed: defaultSeed, fileName: `assets/disclosures-seed-${hash}.bin`, bytes };
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Demo build only: the disclosures ledger of the default seed (50,000 entries, ~1 s to build in a
+ * worker) is computed at build time and shipped as a binary file (~1.8 MB), which a page fetches
+ * instead of building it (decision 68); `mocks/db/prebuilt-seeds.ts` gets its URL.
+ */
+function prebuiltSeeds(): Plugin {
+  const module = fileURLToPath(new URL('./mocks/db/prebuilt-seeds.ts', import.meta.url));
+  let base = '/';
+  return {
+    name: 'privacy-console:prebuilt-seeds',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    async load(id) {
+      if (id !== module) return null;
+      const file = await (disclosuresFile ??= buildDisclosuresFile());
+      return `export const prebuiltDisclosures = ${JSON.stringify({ seed: file.seed, url: `${base}${file.fileName}` })};`;
+    },
+    async generateBundle() {
+      const file = await (disclosuresFile ??= buildDisclosuresFile());
+      this.emitFile({ type: 'asset', fileName: file.fileName, source: file.bytes });
+    },
+  };
+}
+
 /**
  * The demo build's mock without the public suffix list: `tldts` (257 KB, only used by MSW's cookie
  * jar) becomes `mocks/http/registrable-domain.ts`, which answers the same for the mock's host-only
@@ -66,7 +124,7 @@ const demoAlias = {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'demo' ? [startMockFirst()] : [])],
+  plugins: [react(), ...(mode === 'demo' ? [startMockFirst(), prebuiltSeeds()] : [])],
   resolve: { alias: mode === 'demo' ? demoAlias : alias },
   // The service worker of the mock API lives in public/; only the demo mode ships it.
   publicDir: mode === 'demo' ? 'public' : false,

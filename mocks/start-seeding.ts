@@ -10,6 +10,8 @@ import {
 } from './db/account-seed-messages';
 import { persistSeedAnchor } from './db/database';
 import { expectDisclosurePack } from './db/disclosures/arrival';
+import { decodeDisclosurePack } from './db/disclosures/pack-file';
+import { prebuiltDisclosures } from './db/prebuilt-seeds';
 import { persistSettings, settings } from './settings';
 
 type AccountsMessage = Extract<SeedMessage, { kind: 'accounts' }>;
@@ -59,8 +61,12 @@ export function startSeeding(): SeedArrivals {
   // The ledger's worker starts on the family's first use, or at once on a page opened on a
   // disclosures view; then the accounts worker sends it the columns it needs directly.
   const atOnce = opensOnDisclosures.test(window.location.pathname);
-  const channel = atOnce ? new MessageChannel() : undefined;
-  const requestDisclosures = () => seedDisclosuresInWorker(seed, anchor, arrivals.accounts, channel?.port2);
+  // (Not needed when the build ships the ledger of this seed: it is fetched, no worker builds it.)
+  const channel = atOnce && prebuiltDisclosures?.seed !== seed ? new MessageChannel() : undefined;
+  const requestDisclosures = () =>
+    fetchPrebuiltDisclosures(seed, anchor).then(
+      (pack) => pack ?? seedDisclosuresInWorker(seed, anchor, arrivals.accounts, channel?.port2),
+    );
   expectDisclosurePack(atOnce ? once(requestDisclosures) : requestDisclosures);
   const request: SeedRequest = { seed, anchor, ...(channel ? { columnsPort: channel.port1 } : {}) };
   // Each `new Worker(new URL(…))` written out whole: that is the form the bundler builds a worker from.
@@ -116,6 +122,27 @@ function seedDisclosuresInWorker(
       },
     );
   });
+}
+
+/**
+ * The disclosures pack of the demo build's default seed, computed at build time (decision 68):
+ * fetched and read in place (its columns view the file's bytes), with no worker to start. `null`
+ * for another seed, outside the demo build, or when the file cannot be had — then the worker
+ * reads it from the store or builds it, as without the file. Never rejects.
+ */
+async function fetchPrebuiltDisclosures(
+  seed: number,
+  anchor: number,
+): Promise<DisclosuresMessage['disclosures'] | null> {
+  if (prebuiltDisclosures?.seed !== seed) return null;
+  try {
+    const reply = await fetch(prebuiltDisclosures.url);
+    if (!reply.ok) return null;
+    const pack = decodeDisclosurePack(await reply.arrayBuffer(), anchor);
+    return pack.seed === seed ? pack : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
