@@ -32,7 +32,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.home,
     title: 'Home',
-    description: 'Where to start: the views your roles open.',
     permission: 'overview.read',
     icon: HomeOutlined,
     lazy: () => import('./shell/home-page'),
@@ -40,7 +39,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.accounts,
     title: 'Accounts',
-    description: 'Find a customer by name, email, phone or id; their devices, activity and consent.',
     permission: 'accounts.read',
     icon: PeopleAltOutlined,
     lazy: () => import('@/features/accounts/pages/accounts-page'),
@@ -48,7 +46,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.account,
     title: 'Account',
-    description: 'One customer account.',
     permission: 'accounts.read',
     icon: PeopleAltOutlined,
     nav: false,
@@ -89,7 +86,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.alerts,
     title: 'Risk alerts',
-    description: 'Triage the risk-alert queue: filter, assign, acknowledge, resolve or dismiss, escalate.',
     permission: 'alerts.read',
     icon: GppMaybeOutlined,
     lazy: () => import('@/features/alerts/pages/alerts-page'),
@@ -97,7 +93,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.alert,
     title: 'Alert',
-    description: 'One risk alert: its evidence, notes and state.',
     permission: 'alerts.read',
     icon: GppMaybeOutlined,
     nav: false,
@@ -106,8 +101,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.incidents,
     title: 'Incidents',
-    description:
-      'Security incidents on the 72-hour regulator clock: facts, customer notices and their sending, the regulator report.',
     permission: 'incidents.read',
     icon: ReportGmailerrorredOutlined,
     lazy: () => import('@/features/incidents/pages/incidents-page'),
@@ -115,7 +108,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.incident,
     title: 'Incident',
-    description: 'One incident: its clock, facts, linked alerts, notices, regulator report and timeline.',
     permission: 'incidents.read',
     icon: ReportGmailerrorredOutlined,
     nav: false,
@@ -124,8 +116,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.disclosures,
     title: 'Disclosures',
-    description:
-      'The ledger of personal data disclosed to third parties: recipients, legal bases, corrections, CSV export.',
     permission: 'disclosures.read',
     icon: OutboxOutlined,
     lazy: () => import('@/features/disclosures/pages/disclosures-page'),
@@ -133,7 +123,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.disclosure,
     title: 'Disclosure',
-    description: 'One entry of the disclosures ledger: every field, its documents and its correction chain.',
     permission: 'disclosures.read',
     icon: OutboxOutlined,
     nav: false,
@@ -142,7 +131,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.newDisclosure,
     title: 'Record a disclosure',
-    description: 'Record what personal data went to a third party, or correct an entry of the ledger.',
     permission: 'disclosures.record',
     icon: PostAddOutlined,
     nav: false,
@@ -151,8 +139,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.policies,
     title: 'Policy versions',
-    description:
-      'The privacy policy in force, its drafts, reviews and scheduled updates, with diffs and notice plans.',
     permission: 'policies.read',
     icon: PolicyOutlined,
     lazy: () => import('@/features/policies/pages/policies-page'),
@@ -160,7 +146,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.policy,
     title: 'Policy version',
-    description: 'One version of the privacy policy: its text, history and review.',
     permission: 'policies.read',
     icon: PolicyOutlined,
     nav: false,
@@ -169,7 +154,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.policyEdit,
     title: 'Edit draft',
-    description: 'Write a draft of the privacy policy in Markdown with a live preview.',
     permission: 'policies.manage',
     icon: PolicyOutlined,
     nav: false,
@@ -178,7 +162,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.policyDiff,
     title: 'Compare versions',
-    description: 'What changed between two versions of the privacy policy.',
     permission: 'policies.read',
     icon: PolicyOutlined,
     nav: false,
@@ -187,7 +170,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.policySchedule,
     title: 'Schedule a version',
-    description: 'The notice plan and effective date of an approved version, with its reach.',
     // Every reader may open it: the page itself tells who schedules, links the version and shows a
     // scheduled version's countdown and plan; only legal and the privacy officer get the form.
     permission: 'policies.read',
@@ -198,7 +180,6 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: routePatterns.audit,
     title: 'Audit log',
-    description: 'Who did what, when, to which record and why — sign-ins, reveals and exports included.',
     permission: 'audit.read',
     icon: ManageSearchOutlined,
     lazy: () => import('@/features/audit/pages/audit-page'),

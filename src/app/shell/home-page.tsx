@@ -9,6 +9,7 @@ import { hasPermission, roleLabels } from '@/shared/contract/roles';
 import { useStaff } from '@/shared/session/use-session';
 import { PageHeader } from '@/shared/ui/page-header';
 import { NavViewsContext } from './nav-views';
+import { viewDescriptions } from './view-descriptions';
 
 /** Greets the person and lists the views their roles open. */
 export function HomePage() {
@@ -48,7 +49,7 @@ export function HomePage() {
                         <Icon fontSize="small" /> {route.title}
                       </Typography>
                       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                        {route.description}
+                        {viewDescriptions[route.path]}
                       </Typography>
                     </CardContent>
                   </CardActionArea>

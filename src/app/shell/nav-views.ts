@@ -6,8 +6,6 @@ import type { Permission } from '@/shared/contract/roles';
 export interface NavView {
   path: string;
   title: string;
-  /** What the view is for, on the home page. */
-  description: string;
   /** The permission (DESIGN "Who may do what") a role needs to open it. */
   permission: Permission;
   icon: typeof SvgIcon;
