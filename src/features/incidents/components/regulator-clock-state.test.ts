@@ -48,7 +48,8 @@ describe('regulatorClockText', () => {
 
   it('says the deadline plainly at it and after it', () => {
     expect(regulatorClockText(0)).toBe('Due now');
-    expect(regulatorClockText(-1)).toBe('Overdue by less than a minute');
+    expect(regulatorClockText(-59_999)).toBe('Due now');
+    expect(regulatorClockText(-minute)).toBe('Overdue by 1 min');
     expect(regulatorClockText(-12 * minute)).toBe('Overdue by 12 min');
     expect(regulatorClockText(-(3 * hour + 10 * minute))).toBe('Overdue by 3 h 10 min');
     expect(regulatorClockText(-(7 * hour + 10 * minute))).toBe('Overdue by 7 h');

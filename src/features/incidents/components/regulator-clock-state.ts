@@ -49,15 +49,14 @@ function span(ms: number, withMinutes: boolean, withDays = false): string {
  * The text of a running clock `msLeft` ms before its deadline (negative: after it), by server
  * time. Rounded down before the deadline, so it never promises more time than is left: "41 h
  * left" (6 hours or more, counted in hours), "5 h 20 min left", "12 min left", "Less than a minute left"; at the
- * deadline "Due now"; after it "Overdue by less than a minute", "Overdue by 12 min", "Overdue by
+ * deadline and in the minute after it "Due now"; then "Overdue by 1 min", "Overdue by 12 min", "Overdue by
  * 3 h", "Overdue by 2 days 4 h".
  */
 export function regulatorClockText(msLeft: number): string {
   if (msLeft >= minuteMs) return `${span(msLeft, msLeft < regulatorClockMinutesBelowMs)} left`;
   if (msLeft > 0) return 'Less than a minute left';
-  if (msLeft === 0) return 'Due now';
   const over = -msLeft;
-  if (over < minuteMs) return 'Overdue by less than a minute';
+  if (over < minuteMs) return 'Due now';
   return `Overdue by ${span(over, over < regulatorClockMinutesBelowMs, true)}`;
 }
 
@@ -112,9 +111,7 @@ export function regulatorClockNextChangeMs(msLeft: number): number {
     // The shown value holds down to the multiple itself and changes just past it.
     return (msLeft % unit) + 1;
   }
-  // At the deadline "Due now" turns overdue at once; after it the overdue span grows and changes
-  // when it reaches its next unit.
-  if (msLeft === 0) return 1;
+  // At and after the deadline the overdue span grows and changes when it reaches its next unit.
   const over = -msLeft;
   const unit = over < regulatorClockMinutesBelowMs ? minuteMs : hourMs;
   return unit - (over % unit);
