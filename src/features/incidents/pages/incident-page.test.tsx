@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Incident } from '@/shared/contract/incidents';
 import { regulatorDeadlineHours } from '@/shared/contract/incidents';
 import { hour, minute } from '@mocks/clock';
-import { commitIncident } from '@mocks/db/incidents';
+import { commitNotice } from '@mocks/db/incident-notices';
+import { commitIncident, findIncident } from '@mocks/db/incidents';
 import { demoStaff } from '@mocks/db/staff';
 import { incidentFactory } from '@mocks/factories/incident';
 import { pinClock } from '@mocks/scenarios/clock';
+import { recordRequests } from '@mocks/scenarios/request-recorder';
 import { signedInAs } from '@mocks/scenarios/session';
 import { renderApp } from '@tests/render-with-providers';
 
@@ -193,4 +195,152 @@ describe('Incident workspace', () => {
     expect(await screen.findByRole('heading', { name: /^You need / })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Incident summary' })).not.toBeInTheDocument();
   });
+
+  it('makes each allowed move with one PATCH on the version shown, and the header follows', async () => {
+    anIncident({ status: 'open' });
+    await signedInAs('analyst');
+    const requests = recordRequests();
+    const { user } = renderApp('/incidents/inc_zz9001');
+    const summary = await header();
+    const walk: [string, string][] = [
+      ['Start assessing', 'Assessing'],
+      ['Start notifying', 'Notifying'],
+      ['Move to monitoring', 'Monitoring'],
+      ['Reopen the assessment', 'Assessing'],
+      ['Move to monitoring', 'Monitoring'],
+    ];
+    for (const [button, status] of walk) {
+      await user.click(await within(summary).findByRole('button', { name: button }));
+      expect(await within(summary).findByText(status)).toBeInTheDocument();
+    }
+    const patches = await requests.matching({ method: 'PATCH', path: '/incidents/inc_zz9001' });
+    expect(patches.map((each) => each.body)).toEqual([
+      { status: 'assessing' },
+      { status: 'notifying' },
+      { status: 'monitoring' },
+      { status: 'assessing' },
+      { status: 'monitoring' },
+    ]);
+    expect(patches.map((each) => each.ifMatch)).toEqual(['"1"', '"2"', '"3"', '"4"', '"5"']);
+    expect(findIncident('inc_zz9001')?.status).toBe('monitoring');
+    const timeline = screen.getByRole('region', { name: 'Timeline' });
+    expect(within(timeline).getAllByText(/^Status: /)).toHaveLength(5);
+  });
+
+  it('sends one PATCH for a double click', async () => {
+    anIncident({ status: 'open' });
+    await signedInAs('analyst');
+    const requests = recordRequests();
+    const { user } = renderApp('/incidents/inc_zz9001');
+    const button = await within(await header()).findByRole('button', { name: 'Start assessing' });
+    await user.dblClick(button);
+    expect(await within(await header()).findByText('Assessing')).toBeInTheDocument();
+    expect((await requests.matching({ method: 'PATCH' })).map((each) => [each.body, each.ifMatch])).toEqual([[{ status: 'assessing' }, '"1"']]);
+  });
+
+  it('lists what is missing before closing and offers no Close until nothing is', async () => {
+    anIncident({ status: 'monitoring' });
+    commitNotice({ type: 'create', notice: approvedNotice() });
+    await signedInAs('dpo');
+    renderApp('/incidents/inc_zz9001');
+    const missing = await screen.findByRole('region', { name: 'Before closing' });
+    expect(within(missing).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'File the regulator report, or record the decision not to report with its reason',
+      'Send the approved notice ntc_zz1, or leave the incident open until it is sent',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Close incident' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reopen the assessment' })).toBeInTheDocument();
+  });
+
+  it('closes an incident whose conditions hold', async () => {
+    anIncident({ status: 'monitoring', regulatorDecision: { report: false, reason: 'No risk to customers.' } });
+    await signedInAs('dpo');
+    const { user } = renderApp('/incidents/inc_zz9001');
+    await user.click(await screen.findByRole('button', { name: 'Close incident' }));
+    const summary = await header();
+    expect(await within(summary).findByText('Closed')).toBeInTheDocument();
+    expect(within(summary).queryByRole('group', { name: 'Status moves' })).not.toBeInTheDocument();
+    expect(findIncident('inc_zz9001')?.status).toBe('closed');
+  });
+
+  it('shows the API’s reason when closing is refused (409)', async () => {
+    anIncident({ status: 'monitoring', regulatorDecision: { report: false, reason: 'No risk to customers.' } });
+    await signedInAs('dpo');
+    const { user } = renderApp('/incidents/inc_zz9001');
+    const close = await screen.findByRole('button', { name: 'Close incident' });
+    // A colleague approves a notice meanwhile: the incident's version stays, the API refuses.
+    commitNotice({ type: 'create', notice: approvedNotice() });
+    await user.click(close);
+    const refusal = await screen.findByRole('alert');
+    expect(refusal).toHaveTextContent('The status was not changed');
+    expect(refusal).toHaveTextContent('Send the approved notice ntc_zz1');
+    expect(within(await header()).getByText('Monitoring')).toBeInTheDocument();
+    expect(findIncident('inc_zz9001')?.status).toBe('monitoring');
+  });
+
+  it('opens the conflict dialog when a colleague changed the incident first (412), and keeps theirs on request', async () => {
+    anIncident({ status: 'open', title: 'Mine as read' });
+    await signedInAs('analyst');
+    const { user } = renderApp('/incidents/inc_zz9001');
+    const start = await within(await header()).findByRole('button', { name: 'Start assessing' });
+    commitIncident({
+      type: 'edit',
+      incidentId: 'inc_zz9001',
+      changes: { title: 'Renamed by a colleague' },
+      text: 'Title changed',
+      at: now,
+      by: demoStaff.analyst2.id,
+    });
+    await user.click(start);
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this first' });
+    expect(within(dialog).getByText('Renamed by a colleague')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep their version' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Renamed by a colleague' }),
+    ).toBeInTheDocument();
+    expect(within(await header()).getByText('Open')).toBeInTheDocument();
+    expect(findIncident('inc_zz9001')?.status).toBe('open');
+  });
+
+  it('makes the move on the colleague’s version when asked after a 412', async () => {
+    anIncident({ status: 'open', title: 'Mine as read' });
+    await signedInAs('analyst');
+    const { user } = renderApp('/incidents/inc_zz9001');
+    const start = await within(await header()).findByRole('button', { name: 'Start assessing' });
+    commitIncident({
+      type: 'edit',
+      incidentId: 'inc_zz9001',
+      changes: { title: 'Renamed by a colleague' },
+      text: 'Title changed',
+      at: now,
+      by: demoStaff.analyst2.id,
+    });
+    await user.click(start);
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this first' });
+    await user.click(within(dialog).getByRole('button', { name: 'Make my move on their version' }));
+    expect(await within(await header()).findByText('Assessing')).toBeInTheDocument();
+    expect(findIncident('inc_zz9001')).toMatchObject({ status: 'assessing', title: 'Renamed by a colleague' });
+  });
 });
+
+/** An approved, unsent notice of the test incident, written by the analyst and approved by legal. */
+function approvedNotice() {
+  return {
+    id: 'ntc_zz1',
+    version: 2,
+    status: 'approved' as const,
+    audience: 'all_affected' as const,
+    channels: ['email' as const],
+    content: {
+      natureAndImpact: 'What happened.',
+      measuresTaken: 'What we did.',
+      userSuggestions: 'Change your password.',
+      remedies: 'We refund any loss.',
+      contact: 'privacy@digfashions.example',
+    },
+    authorId: demoStaff.analyst.id,
+    approverId: demoStaff.legal.id,
+    incidentId: 'inc_zz9001',
+    createdAt: iso(nowMs - hour),
+  };
+}

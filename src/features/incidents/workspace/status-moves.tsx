@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { describeError } from '@/shared/api/api-error';
 import { incidentStatusMoves, type Incident, type IncidentStatus } from '@/shared/contract/incidents';
 import { formatDateTime } from '@/shared/lib/format';
@@ -25,12 +25,18 @@ const ConflictDialog = lazy(() =>
  */
 export function StatusMoves({ incident }: { incident: Incident }) {
   const move = useMoveIncident();
+  // The last move sent ("<version>:<status>"): the second press of a double click that arrives
+  // after the first request came back, on the button not yet re-rendered, is the same intent.
+  const lastSent = useRef('');
   const moves = incidentStatusMoves[incident.status];
   const closing = useClosingCheck(incident, moves.includes('closed'));
   const offered = moves.filter(
     (to) => to !== 'closed' || (closing.state === 'ready' && closing.problems.length === 0),
   );
   const press = (to: IncidentStatus) => {
+    const key = `${String(incident.version)}:${to}`;
+    if (key === lastSent.current && !move.error) return;
+    lastSent.current = key;
     move.mutate(incident, to);
   };
   const { conflict } = move;
