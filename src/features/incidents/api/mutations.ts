@@ -1,8 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { incidentSchema, type Incident, type IncidentStatus } from '@/shared/contract/incidents';
+import {
+  incidentSchema,
+  type CreateIncidentRequest,
+  type Incident,
+  type IncidentStatus,
+} from '@/shared/contract/incidents';
+import { useSingleFlightMutation } from '@/shared/mutations/use-single-flight-mutation';
 import { useVersionedMutation } from '@/shared/mutations/use-versioned-mutation';
 import { incidentQueries } from '@/shared/resources/incidents/queries';
-import { patchIncident } from './requests';
+import { createIncident, patchIncident } from './requests';
 
 // The incidents view's writes (API.md "Security incidents and notifications") and their cache
 // effects: a saved incident goes into `incidentQueries.detail(id)` and everything else under
@@ -39,5 +45,19 @@ export function useMoveIncident() {
     readCurrent: (id) => queryClient.query({ ...incidentQueries.detail(id), staleTime: 0 }),
     isDone: (current, status) => current.status === status,
     onCurrent: showSaved,
+  });
+}
+
+/**
+ * "New incident" (`POST /incidents`, analysts and privacy officer) with the one `idempotencyKey`
+ * of this intent: a second press while pending is dropped and a retry sends the same key, so one
+ * incident is opened. Resolves to the new incident (put into its detail query); errors are the
+ * `ApiError`.
+ */
+export function useCreateIncident(idempotencyKey: string) {
+  const showSaved = useShowSavedIncident();
+  return useSingleFlightMutation<Incident, CreateIncidentRequest>({
+    mutationFn: (body) => createIncident(body, idempotencyKey),
+    onSuccess: showSaved,
   });
 }

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import type { Incident } from '@/shared/contract/incidents';
@@ -17,13 +17,37 @@ import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { BackLink, PageHeader } from '@/shared/ui/page-header';
 import { usePageHelp } from '@/shared/ui/shortcuts/use-shortcuts';
-import { IncidentFacts } from '../facts/incident-facts';
-import { IncidentNotices } from '../notices/incident-notices';
-import { RegulatorSection } from '../regulator/regulator-section';
 import { AffectedAccounts } from '../workspace/affected-accounts';
 import { IncidentHeader } from '../workspace/incident-header';
 import { IncidentTimeline } from '../workspace/incident-timeline';
 import { LinkedAlerts } from '../workspace/linked-alerts';
+
+// The three working sections (facts, regulator, notices) hold the page's forms: their code loads
+// beside the incident (see `prefetch`), so the route's own JS stays small and the header, clock and
+// timeline do not wait for it.
+const loadFacts = () => import('../facts/incident-facts');
+const loadRegulator = () => import('../regulator/regulator-section');
+const loadNotices = () => import('../notices/incident-notices');
+const IncidentFacts = lazy(() => loadFacts().then((module) => ({ default: module.IncidentFacts })));
+const RegulatorSection = lazy(() =>
+  loadRegulator().then((module) => ({ default: module.RegulatorSection })),
+);
+const IncidentNotices = lazy(() => loadNotices().then((module) => ({ default: module.IncidentNotices })));
+
+/** A section's place while its code loads. */
+function SectionSlot({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Box aria-busy="true" aria-label={`Loading ${label}`}>
+          <Skeleton variant="rectangular" height={120} />
+        </Box>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 const workspaceHelp =
   'One security incident against the 72-hour regulator clock, counted by server time from when the company became aware of it. Move it through its stages (open → assessing → notifying → monitoring → closed); it closes only once the regulator report is filed or the decision not to report is recorded, every approved notice is sent and no batch is still sending. Facts, customer notices (drafted, approved by a second person, then sent) and the regulator report each have their section; the timeline records every change, newest first.';
@@ -46,9 +70,15 @@ function Workspace({ incident }: { incident: Incident }) {
         }}
       >
         <Stack spacing={2} sx={{ minWidth: 0 }}>
-          <IncidentFacts incident={incident} />
-          <RegulatorSection incident={incident} />
-          <IncidentNotices incident={incident} />
+          <SectionSlot label="the facts">
+            <IncidentFacts incident={incident} />
+          </SectionSlot>
+          <SectionSlot label="the regulator report">
+            <RegulatorSection incident={incident} />
+          </SectionSlot>
+          <SectionSlot label="the customer notices">
+            <IncidentNotices incident={incident} />
+          </SectionSlot>
         </Stack>
         <Stack spacing={2} sx={{ minWidth: 0 }}>
           <LinkedAlerts incident={incident} />
@@ -124,8 +154,12 @@ export function IncidentPage() {
 
 export { IncidentPage as Component };
 
-/** The incident and the staff list (the timeline's names) leave with the session check. */
+/**
+ * The incident and the staff list (the timeline's names) leave with the session check; the three
+ * sections' code with them.
+ */
 export function prefetch({ queryClient, params }: PrefetchArgs): void {
+  for (const load of [loadFacts, loadRegulator, loadNotices]) void load().catch(() => undefined);
   if (!params.id) return;
   queryClient.query(incidentQueries.detail(params.id)).catch(() => undefined);
   queryClient.query(staffQueries.list()).catch(() => undefined);

@@ -134,4 +134,33 @@ describe('Incidents list', () => {
     expect(await screen.findByRole('heading', { name: /^You need / })).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Incidents' })).not.toBeInTheDocument();
   });
+
+  it('opens a new incident once for a double click, and lands in its workspace', async () => {
+    await signedInAs('analyst');
+    const requests = recordRequests();
+    const { user, router } = renderApp('/incidents');
+    await listRows();
+    await user.click(screen.getByRole('button', { name: 'New incident' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New incident' });
+    await user.click(within(dialog).getByRole('button', { name: 'Open incident' }));
+    expect(await within(dialog).findByText('Give the incident a title')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: /Incident title/ }), '  Partner saw card data  ');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Severity' }), 'critical');
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Open incident' }));
+    await waitFor(() => {
+      expect(currentUrl(router)).toMatch(/^\/incidents\/inc_/);
+    });
+    const summary = await screen.findByRole('region', { name: 'Incident summary' });
+    expect(within(summary).getByRole('heading', { level: 1, name: 'Partner saw card data' })).toBeInTheDocument();
+    const posts = await requests.matching({ method: 'POST', path: '/incidents' });
+    expect(posts.map((each) => each.body)).toEqual([{ title: 'Partner saw card data', severity: 'critical' }]);
+    expect(posts[0]?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('offers legal no new incident', async () => {
+    await signedInAs('legal');
+    renderApp('/incidents');
+    await listRows();
+    expect(screen.queryByRole('button', { name: 'New incident' })).not.toBeInTheDocument();
+  });
 });

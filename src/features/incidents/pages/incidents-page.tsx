@@ -1,9 +1,11 @@
+import AddOutlined from '@mui/icons-material/AddOutlined';
 import Button from '@mui/material/Button';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { incidentQueries } from '@/shared/resources/incidents/queries';
 import { paths } from '@/shared/lib/paths';
 import { listPrefetch, useListController } from '@/shared/lists/use-list-controller';
+import { useCan } from '@/shared/session/use-session';
 import { EmptyState } from '@/shared/ui/empty-state';
 import { ListCount } from '@/shared/ui/list/list-count';
 import { PageHeader } from '@/shared/ui/page-header';
@@ -19,6 +21,11 @@ import {
 } from '../list/incident-list-view';
 import { IncidentsFilterBar, incidentSearchDebounceMs } from '../list/incidents-filter-bar';
 
+// The dialog loads when first opened, not with the list.
+const NewIncidentDialog = lazy(() =>
+  import('../list/new-incident-dialog').then((module) => ({ default: module.NewIncidentDialog })),
+);
+
 /** The page's explanatory lines, in its `?` help rather than under the heading. */
 const incidentsHelp =
   'Security incidents on the 72-hour regulator clock, by server time. The list opens on the incidents not closed, least time left first; "Overdue" means the regulator deadline has passed without a report. j/k move, Enter or o opens an incident, [ and ] change page, / returns to the search; Escape in a filter returns to the rows.';
@@ -27,9 +34,12 @@ const incidentsHelp =
  * The incidents list (`/incidents`; analysts, legal, privacy officer: `incidents.read`): title,
  * id, severity, status, affected accounts and the live regulator clock of each incident; status
  * and severity filters, sort and page in the URL (API.md "Security incidents and notifications").
+ * "New incident" for those who may open one (`incidents.edit`: analysts, privacy officer).
  */
 export function IncidentsPage() {
   const navigate = useNavigate();
+  const canCreate = useCan('incidents.edit');
+  const [creating, setCreating] = useState(false);
   const list = useListController({
     label: 'Incidents',
     spec: incidentListUrlSpec,
@@ -55,7 +65,35 @@ export function IncidentsPage() {
 
   return (
     <>
-      <PageHeader title="Incidents" actions={<HelpButton />} />
+      <PageHeader
+        title="Incidents"
+        actions={
+          <>
+            {canCreate ? (
+              <Button
+                variant="contained"
+                startIcon={<AddOutlined />}
+                onClick={() => {
+                  setCreating(true);
+                }}
+              >
+                New incident
+              </Button>
+            ) : null}
+            <HelpButton />
+          </>
+        }
+      />
+      {creating ? (
+        <Suspense fallback={null}>
+          <NewIncidentDialog
+            open
+            onClose={() => {
+              setCreating(false);
+            }}
+          />
+        </Suspense>
+      ) : null}
       <IncidentsFilterBar
         view={view}
         text={list.text}
