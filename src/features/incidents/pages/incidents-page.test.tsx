@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '@/shared/contract/incidents';
 import { regulatorClockRunning } from '@/shared/contract/incidents';
+import { commitIncident } from '@mocks/db/incidents';
+import { incidentFactory } from '@mocks/factories/incident';
 import { callApi } from '@mocks/scenarios/call-api';
 import { pinClock } from '@mocks/scenarios/clock';
 import { healthy } from '@mocks/scenarios/faults';
@@ -162,5 +164,37 @@ describe('Incidents list', () => {
     renderApp('/incidents');
     await listRows();
     expect(screen.queryByRole('button', { name: 'New incident' })).not.toBeInTheDocument();
+  });
+
+  it('prints a hostile title as text', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1">\u202Egnp.exe<script>window.__pwned=1</script>';
+    pinClock('2026-11-25T09:00:00Z');
+    commitIncident({ type: 'create', incident: incidentFactory.build({ id: 'inc_zz9101', title: payload }) });
+    await signedInAs('analyst');
+    const { container } = renderApp('/incidents');
+    await listRows();
+    const row = await waitFor(() => {
+      const found = container.querySelector<HTMLElement>('tr[data-row-key="inc_zz9101"]');
+      if (!found) throw new Error('no row');
+      return found;
+    });
+    expect(row.textContent).toContain('<script>window.__pwned=1</script>');
+    expect(container.querySelector('img[src="x"]')).toBeNull();
+    expect(container.querySelector('main script')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('says when nothing matches, and clears back to the open incidents', async () => {
+    await signedInAs('analyst');
+    const { user, router } = renderApp('/incidents?severity=low');
+    await screen.findByRole('table', { name: 'Incidents' });
+    await user.type(screen.getByRole('textbox', { name: 'Search incidents' }), 'no incident is called this');
+    expect(await screen.findByText('No incidents match')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0] ?? document.body);
+    await waitFor(() => {
+      expect(currentUrl(router)).toBe('/incidents');
+    });
+    await listRows();
+    expect(screen.getByRole('textbox', { name: 'Search incidents' })).toHaveValue('');
   });
 });

@@ -75,7 +75,7 @@ export function LinkedAlerts({ incident }: { incident: Incident }) {
           No alert is linked to this incident.
         </Typography>
       ) : (
-        <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5, overflowWrap: 'anywhere' }}>
+        <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5, overflowWrap: 'anywhere', typography: 'body2' }}>
           {ids.map((id, index) => (
             <LinkedAlert key={id} id={id} read={canReadAlerts && index < maxReadAlerts} />
           ))}
