@@ -227,6 +227,21 @@ describe('Incident workspace', () => {
     expect(within(timeline).getAllByText(/^Status: /)).toHaveLength(5);
   });
 
+  it('keeps the keyboard in the moves when the pressed button goes', async () => {
+    anIncident({ status: 'open' });
+    await signedInAs('analyst');
+    const { user } = renderApp('/incidents/inc_zz9001');
+    const start = await within(await header()).findByRole('button', { name: 'Start assessing' });
+    start.focus();
+    await user.keyboard('{Enter}');
+    expect(await within(await header()).findByText('Assessing')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(document.activeElement).not.toBe(document.body);
+    });
+    await user.tab();
+    expect(document.activeElement).toHaveTextContent('Start notifying');
+  });
+
   it('sends one PATCH for a double click', async () => {
     anIncident({ status: 'open' });
     await signedInAs('analyst');

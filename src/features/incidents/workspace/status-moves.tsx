@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { describeError } from '@/shared/api/api-error';
 import { incidentStatusMoves, type Incident, type IncidentStatus } from '@/shared/contract/incidents';
 import { formatDateTime } from '@/shared/lib/format';
@@ -17,6 +17,23 @@ const ConflictDialog = lazy(() =>
 );
 
 /**
+ * Keeps the keyboard in the moves when a move removes the button the person pressed: a new
+ * version of the incident with the focus fallen to the page moves it to the group. Returns the
+ * group's ref.
+ */
+function useFocusKeptInMoves(version: number) {
+  const group = useRef<HTMLDivElement>(null);
+  const shown = useRef(version);
+  useEffect(() => {
+    if (shown.current === version) return;
+    shown.current = version;
+    const active = document.activeElement;
+    if (active === null || active === document.body) group.current?.focus();
+  }, [version]);
+  return group;
+}
+
+/**
  * The incident's allowed next moves as buttons (`incidentStatusMoves`; shown only to those with
  * `incidents.edit`, the caller decides). "Close incident" is offered only when the contract's
  * closing conditions hold; otherwise what is missing is listed plainly. A press sends one PATCH
@@ -28,6 +45,7 @@ export function StatusMoves({ incident }: { incident: Incident }) {
   // The last move sent ("<version>:<status>"): the second press of a double click that arrives
   // after the first request came back, on the button not yet re-rendered, is the same intent.
   const lastSent = useRef('');
+  const group = useFocusKeptInMoves(incident.version);
   const moves = incidentStatusMoves[incident.status];
   const closing = useClosingCheck(incident, moves.includes('closed'));
   const offered = moves.filter(
@@ -42,7 +60,11 @@ export function StatusMoves({ incident }: { incident: Incident }) {
   const { conflict } = move;
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, alignItems: 'flex-start' }}>
+    <Box
+      ref={group}
+      tabIndex={-1}
+      sx={{ display: 'flex', flexDirection: 'column', gap: 1, alignItems: 'flex-start', outline: 'none' }}
+    >
       {offered.length > 0 ? (
         <Box role="group" aria-label="Status moves" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
           {offered.map((to) => (
