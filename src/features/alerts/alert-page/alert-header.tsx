@@ -1,9 +1,12 @@
+import ReportOutlined from '@mui/icons-material/ReportOutlined';
+import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Alert } from '@/shared/contract/alerts';
 import { paths } from '@/shared/lib/paths';
+import { useCan } from '@/shared/session/use-session';
 import { StaffName } from '@/shared/staff/staff-name';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Fact, RecordId } from '@/shared/ui/record-facts';
@@ -17,14 +20,37 @@ interface AlertHeaderProps {
   actions: ReactNode;
 }
 
-/** Title, state and the facts triage starts from, with links to the account and the incident. */
+/**
+ * Title, state and the facts triage starts from, with links to the account and the incident. An
+ * alert escalated to an incident (`incidentId`) offers "Open incident", into the incident's
+ * workspace, to those who may read incidents (`incidents.read`).
+ */
 export function AlertHeader({ alert, actions }: AlertHeaderProps) {
+  const canReadIncidents = useCan('incidents.read');
+  const openIncident =
+    alert.incidentId && canReadIncidents ? (
+      <Button
+        component={RouterLink}
+        to={paths.incident(alert.incidentId)}
+        variant="outlined"
+        startIcon={<ReportOutlined />}
+      >
+        Open incident
+      </Button>
+    ) : null;
   return (
     <>
       <PageHeader
         title={alert.title}
         subtitle={<RecordId id={alert.id} label="Copy the alert id" />}
-        actions={actions ?? undefined}
+        actions={
+          openIncident || actions ? (
+            <>
+              {openIncident}
+              {actions}
+            </>
+          ) : undefined
+        }
       />
       <Stack
         direction="row"

@@ -512,6 +512,32 @@ describe('Alert page', () => {
     expect(sent[0]?.body).toEqual({ newIncident: { title: alert.title, severity: 'high' } });
   });
 
+  it('lands in the new incident’s workspace from "Open incident" after escalating', async () => {
+    await signedInAs('analyst');
+    const alert = stored(knownAlerts.acknowledged);
+    const { user, router } = await openAlert(knownAlerts.acknowledged);
+    expect(screen.queryByRole('link', { name: 'Open incident' })).not.toBeInTheDocument();
+
+    await user.keyboard('e');
+    const dialog = await screen.findByRole('dialog', { name: 'Escalate the alert' });
+    await user.click(within(dialog).getByRole('radio', { name: 'A new incident' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Escalate' }));
+
+    const open = await screen.findByRole('link', { name: 'Open incident' });
+    const incidentId = stored(knownAlerts.acknowledged).incidentId ?? '';
+    expect(open).toHaveAttribute('href', `/incidents/${incidentId}`);
+    await user.click(open);
+    await waitFor(() => {
+      expect(router.state.location.pathname).toBe(`/incidents/${incidentId}`);
+    });
+    const workspace = await screen.findByRole('region', { name: 'Incident summary' });
+    expect(within(workspace).getByRole('heading', { level: 1 })).toHaveTextContent(alert.title);
+    expect(await screen.findByRole('link', { name: knownAlerts.acknowledged })).toHaveAttribute(
+      'href',
+      `/alerts/${knownAlerts.acknowledged}`,
+    );
+  });
+
   it('says the limits of the incident title and the search before escalating, and sends nothing too long', async () => {
     await signedInAs('analyst');
     const sent = watchWrites();

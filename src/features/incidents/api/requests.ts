@@ -5,6 +5,7 @@ import {
   noticeDraftSchema,
   notificationBatchSchema,
   regulatorReportSchema,
+  type CreateIncidentRequest,
   type CreateNoticeRequest,
   type PatchIncidentRequest,
   type PatchNoticeRequest,
@@ -103,4 +104,9 @@ export function fileRegulatorReport(
     idempotencyKey,
     schema: regulatorReportSchema,
   });
+}
+
+/** `POST /incidents` (analysts, privacy officer; Idempotency-Key): a new incident; its clock starts at `awareAt` (default: now). */
+export function createIncident(body: CreateIncidentRequest, idempotencyKey: string) {
+  return request({ method: 'POST', path: '/incidents', body, idempotencyKey, schema: incidentSchema });
 }

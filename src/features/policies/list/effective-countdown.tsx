@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { serverNow } from '@/shared/api/server-time';
 import { formatDateTime } from '@/shared/lib/format';
 import { policyQueries } from '../api/queries';
-import { countdownText, countdownTickMs } from './countdown';
+import { countdownText, countdownTickMs } from '@/shared/lib/countdown';
 
 /**
  * Server time (epoch ms, from the replies' `Date` headers), repainted as often as a countdown to

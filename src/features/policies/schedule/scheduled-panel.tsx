@@ -22,7 +22,7 @@ import { FactRow } from '@/shared/ui/fact-row';
 import { useToast } from '@/shared/ui/toast/use-toast';
 import { useRetractPolicy } from '../api/mutations';
 import { policyQueries } from '../api/queries';
-import { countdownText } from '../list/countdown';
+import { countdownText } from '@/shared/lib/countdown';
 import { purposesQuery } from '@/shared/resources/consent-purposes/queries';
 import { policyNoticeChannelLabels } from '../policy-labels';
 

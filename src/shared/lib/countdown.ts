@@ -1,5 +1,6 @@
-// A scheduled version's time left before it takes effect, counted by server time (API.md
-// Conventions: notice periods run on server time, never the browser's clock).
+// Time left to a server-time moment (a scheduled policy version taking effect, an incident's
+// regulator deadline), counted by server time (API.md Conventions: notice periods and deadlines
+// run on server time, never the browser's clock).
 
 const minuteMs = 60_000;
 const hourMs = 60 * minuteMs;

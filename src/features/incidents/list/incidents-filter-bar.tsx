@@ -1,0 +1,120 @@
+import Box from '@mui/material/Box';
+import type { Ref } from 'react';
+import {
+  incidentSeverities,
+  incidentStatuses,
+  type IncidentSeverity,
+  type IncidentStatus,
+} from '@/shared/contract/incidents';
+import { textLimits } from '@/shared/contract/limits';
+import { FilterBar } from '@/shared/ui/filters/filter-bar';
+import { TextFilter } from '@/shared/ui/filters/text-filter';
+import { PressedButton } from '@/shared/ui/pressed-button';
+import { incidentSeverityLabels, incidentStatusLabels } from '../incident-labels';
+import { hasIncidentFilters, type IncidentListView } from './incident-list-view';
+
+/** Typing in the search settles this long before the list follows. */
+export const incidentSearchDebounceMs = 250;
+
+interface ToggleGroupProps<V extends string> {
+  label: string;
+  values: readonly V[];
+  chosen: readonly V[];
+  name: (value: V) => string;
+  onChange: (next: V[]) => void;
+}
+
+/** A multi-value filter as a named group of on/off buttons (`aria-pressed`). */
+function ToggleGroup<V extends string>({ label, values, chosen, name, onChange }: ToggleGroupProps<V>) {
+  return (
+    <Box role="group" aria-label={label} sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
+      {values.map((value) => {
+        const on = chosen.includes(value);
+        return (
+          <PressedButton
+            key={value}
+            type="button"
+            aria-pressed={on}
+            onClick={() => {
+              onChange(on ? chosen.filter((each) => each !== value) : [...chosen, value]);
+            }}
+          >
+            {name(value)}
+          </PressedButton>
+        );
+      })}
+    </Box>
+  );
+}
+
+interface IncidentsFilterBarProps {
+  view: IncidentListView;
+  /** The search text (an incident id or words of a title), kept out of the URL. */
+  text: string;
+  onTextChange: (text: string) => void;
+  /** Enter in the search: search at once rather than after the pause. */
+  onSearchNow: () => void;
+  onChange: (patch: Partial<IncidentListView>) => void;
+  onClear: () => void;
+  searchRef: Ref<HTMLInputElement>;
+  autoFocus?: boolean;
+}
+
+/**
+ * The incidents list's filters: search and status on the bar's line (no status chosen: every
+ * status), severity behind "More filters". Statuses and severities go to the URL.
+ */
+export function IncidentsFilterBar({
+  view,
+  text,
+  onTextChange,
+  onSearchNow,
+  onChange,
+  onClear,
+  searchRef,
+  autoFocus = false,
+}: IncidentsFilterBarProps) {
+  return (
+    <FilterBar
+      label="Filter the incidents"
+      canClear={hasIncidentFilters(view, text)}
+      onClear={onClear}
+      moreCount={view.severity.length > 0 ? 1 : 0}
+      more={
+        <ToggleGroup<IncidentSeverity>
+          label="Severity"
+          values={[...incidentSeverities].reverse()}
+          chosen={view.severity}
+          name={(severity) => incidentSeverityLabels[severity]}
+          onChange={(severity) => {
+            onChange({ severity });
+          }}
+        />
+      }
+    >
+      <TextFilter
+        label="Search incidents"
+        placeholder="Search: title or inc_…"
+        value={text}
+        onCommit={onTextChange}
+        commitOn="change"
+        onEnter={onSearchNow}
+        inputRef={searchRef}
+        search
+        autoFocus={autoFocus}
+        maxLength={textLimits.search}
+        labelPlacement="hidden"
+        width={220}
+      />
+      <ToggleGroup<IncidentStatus>
+        label="Status"
+        values={incidentStatuses}
+        chosen={view.status}
+        name={(status) => incidentStatusLabels[status]}
+        onChange={(status) => {
+          onChange({ status });
+        }}
+      />
+    </FilterBar>
+  );
+}
