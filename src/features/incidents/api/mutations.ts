@@ -56,9 +56,13 @@ export function usePatchIncidentFacts(onDone?: (saved: Incident, outcome: Versio
     readCurrent: (id) => queryClient.query({ ...incidentQueries.detail(id), staleTime: 0 }),
     isDone: incidentHoldsPatch,
     onCurrent: showSaved,
-    ...(onDone ? { onSuccess: (saved: Incident, _input: PatchIncidentRequest, outcome: VersionedOutcome) => {
-      onDone(saved, outcome);
-    } } : {}),
+    ...(onDone
+      ? {
+          onSuccess: (saved: Incident, _input: PatchIncidentRequest, outcome: VersionedOutcome) => {
+            onDone(saved, outcome);
+          },
+        }
+      : {}),
   });
 }
 
