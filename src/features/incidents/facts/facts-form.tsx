@@ -41,7 +41,11 @@ interface FactsFormProps {
   onSetAside: (patch: PatchIncidentRequest) => void;
 }
 
-const apiFields = new Set<string>(Object.keys(factsFieldLabels));
+/** The form field an API error path (`nature`, `affectedAccountIds.3`) belongs to, if any. */
+function fieldOfApiPath(path: string): FactsField | undefined {
+  const [head = ''] = path.split(/[.[]/);
+  return head in factsFieldLabels ? (head as FactsField) : undefined;
+}
 
 /**
  * Edits the incident's title, severity and facts (API.md, Security incidents: `PATCH
@@ -93,16 +97,20 @@ export function FactsForm({ base: openedOn, initialValues, onClose, onSetAside }
     () => (isApiError(failure) && failure.status === 400 ? failure.fieldErrors : []),
     [failure],
   );
-  // The API's 400s land on their fields, the first one focused.
+  // The API's 400s land on their fields (`affectedAccountIds.3` on the list), the first one focused.
   useEffect(() => {
-    const first = placed.find((item) => apiFields.has(item.field));
+    const byField = new Map<FactsField, string[]>();
     for (const item of placed) {
-      if (apiFields.has(item.field))
-        setError(item.field as FactsField, { type: 'server', message: item.message });
+      const field = fieldOfApiPath(item.field);
+      if (field) byField.set(field, [...(byField.get(field) ?? []), item.message]);
     }
-    if (first) setFocus(first.field as FactsField);
+    for (const [field, messages] of byField) {
+      setError(field, { type: 'server', message: messages.join(' ') });
+    }
+    const [first] = byField.keys();
+    if (first) setFocus(first);
   }, [placed, setError, setFocus]);
-  const unplaced = placed.filter((item) => !apiFields.has(item.field));
+  const unplaced = placed.filter((item) => !fieldOfApiPath(item.field));
 
   const conflictRows: ConflictRow[] = conflict
     ? (Object.keys(conflict.input) as (keyof PatchIncidentRequest)[])
