@@ -64,7 +64,10 @@ export function FactsForm({ base: openedOn, initialValues, onClose, onSetAside }
   const { control, handleSubmit, formState, register, reset, setValue, setError, setFocus } =
     useForm<FactsFormValues>({ resolver: factsResolver, defaultValues: initialValues, mode: 'onSubmit' });
   const { errors } = formState;
+  // A second press of a double click may pass validation after the first one's reply arrived.
+  const saved = useRef(false);
   const mutation = usePatchIncidentFacts((_saved, outcome) => {
+    saved.current = true;
     toast.show({
       message: outcome === 'saved' ? 'Facts saved' : 'The facts were already saved as you edited them',
     });
@@ -78,6 +81,7 @@ export function FactsForm({ base: openedOn, initialValues, onClose, onSetAside }
   };
 
   const submit = (values: FactsFormValues) => {
+    if (saved.current) return;
     const patch = changedFacts(baseRef.current, values);
     if (Object.keys(patch).length === 0) {
       setError('root', { type: 'validate', message: 'Nothing changed: edit a fact, or Cancel.' });

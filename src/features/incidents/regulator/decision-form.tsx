@@ -2,6 +2,7 @@ import MuiAlert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError, isApiError } from '@/shared/api/api-error';
@@ -33,7 +34,10 @@ interface DecisionFormValues {
  */
 export function DecisionForm({ incident, onClose }: DecisionFormProps) {
   const toast = useToast();
+  // A second press of a double click may pass validation after the first one's reply arrived.
+  const recorded = useRef(false);
   const mutation = useRecordRegulatorDecision(() => {
+    recorded.current = true;
     toast.show({ message: 'Decision not to report recorded' });
     onClose();
   });
@@ -53,6 +57,7 @@ export function DecisionForm({ incident, onClose }: DecisionFormProps) {
         aria-label="Record decision not to report"
         onSubmit={(event) =>
           void handleSubmit((values) => {
+            if (recorded.current) return;
             mutation.mutate(incident, { report: false, reason: values.reason.trim() });
           })(event)
         }

@@ -70,6 +70,7 @@ export function RegulatorSection({ incident }: { incident: Incident }) {
   const headingId = useId();
   const canAct = useCan('incidents.approveNotice');
   const [open, setOpen] = useState<Open>('none');
+  const [refused, setRefused] = useState<string | null>(null);
   const passed = useDeadlinePassed(incident.regulatorDeadlineAt);
   const report = incident.regulatorReport;
   const decision = incident.regulatorDecision;
@@ -83,6 +84,19 @@ export function RegulatorSection({ incident }: { incident: Incident }) {
       <Typography id={headingId} variant="h2" sx={{ fontSize: '1.1rem', mb: 1 }}>
         Regulator
       </Typography>
+      {refused ? (
+        <MuiAlert
+          severity="warning"
+          role="alert"
+          sx={{ mb: 1 }}
+          onClose={() => {
+            setRefused(null);
+          }}
+        >
+          Your report was not filed: <UserText>{refused}</UserText> The incident as it stands now is shown
+          below.
+        </MuiAlert>
+      ) : null}
       {report ? (
         <>
           <Typography variant="body2" sx={{ mb: 1 }}>
@@ -126,7 +140,9 @@ export function RegulatorSection({ incident }: { incident: Incident }) {
           </Button>
         </Box>
       ) : null}
-      {mayAct && open === 'report' ? <ReportForm incident={incident} onClose={close} /> : null}
+      {mayAct && open === 'report' ? (
+        <ReportForm incident={incident} onClose={close} onRefused={setRefused} />
+      ) : null}
       {mayAct && open === 'decision' ? <DecisionForm incident={incident} onClose={close} /> : null}
     </Paper>
   );

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, type ComponentProps } from 'react';
+import { useMemo, useRef, type ComponentProps } from 'react';
 import { useForm, useWatch, type Control } from 'react-hook-form';
 import { describeError, isApiError } from '@/shared/api/api-error';
 import { serverNow } from '@/shared/api/server-time';
@@ -31,6 +31,11 @@ interface ReportFormProps {
   incident: Incident;
   /** The form closes: the report was filed, or the person cancelled. */
   onClose: () => void;
+  /**
+   * The API refused the report with 409 (a report already filed, or the incident closed): `detail`
+   * is its explanation, kept by the section once the incident, read again, no longer offers the form.
+   */
+  onRefused: (detail: string) => void;
 }
 
 /**
@@ -43,11 +48,12 @@ interface ReportFormProps {
  * files one report. The API's 400s land on their fields; a 409 (already filed, or closed) is
  * explained and the incident read again.
  */
-export function ReportForm({ incident, onClose }: ReportFormProps) {
+export function ReportForm({ incident, onClose, onRefused }: ReportFormProps) {
   const toast = useToast();
   const queryClient = useQueryClient();
   const [intentKey] = useIntentKey();
   const mutation = useFileRegulatorReport(incident.id, intentKey);
+  const filed = useRef(false);
   const deadline = incident.regulatorDeadlineAt;
   const passed = useDeadlinePassed(deadline);
   const resolver = useMemo(
@@ -71,15 +77,19 @@ export function ReportForm({ incident, onClose }: ReportFormProps) {
   const late = lateReasonNeeded(incident, { submittedAt }, passed);
 
   const submit = (values: ReportFormValues) => {
+    // A second press of a double click may pass validation after the first one's reply arrived.
+    if (filed.current) return;
     const body = reportRequestOf(incident, values, serverNow() > Date.parse(deadline));
     mutation.mutate(body, {
       onSuccess: (report) => {
+        filed.current = true;
         toast.show({ message: `Regulator report ${report.reference} filed` });
         onClose();
       },
       onError: (error) => {
         if (!isApiError(error)) return;
         if (error.isConflict) {
+          onRefused(describeError(error));
           void queryClient.invalidateQueries({ queryKey: incidentQueries.detail(incident.id).queryKey });
           return;
         }
