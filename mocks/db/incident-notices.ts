@@ -3,6 +3,7 @@ import { idOf, isoDateTime } from '@/shared/contract/common';
 import { noticeDraftSchema, type NoticeDraft, type NotificationBatch } from '@/shared/contract/incidents';
 import { batchAt, batchPlanSchema, type BatchPlan } from './incident-batches';
 import { incidentSeedPack } from './incident-seed';
+import { defineFamily } from './database';
 import { defineTable } from './table';
 
 /**
@@ -143,20 +144,36 @@ export function commitBatch(plan: BatchPlan): void {
   batches.commit({ type: 'start', plan });
 }
 
-let nextOutcome: Pick<BatchPlan, 'stopAt' | 'failureDetail'> = {};
+const outcomeSchema = z.object({
+  stopAt: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  failureDetail: z.optional(z.string()),
+});
+type BatchOutcome = z.infer<typeof outcomeSchema>;
+
+/**
+ * What the next batch started does (`{}`: it completes): set by tests and scenarios, used up by
+ * the next send. A family of its own so a reset forgets it and a reload replays it.
+ */
+const nextOutcome = defineFamily({
+  name: 'incident-batch-outcome',
+  seed: (): { next: BatchOutcome } => ({ next: {} }),
+  record: outcomeSchema,
+  apply(state, record) {
+    state.next = structuredClone(record);
+  },
+});
 
 /**
  * Tests and scenarios: the next batch started stops as a whole after `stopAt` (0–1) of its
- * recipients, with `failureDetail` as its reason (the plan keeps both, so a reload replays it).
- * Applies to one batch only.
+ * recipients, with `failureDetail` as its reason (the plan keeps both). One batch only.
  */
 export function nextBatchStops(stopAt: number, failureDetail: string): void {
-  nextOutcome = { stopAt, failureDetail };
+  nextOutcome.commit({ stopAt, failureDetail });
 }
 
 /** The outcome the next batch's plan carries (`{}`: it completes), and forgets it. */
-export function takeBatchOutcome(): Pick<BatchPlan, 'stopAt' | 'failureDetail'> {
-  const outcome = nextOutcome;
-  nextOutcome = {};
+export function takeBatchOutcome(): BatchOutcome {
+  const outcome = nextOutcome.state().next;
+  if (outcome.stopAt !== undefined) nextOutcome.commit({});
   return outcome;
 }

@@ -12,9 +12,10 @@ import {
 import { hour, isoAt } from '@mocks/clock';
 import { queryAuditLog } from '@mocks/db/audit/queries';
 import { reloadDb } from '@mocks/db/database';
+import { nextBatchStops } from '@mocks/db/incident-notices';
 import type { DemoStaffKey } from '@mocks/db/staff';
 import { callApi } from '@mocks/scenarios/call-api';
-import { pinClock } from '@mocks/scenarios/clock';
+import { advanceClock, pinClock } from '@mocks/scenarios/clock';
 import { signedInAs } from '@mocks/scenarios/session';
 
 const pinned = '2026-11-25T09:00:00Z';
@@ -309,6 +310,69 @@ describe('sending', () => {
     const notice = await draft(id);
     await approve(id, notice);
     expect((await send(id, notice.id, key(), 'analyst')).status).toBe(403);
+  });
+});
+
+describe('a batch followed over mock time', () => {
+  async function sentBatch(affected: number) {
+    const { id } = await freshIncident(5, affected);
+    const notice = await draft(id);
+    await approve(id, notice);
+    const batch = notificationBatchSchema.parse((await send(id, notice.id)).body);
+    const follow = async () =>
+      notificationBatchSchema.parse((await callApi(`/incidents/${id}/notifications/${batch.id}`)).body);
+    return { id, batch, follow };
+  }
+
+  it('goes queued → sending → completed as the clock moves; 100,000 recipients take minutes', async () => {
+    const { id, follow } = await sentBatch(100_000);
+    expect((await follow()).status).toBe('queued');
+    advanceClock(60_000);
+    const sending = await follow();
+    expect(sending.status).toBe('sending');
+    expect(sending.sent).toBeGreaterThan(0);
+    expect(sending.sent).toBeLessThan(100_000);
+    // Closing waits for a batch still sending.
+    const csrf = await as('dpo');
+    const current = await incident(id);
+    const moved = await callApi(`/incidents/${id}`, {
+      method: 'PATCH',
+      csrfToken: csrf,
+      ifMatch: current.version,
+      body: { status: 'monitoring' },
+    });
+    const closing = await callApi(`/incidents/${id}`, {
+      method: 'PATCH',
+      csrfToken: csrf,
+      ifMatch: incidentSchema.parse(moved.body).version,
+      body: { status: 'closed', regulatorDecision: { report: false, reason: 'Test' } },
+    });
+    expect(closing.status).toBe(409);
+    expect(problemSchema.parse(closing.body).detail).toContain('has finished sending');
+    advanceClock(5 * 60_000);
+    const done = await follow();
+    expect(done).toMatchObject({ status: 'completed', sent: 100_000 });
+    expect(done.delivered + done.failed).toBe(100_000);
+    expect(done.failures?.length).toBeGreaterThan(0);
+    expect(done.finishedAt).toBeDefined();
+  });
+
+  it('fails as a whole with its reason when the provider stops it', async () => {
+    nextBatchStops(0.25, 'The letter printing service rejected the batch file.');
+    const { follow } = await sentBatch(4000);
+    advanceClock(60_000);
+    const failed = await follow();
+    expect(failed).toMatchObject({
+      status: 'failed',
+      failureDetail: 'The letter printing service rejected the batch file.',
+    });
+    expect(failed.sent).toBe(1000);
+    reloadDb();
+    expect(await follow()).toEqual(failed);
+    // The next batch completes again.
+    const next = await sentBatch(10);
+    advanceClock(60_000);
+    expect((await next.follow()).status).toBe('completed');
   });
 });
 
