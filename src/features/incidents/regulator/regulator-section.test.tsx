@@ -240,6 +240,35 @@ describe('Filing the report', () => {
   });
 });
 
+describe('What the section shows of a reported or decided incident', () => {
+  it('a report filed late, with its reason, and no actions left', async () => {
+    await signedInAs('legal');
+    renderApp(paths.incident(knownIncidents.reportedLate));
+    const section = await screen.findByRole('region', { name: 'Regulator' });
+    const table = await within(section).findByRole('table', { name: 'The filed regulator report' });
+    expect(within(table).getByRole('row', { name: /Submitted at/ })).toHaveTextContent(
+      'after the 72-hour deadline',
+    );
+    expect(within(table).getByRole('row', { name: /Reason for the delay/ })).not.toHaveTextContent(
+      /^Reason for the delay$/,
+    );
+    expect(within(section).queryByRole('button', { name: 'File regulator report' })).not.toBeInTheDocument();
+  });
+
+  it('a recorded decision not to report, with its reason', async () => {
+    const decided = await callApi<Incident>(`/incidents/${knownIncidents.notReported}`);
+    await signedInAs('analyst');
+    renderApp(paths.incident(knownIncidents.notReported));
+    const section = await screen.findByRole('region', { name: 'Regulator' });
+    expect(
+      await within(section).findByText('Decided not to report this incident to the regulator.'),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText(decided.body.regulatorDecision?.reason ?? 'a reason'),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('The decision not to report', () => {
   it('is recorded with its reason on the version shown, and then shown instead of the actions', async () => {
     const before = await incident();
