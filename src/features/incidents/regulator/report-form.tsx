@@ -134,11 +134,11 @@ export function ReportForm({ incident, onClose, onRefused }: ReportFormProps) {
           {isApiError(failure) && failure.isRetryable ? ' File it again: it will be filed once.' : ''}
         </MuiAlert>
       ) : null}
-      <Typography variant="body2" color={passed ? 'error' : 'text.secondary'}>
-        {passed
-          ? `The 72-hour deadline passed on ${formatDateTime(deadline)} (server time): say why the report is late.`
-          : `Due by ${formatDateTime(deadline)}.`}
-      </Typography>
+      {late && !passed ? (
+        <Typography variant="body2" color="error">
+          Submitted after the 72-hour deadline ({formatDateTime(deadline)}): say why the report is late.
+        </Typography>
+      ) : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' }, gap: 2 }}>
         <Watched
           control={control}
