@@ -149,16 +149,21 @@ const title = z
   .check(z.trim(), z.minLength(1, 'Give the incident a title'), withinTextLimit('title', 'title'));
 
 /** Facts staff may fill in when opening an incident and edit afterwards. */
+/** A fact written in prose (nature, cause, consequences, measures): a note's length at most. */
+const factText = (what: string) => z.optional(z.string().check(z.trim(), withinTextLimit('note', what)));
+
 const incidentFacts = {
   detectedAt: z.optional(isoDateTime),
-  nature: z.optional(z.string()),
-  cause: z.optional(z.string()),
-  dataCategories: z.optional(z.array(z.string().check(z.trim(), z.minLength(1)))),
+  nature: factText('nature'),
+  cause: factText('cause'),
+  dataCategories: z.optional(
+    z.array(z.string().check(z.trim(), z.minLength(1), withinTextLimit('title', 'data category'))),
+  ),
   /** Defaults to the number of `affectedAccountIds`; larger when more accounts are affected than listed. */
   affectedAccountCount: z.optional(count),
   affectedAccountIds: z.optional(z.array(idOf('acc')).check(z.maxLength(maxListedAffectedAccounts))),
-  likelyConsequences: z.optional(z.string()),
-  measuresTaken: z.optional(z.string()),
+  likelyConsequences: factText('likely consequences'),
+  measuresTaken: factText('measures taken'),
   linkedAlertIds: z.optional(z.array(idOf('alr'))),
 };
 
@@ -402,10 +407,24 @@ export type SendNotificationsRequest = z.infer<typeof sendNotificationsRequestSc
  * incident's `regulatorDeadlineAt` must give `lateReason` (see `regulatorReportIsLate`).
  */
 export const regulatorReportRequestSchema = z.object({
-  authority: z.string().check(z.trim(), z.minLength(1, 'Name the authority')),
+  authority: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Name the authority'), withinTextLimit('title', 'authority')),
   submittedAt: isoDateTime,
-  reference: z.string().check(z.trim(), z.minLength(1, "Give the authority's reference")),
-  contentSummary: z.string().check(z.trim(), z.minLength(1, 'Summarise what was reported')),
+  reference: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, "Give the authority's reference"),
+      withinTextLimit('title', 'reference'),
+    ),
+  contentSummary: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Summarise what was reported'),
+      withinTextLimit('note', 'summary'),
+    ),
   lateReason: z.optional(
     z
       .string()

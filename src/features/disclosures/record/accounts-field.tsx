@@ -12,7 +12,7 @@ import { isApiError } from '@/shared/api/api-error';
 import type { Account } from '@/shared/contract/accounts';
 import { accountQueries } from '@/shared/resources/accounts/queries';
 import { UserText } from '@/shared/ui/user-text';
-import { parseAccountIds } from './account-ids';
+import { parseAccountIds } from '@/shared/lib/account-ids';
 
 interface AccountsFieldProps {
   value: readonly string[];

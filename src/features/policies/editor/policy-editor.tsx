@@ -22,11 +22,11 @@ import { changeCategories, type ChangeCategory, type PolicyVersion } from '@/sha
 import { formatDateTime } from '@/shared/lib/format';
 import { paths } from '@/shared/lib/paths';
 import { CopyButton } from '@/shared/ui/copy-button';
+import { LeaveGuard } from '@/shared/ui/leave-guard';
 import { LimitedTextField } from '@/shared/ui/limited-text-field';
 import { changeCategoryLabels } from '../policy-labels';
 import { draftFieldsOf, orderedCategories, sameDraftFields, type PolicyDraftFields } from './draft-fields';
 import type { KeptEditorDraft } from './draft-storage';
-import { LeaveGuard } from './leave-guard';
 import { LazyEditorConflictDialog, LazyPolicyPreview } from './lazy-parts';
 import { SaveStatusLine } from './save-status';
 import { useAutosave } from './use-autosave';
@@ -265,7 +265,12 @@ export function PolicyEditor({ version, staffId, restored }: PolicyEditorProps) 
           />
         </Suspense>
       ) : null}
-      <LeaveGuard unsaved={autosave.unsaved} onDiscard={autosave.forgetKept} />
+      <LeaveGuard
+        unsaved={autosave.unsaved}
+        onDiscard={autosave.forgetKept}
+        message="Your latest changes to this draft are not saved yet. Stay and they are saved in a moment; leave and they are discarded."
+        stayLabel="Stay in the editor"
+      />
     </Box>
   );
 }

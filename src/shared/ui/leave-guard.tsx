@@ -4,23 +4,37 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useBlocker } from 'react-router';
 
 interface LeaveGuardProps {
   /** Whether leaving now would lose text the API does not hold yet. */
   unsaved: boolean;
-  /** The person chose to leave without saving: forget the text kept in the tab. */
-  onDiscard: () => void;
+  /** The person chose to leave without saving: forget whatever was kept of the text. */
+  onDiscard?: () => void;
+  /** The question, e.g. "Leave with unsaved changes?". */
+  title?: string;
+  /** What is lost by leaving, said plainly. */
+  message: string;
+  /** The button that keeps the person where they are, e.g. "Stay in the editor". */
+  stayLabel: string;
 }
 
 /**
- * Asks before the person leaves the editor with unsaved changes: in-app navigation to another page
- * is held (react-router `useBlocker`) behind a dialog (Stay, the default, or Leave and discard);
- * closing or reloading the tab gets the browser's own question (`beforeunload`) — and a reload
- * brings the text back anyway (the tab's storage). Renders the dialog; throws nothing.
+ * Asks before the person leaves a page with unsaved input: in-app navigation to another page is
+ * held (react-router `useBlocker`, so it needs a data router) behind a dialog (Stay, the default,
+ * or Leave and discard); closing or reloading the tab gets the browser's own question
+ * (`beforeunload`). Used by the policy editor and the incident's facts form. Renders the dialog;
+ * throws nothing.
  */
-export function LeaveGuard({ unsaved, onDiscard }: LeaveGuardProps) {
+export function LeaveGuard({
+  unsaved,
+  onDiscard,
+  title = 'Leave with unsaved changes?',
+  message,
+  stayLabel,
+}: LeaveGuardProps) {
+  const titleId = useId();
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname,
   );
@@ -37,26 +51,19 @@ export function LeaveGuard({ unsaved, onDiscard }: LeaveGuardProps) {
   }, [unsaved]);
 
   return (
-    <Dialog
-      open={blocker.state === 'blocked'}
-      onClose={() => blocker.reset?.()}
-      aria-labelledby="editor-leave-title"
-    >
-      <DialogTitle id="editor-leave-title">Leave with unsaved changes?</DialogTitle>
+    <Dialog open={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} aria-labelledby={titleId}>
+      <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
-        <DialogContentText>
-          Your latest changes to this draft are not saved yet. Stay and they are saved in a moment; leave and
-          they are discarded.
-        </DialogContentText>
+        <DialogContentText>{message}</DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button autoFocus onClick={() => blocker.reset?.()}>
-          Stay in the editor
+          {stayLabel}
         </Button>
         <Button
           color="error"
           onClick={() => {
-            onDiscard();
+            onDiscard?.();
             blocker.proceed?.();
           }}
         >
