@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { missingNoticeParts, noticeContentFields, type Incident, type NoticeDraft } from '@/shared/contract/incidents';
 import { useCan, useStaff } from '@/shared/session/use-session';
 import { StaffName } from '@/shared/staff/staff-name';
@@ -52,7 +52,11 @@ const factGrid = {
 function Approval({ incident, notice }: { incident: Incident; notice: NoticeDraft }) {
   const staff = useStaff();
   const canApprove = useCan('incidents.approveNotice');
-  const approve = useApproveNotice(incident.id, staff.id);
+  // Approved: the button is on its way out; a late second press of a double click sends nothing.
+  const approved = useRef(false);
+  const approve = useApproveNotice(incident.id, staff.id, () => {
+    approved.current = true;
+  });
   const missing = missingNoticeParts(notice.content);
   const ownNotice = notice.authorId === staff.id;
   return (
@@ -73,7 +77,7 @@ function Approval({ incident, notice }: { incident: Incident; notice: NoticeDraf
           variant="contained"
           disabled={approve.isPending}
           onClick={() => {
-            approve.mutate(notice, null);
+            if (!approved.current) approve.mutate(notice, null);
           }}
         >
           {approve.isPending ? 'Approving…' : 'Approve'}
