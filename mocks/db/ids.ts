@@ -87,6 +87,8 @@ export const ids = {
   /** Not in the API's prefix list; the audit log names sessions and notices by these. */
   session: idCodec('ses'),
   notice: idCodec('ntc'),
+  /** Notification batches of incident notices. */
+  batch: idCodec('nbt'),
 } as const;
 
 /** Random, unguessable enough for a mock (session ids, journal entries). */

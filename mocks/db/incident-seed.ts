@@ -1,6 +1,7 @@
 import {
   incidentStatuses,
   type Incident,
+  type NoticeDraft,
   type IncidentStatus,
   type IncidentTimelineEntry,
   maxListedAffectedAccounts,
@@ -12,6 +13,7 @@ import { incidentTemplates } from './alerts/catalog';
 import { incidentShapes, seededTitle, sharedAlertPack } from './alerts/seed';
 import { ids } from './ids';
 import { Random, deriveSeed } from './random';
+import type { BatchPlan } from './incident-batches';
 import { demoStaff } from './staff';
 
 /**
@@ -109,4 +111,28 @@ export function seedIncidents(seed: number, anchor: number): Incident[] {
     };
   });
   return list;
+}
+
+/** A seeded notice: the contract's draft, its incident and when it was created. */
+export type SeededNotice = NoticeDraft & { incidentId: string; createdAt: string };
+
+/** The incidents family's whole seed: the incidents, their notices and their batches' plans. */
+export interface IncidentSeedPack {
+  readonly incidents: readonly Incident[];
+  readonly notices: readonly SeededNotice[];
+  readonly batches: readonly BatchPlan[];
+}
+
+let lastPack: { key: string; pack: IncidentSeedPack } | undefined;
+
+/**
+ * The seed of the incidents, their notices and batches for one seed and anchor, built once and
+ * shared by the three tables (each takes a copy of its part). Deterministic.
+ */
+export function incidentSeedPack(seed: number, anchor: number): IncidentSeedPack {
+  const key = `${String(seed)}:${String(anchor)}`;
+  if (lastPack?.key !== key) {
+    lastPack = { key, pack: { incidents: seedIncidents(seed, anchor), notices: [], batches: [] } };
+  }
+  return lastPack.pack;
 }

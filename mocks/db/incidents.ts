@@ -3,6 +3,7 @@ import { idOf, isoDateTime, type Page } from '@/shared/contract/common';
 import {
   incidentSchema,
   incidentSeverities,
+  regulatorReportSchema,
   incidentSortFields,
   incidentStatusSchema,
   incidentStatuses,
@@ -11,15 +12,18 @@ import {
   type Incident,
 } from '@/shared/contract/incidents';
 import { filter, type ListQuery } from '@mocks/http/list-query';
-import { regulatorDeadlineOf, seedIncidents } from './incident-seed';
+import { incidentSeedPack, regulatorDeadlineOf } from './incident-seed';
 import { defineTable } from './table';
 
 /**
  * The incidents family, small on purpose and built on the small-family template (`table.ts`):
- * ~30 seeded incidents (the escalation targets of the alerts queue) and the ones opened by
- * escalating an alert. The incidents view extends it later (facts, notices, notifications,
- * regulator reports); for now it knows three writes: an incident opened from an alert, an alert
- * linked to an existing incident, and a status move (so far only scenarios make one).
+ * ~30 seeded incidents (the escalation targets of the alerts queue) and the ones opened since
+ * (by escalating an alert or by `POST /incidents`). Its writes: an incident opened, an alert
+ * linked, a status move (scenarios), an edit (`PATCH`: facts, status, the decision not to report),
+ * a filed regulator report, and a timeline entry on its own (a notice drafted, approved or sent).
+ * Every write but the last moves the incident's `version`: a notice's entry in the timeline does
+ * not make a colleague's facts edit stale (docs/api.md, Incidents). Notices and batches live in
+ * `incident-notices.ts`.
  */
 
 export { regulatorDeadlineOf };
@@ -43,20 +47,89 @@ const statusRecordSchema = z.object({
   at: isoDateTime,
   by: idOf('stf'),
 });
+/** The fields a `PATCH /incidents/{id}` may change, as they are after the patch. */
+export const incidentChangesSchema = z.partial(
+  z.pick(incidentSchema, {
+    title: true,
+    severity: true,
+    status: true,
+    detectedAt: true,
+    nature: true,
+    cause: true,
+    dataCategories: true,
+    affectedAccountCount: true,
+    affectedAccountIds: true,
+    likelyConsequences: true,
+    measuresTaken: true,
+    linkedAlertIds: true,
+    regulatorDecision: true,
+  }),
+);
+export type IncidentChanges = z.infer<typeof incidentChangesSchema>;
+/** A `PATCH`: the changed fields and the one timeline entry that says what changed. */
+const editRecordSchema = z.object({
+  type: z.literal('edit'),
+  incidentId: idOf('inc'),
+  changes: incidentChangesSchema,
+  text: z.string(),
+  at: isoDateTime,
+  by: idOf('stf'),
+});
+/** The regulator report filed; it ends a recorded decision not to report. */
+const reportRecordSchema = z.object({
+  type: z.literal('report'),
+  incidentId: idOf('inc'),
+  report: regulatorReportSchema,
+  text: z.string(),
+});
+/** A timeline entry about the incident's notices or sending; the incident's version stays. */
+const entryRecordSchema = z.object({
+  type: z.literal('entry'),
+  incidentId: idOf('inc'),
+  text: z.string(),
+  at: isoDateTime,
+  by: z.string(),
+});
 const incidentRecordSchema = z.discriminatedUnion('type', [
   createRecordSchema,
   linkRecordSchema,
   statusRecordSchema,
+  editRecordSchema,
+  reportRecordSchema,
+  entryRecordSchema,
 ]);
 export type IncidentRecord = z.infer<typeof incidentRecordSchema>;
 
 const incidents = defineTable({
   name: 'incidents',
   schema: incidentRecordSchema,
-  seed: (context) => seedIncidents(context.seed, context.anchor),
+  seed: (context) => structuredClone([...incidentSeedPack(context.seed, context.anchor).incidents]),
   apply(state, record) {
     if (record.type === 'create') {
       state.insert(structuredClone(record.incident));
+      return;
+    }
+    if (record.type === 'edit') {
+      const incident = state.byId.get(record.incidentId);
+      if (!incident || incident.status === 'closed') return;
+      Object.assign(incident, structuredClone(record.changes));
+      incident.timeline.push({ at: record.at, actorId: record.by, text: record.text });
+      incident.version += 1;
+      return;
+    }
+    if (record.type === 'report') {
+      const incident = state.byId.get(record.incidentId);
+      if (!incident || incident.regulatorReport) return;
+      incident.regulatorReport = structuredClone(record.report);
+      delete incident.regulatorDecision;
+      incident.timeline.push({ at: record.report.filedAt, actorId: record.report.filedBy, text: record.text });
+      incident.version += 1;
+      return;
+    }
+    if (record.type === 'entry') {
+      const incident = state.byId.get(record.incidentId);
+      if (!incident) return;
+      incident.timeline.push({ at: record.at, actorId: record.by, text: record.text });
       return;
     }
     if (record.type === 'status') {
@@ -132,7 +205,7 @@ export function allIncidents(): readonly Incident[] {
   return incidents.rows();
 }
 
-/** Journals and applies a write (`create` from an escalation, `link` of an alert). */
+/** Journals and applies a write (see `IncidentRecord`). */
 export function commitIncident(record: IncidentRecord): void {
   incidents.commit(record);
 }

@@ -64,9 +64,26 @@ const escalateRecordSchema = z.object({
   by: idOf('stf'),
   incidentId: idOf('inc'),
 });
-const alertRecordSchema = z.discriminatedUnion('type', [patchRecordSchema, noteRecordSchema, escalateRecordSchema]);
+/**
+ * The alert side of a link an incident's edit made (`POST /incidents` or `PATCH /incidents/{id}`
+ * with `linkedAlertIds`): the alert names the incident (`null`: no longer), its status stays.
+ */
+const linkRecordSchema = z.object({
+  type: z.literal('link'),
+  alertId: idOf('alr'),
+  at: isoDateTime,
+  by: idOf('stf'),
+  incidentId: z.nullable(idOf('inc')),
+});
+const alertRecordSchema = z.discriminatedUnion('type', [
+  patchRecordSchema,
+  noteRecordSchema,
+  escalateRecordSchema,
+  linkRecordSchema,
+]);
 export type AlertRecord = z.infer<typeof alertRecordSchema>;
 export type AlertPatchRecord = z.infer<typeof patchRecordSchema>;
+export type AlertLinkRecord = z.infer<typeof linkRecordSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // State
@@ -285,6 +302,10 @@ function applyRecord(state: AlertsState, record: AlertRecord): void {
       setStatus(state, slot, statusCode.escalated);
       state.incidents.set(slot, record.incidentId);
       break;
+    case 'link':
+      if (record.incidentId === null) state.incidents.delete(slot);
+      else state.incidents.set(slot, record.incidentId);
+      break;
   }
   columns.version[slot] = (columns.version[slot] ?? 0) + 1;
   columns.updatedAt[slot] = at;
@@ -314,5 +335,10 @@ export function current(): AlertsState {
 }
 
 export function commitAlert(record: AlertRecord): void {
+  alerts.commit(record);
+}
+
+/** Journals the alert side of an incident's link or unlink (see `AlertLinkRecord`). */
+export function commitAlertLink(record: AlertLinkRecord): void {
   alerts.commit(record);
 }
