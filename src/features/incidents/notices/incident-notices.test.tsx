@@ -133,22 +133,19 @@ describe('Incident notices', () => {
 });
 
 describe('Drafting a notice', () => {
-  it('checks channels, the public reason and named accounts before sending, and lists the parts still missing', async () => {
+  /** Signed in as the analyst, the notices empty, the drafting dialog open. */
+  async function draftDialog() {
     await signedInAs('analyst');
     stubNoticesApi({ incidentId, me: demoStaff.analyst.id });
     const requests = recordRequests();
     const { section, user } = await openWorkspace();
     await user.click(within(section).getByRole('button', { name: 'Draft a notice' }));
     const dialog = await screen.findByRole('dialog', { name: 'Draft a notice' });
+    return { section, user, dialog, requests };
+  }
 
-    // Every part has its label and guidance; none is written yet.
-    expect(within(dialog).getByRole('textbox', { name: 'What happened and its likely impact' })).toHaveAccessibleDescription(
-      /which of the customer’s data it touched/,
-    );
-    expect(within(dialog).getByRole('note', { name: 'Parts still to write' })).toHaveTextContent(
-      'Still to write before the notice can be approved: What happened and its likely impact; What we did and will do; How customers can protect themselves; Remedies open to customers; Whom to contact.',
-    );
-
+  it('asks for at least one channel, and for the reason a public announcement needs', async () => {
+    const { user, dialog, requests } = await draftDialog();
     // No channel.
     await user.click(within(dialog).getByRole('checkbox', { name: 'Email' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save draft' }));
@@ -163,22 +160,35 @@ describe('Drafting a notice', () => {
     expect(await within(dialog).findByText('Say why notifying each person individually is impractical')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('checkbox', { name: 'Public announcement' }));
     expect(reason).not.toBeInTheDocument();
+    // The public audience needs it too.
+    await user.click(within(dialog).getByRole('radio', { name: 'The public' }));
+    expect(within(dialog).getByRole('textbox', { name: /Why individual notice is impractical/ })).toBeInTheDocument();
+    expect(await requests.writes()).toEqual([]);
+  });
 
-    // Named accounts: at least one, and only account ids.
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Email' }));
+  it('asks for the named accounts, and names pasted text that is not an account id', async () => {
+    const { user, dialog, requests } = await draftDialog();
     await user.click(within(dialog).getByRole('radio', { name: /^Chosen accounts/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Save draft' }));
     expect(await within(dialog).findByText('Name the accounts to notify')).toBeInTheDocument();
-    const ids = within(dialog).getByRole('textbox', { name: /Account ids to notify/ });
-    await user.click(ids);
+    await user.click(within(dialog).getByRole('textbox', { name: /Account ids to notify/ }));
     await user.paste('acc_k1 bob@example.com');
     await user.click(within(dialog).getByRole('button', { name: 'Save draft' }));
     expect(await within(dialog).findByText(/Not account ids \(they start with acc_\): bob@example\.com/)).toBeInTheDocument();
     expect(await requests.writes()).toEqual([]);
+  });
 
-    // A draft may leave parts empty: it is saved, and says which are missing.
-    await user.clear(ids);
-    await user.click(ids);
+  it('saves a draft with parts still empty once on a double click, and lists the parts still missing', async () => {
+    const { section, user, dialog, requests } = await draftDialog();
+    // Every part has its label and guidance; none is written yet.
+    expect(within(dialog).getByRole('textbox', { name: 'What happened and its likely impact' })).toHaveAccessibleDescription(
+      /which of the customer’s data it touched/,
+    );
+    expect(within(dialog).getByRole('note', { name: 'Parts still to write' })).toHaveTextContent(
+      'Still to write before the notice can be approved: What happened and its likely impact; What we did and will do; How customers can protect themselves; Remedies open to customers; Whom to contact.',
+    );
+    await user.click(within(dialog).getByRole('radio', { name: /^Chosen accounts/ }));
+    await user.click(within(dialog).getByRole('textbox', { name: /Account ids to notify/ }));
     await user.paste('acc_k1, acc_k2\nacc_k1');
     expect(within(dialog).getByRole('radio', { name: 'Chosen accounts (2 named accounts)' })).toBeChecked();
     await user.click(within(dialog).getByRole('textbox', { name: 'What happened and its likely impact' }));

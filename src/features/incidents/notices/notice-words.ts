@@ -48,9 +48,8 @@ export function sendQuestion(
   notice: Pick<NoticeDraft, 'audience' | 'accountIds' | 'channels'>,
   incident: Pick<Incident, 'affectedAccountCount'>,
 ): string {
-  const by = channelsText(notice.channels);
-  if (notice.audience === 'public') return `Publish the announcement by ${by}?`;
-  return `Send to ${audienceSizeText(notice, incident)} by ${by}?`;
+  if (notice.audience === 'public') return 'Publish this notice as a public announcement?';
+  return `Send to ${audienceSizeText(notice, incident)} by ${channelsText(notice.channels)}?`;
 }
 
 /** Which notice write failed, for the sentence that explains it. */
