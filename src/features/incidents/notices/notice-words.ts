@@ -41,8 +41,8 @@ export function channelsText(channels: readonly IncidentNoticeChannel[]): string
 
 /**
  * The send confirmation's question, restating audience size and channels: "Send to 12,480
- * affected accounts by email and push notification?"; for a public audience "Publish the
- * announcement by public announcement?".
+ * affected accounts by email and push notification?"; for a public audience, which reaches
+ * nobody individually, "Publish this notice as a public announcement?".
  */
 export function sendQuestion(
   notice: Pick<NoticeDraft, 'audience' | 'accountIds' | 'channels'>,
