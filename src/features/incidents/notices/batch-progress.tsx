@@ -122,7 +122,11 @@ export function BatchProgress({ incidentId, batchId }: { incidentId: string; bat
         />
       );
     }
-    return <Skeleton variant="rounded" height={72} aria-label="Reading the sending progress" />;
+    return (
+      <Box role="status" aria-label="Reading the sending progress">
+        <Skeleton variant="rounded" height={72} />
+      </Box>
+    );
   }
   const finished = notificationBatchFinished(batch);
   const percent = percentSent(batch);

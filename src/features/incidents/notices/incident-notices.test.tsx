@@ -236,6 +236,22 @@ describe('Drafting a notice', () => {
     const patches = await requests.matching({ method: 'PATCH' });
     expect(patches).toHaveLength(1);
     expect(patches[0]?.ifMatch).toBe('"3"');
+
+    // Taking theirs shows their draft in the form, and the next save is made on their version.
+    await user.click(within(dialog).getByRole('button', { name: 'Save draft' }));
+    const again = await screen.findByRole('dialog', { name: 'Someone else changed this first' });
+    await user.click(within(again).getByRole('button', { name: 'Keep their version' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Remedies open to customers' })).toHaveValue('Their remedies');
+    expect(within(dialog).getByRole('textbox', { name: 'Whom to contact' })).toHaveValue(fullContent.contact);
+    await user.click(within(dialog).getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: 'Edit the draft notice' })).not.toBeInTheDocument();
+    });
+    expect((await requests.matching({ method: 'PATCH' })).map((request) => request.ifMatch)).toEqual([
+      '"3"',
+      '"3"',
+      '"4"',
+    ]);
   });
 
   it('offers no edit of an approved notice, and explains a 409 when a draft was approved meanwhile', async () => {

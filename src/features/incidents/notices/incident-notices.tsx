@@ -67,7 +67,11 @@ export function IncidentNotices({ incident }: { incident: Incident }) {
       />
     );
   } else {
-    body = <Skeleton variant="rounded" height={120} aria-label="Loading the notices" />;
+    body = (
+      <Box role="status" aria-label="Loading the notices">
+        <Skeleton variant="rounded" height={120} />
+      </Box>
+    );
   }
 
   return (

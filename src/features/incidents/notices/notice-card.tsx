@@ -126,7 +126,7 @@ export function NoticeCard({ incident, notice, position }: NoticeCardProps) {
           {notice.id}
         </Typography>
       </Box>
-      <Box component="dl" sx={factGrid} aria-label={`${title}: audience and approval`}>
+      <Box component="dl" sx={factGrid}>
         <Fact label="Audience">
           {noticeAudienceLabels[notice.audience].label}: {audienceSizeText(notice, incident)}
         </Fact>
@@ -141,7 +141,7 @@ export function NoticeCard({ incident, notice, position }: NoticeCardProps) {
           </Fact>
         ) : null}
       </Box>
-      <Box component="dl" sx={factGrid} aria-label={`${title}: what it tells customers`}>
+      <Box component="dl" sx={factGrid}>
         {noticeContentFields.map((part) => (
           <Fact key={part} label={noticePartLabels[part].label}>
             {notice.content[part].trim() === '' ? (
