@@ -478,6 +478,7 @@ describe('Sending a notice', () => {
     expect(batch).toHaveTextContent('The batch failed');
     expect(batch).toHaveTextContent(`The mail provider refused the batch ${hostile.img} ${hostile.script} invoice⟨U+202E⟩fdp.exe`);
     expect(batch.querySelector('img, script')).toBeNull();
+    expect(batch).toHaveTextContent('1 of 4 were never sent.');
     const reasons = within(batch).getByRole('table', { name: 'Failures by reason' });
     expect(reasons).toHaveTextContent('Could not be reached1');
     expect(reasons).toHaveTextContent('Opted out of this channel1');
