@@ -77,7 +77,9 @@ function FailureReasons({ batch }: { batch: NotificationBatch }) {
   const failures = batch.failures ?? [];
   if (failures.length === 0) {
     return notificationBatchFinished(batch) ? (
-      <Typography variant="body2">No message failed.</Typography>
+      <Typography variant="body2">
+        {batch.status === 'failed' ? 'None of the messages that went out failed.' : 'No message failed.'}
+      </Typography>
     ) : null;
   }
   return (
@@ -165,6 +167,9 @@ export function BatchProgress({ incidentId, batchId }: { incidentId: string; bat
         <MuiAlert severity="error">
           <AlertTitle>The batch failed</AlertTitle>
           <UserText>{batch.failureDetail ?? 'The sending stopped; the API gave no reason.'}</UserText>
+          <Typography variant="body2" sx={{ mt: 0.5 }}>
+            {count(Math.max(0, batch.total - batch.sent))} of {count(batch.total)} were never sent.
+          </Typography>
         </MuiAlert>
       ) : null}
       {batch.status === 'completed' ? (

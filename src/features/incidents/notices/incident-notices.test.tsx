@@ -336,6 +336,24 @@ describe('Four-eyes approval', () => {
   });
 });
 
+describe('Four-eyes approval refused by state', () => {
+  it('explains a 409 naming the empty parts and shows the notice as it is now', async () => {
+    await signedInAs('legal2');
+    stubNoticesApi({ incidentId, me: demoStaff.legal2.id, notices: [notice()] });
+    server.use(
+      http.post(`*/api/v1/incidents/${incidentId}/notices/ntc_stub1/approve`, () =>
+        conflict('These parts are empty: remedies.').toResponse(),
+      ),
+    );
+    const { section, user } = await openWorkspace();
+    const card = await within(section).findByRole('article', { name: 'Notice 1' });
+    await user.click(within(card).getByRole('button', { name: 'Approve' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent(
+      'These parts are empty: remedies. The section now shows the notice as it is.',
+    );
+  });
+});
+
 describe('Sending a notice', () => {
   const sending = batchReply('sending', 4, [
     { channel: 'email', sent: 1, delivered: 1, failed: 0 },
@@ -478,6 +496,7 @@ describe('Sending a notice', () => {
     expect(batch).toHaveTextContent('The batch failed');
     expect(batch).toHaveTextContent(`The mail provider refused the batch ${hostile.img} ${hostile.script} invoice⟨U+202E⟩fdp.exe`);
     expect(batch.querySelector('img, script')).toBeNull();
+    expect(batch).toHaveTextContent('1 of 4 were never sent.');
     const reasons = within(batch).getByRole('table', { name: 'Failures by reason' });
     expect(reasons).toHaveTextContent('Could not be reached1');
     expect(reasons).toHaveTextContent('Opted out of this channel1');

@@ -240,17 +240,30 @@ function NoticeForm({ incident, notice, onClose }: NoticeFormDialogProps) {
             The five parts of the notice
           </Typography>
           {noticeContentFields.map((part) => (
-            <TextField
-              key={part}
-              {...register(`content.${part}`)}
-              label={noticePartLabels[part].label}
-              helperText={errors.content?.[part]?.message ?? noticePartLabels[part].guidance}
-              error={errors.content?.[part] !== undefined}
-              multiline
-              minRows={2}
-              fullWidth
-              sx={{ mb: 2 }}
-            />
+            <Box key={part} sx={{ mb: 2 }}>
+              <LimitedTextField
+                {...register(`content.${part}`)}
+                id={`notice-part-${part}`}
+                label={noticePartLabels[part].label}
+                multiline
+                minRows={2}
+                fullWidth
+                limit={textLimits.note}
+                length={values.content[part].trim().length}
+                // The guidance first, then the character count (MUI's helper text).
+                slotProps={{
+                  htmlInput: {
+                    'aria-describedby': `notice-part-${part}-guidance notice-part-${part}-helper-text`,
+                  },
+                }}
+                {...(errors.content?.[part]?.message === undefined
+                  ? {}
+                  : { errorMessage: errors.content[part].message })}
+              />
+              <Typography id={`notice-part-${part}-guidance`} variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+                {noticePartLabels[part].guidance}
+              </Typography>
+            </Box>
           ))}
           <MissingParts values={values} />
         </DialogContent>

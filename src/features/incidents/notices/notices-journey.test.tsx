@@ -99,4 +99,34 @@ describe('A notice from draft to delivered, on the mock API', () => {
       await requests.matching({ method: 'POST', path: `/incidents/${incidentId}/notifications` }),
     ).toHaveLength(1);
   });
+
+  it('follows a batch already sending when the workspace opens, over mock time, to completion', async () => {
+    pinClock('2026-11-25T09:00:00Z');
+    await signedInAs('legal');
+    renderApp(`/incidents/${knownIncidents.sending}`);
+    const section = await screen.findByRole('region', { name: 'Customer notices' });
+    const batch = await within(section).findByRole('region', { name: /^Sending of batch / });
+    const progress = within(batch).getByRole('progressbar', { name: 'Messages sent' });
+    expect(batch).toHaveTextContent(/of 86,400 sent/);
+    expect(Number(progress.getAttribute('aria-valuenow'))).toBeLessThan(100);
+    advanceClock(hour);
+    await waitFor(
+      () => {
+        expect(batch).toHaveTextContent(/Completed: [\d,]+ delivered and [\d,]+ failed of 86,400\./);
+      },
+      { timeout: 10_000 },
+    );
+    expect(progress).toHaveAttribute('aria-valuenow', '100');
+    expect(within(batch).getByRole('table', { name: 'Failures by reason' })).toBeInTheDocument();
+  });
+
+  it('says why a seeded batch failed as a whole', async () => {
+    await signedInAs('dpo');
+    renderApp(`/incidents/${knownIncidents.failedBatch}`);
+    const section = await screen.findByRole('region', { name: 'Customer notices' });
+    const batch = await within(section).findByRole('region', { name: /^Sending of batch / });
+    expect(batch).toHaveTextContent('The batch failed');
+    expect(batch).not.toHaveTextContent('the API gave no reason');
+    expect(within(batch).getByRole('status')).toHaveTextContent(/^Sending failed after [\d,]+ of [\d,]+ sent\.$/);
+  });
 });
