@@ -40,7 +40,8 @@ export function progressAnnouncement(batch: NotificationBatch): string {
   if (batch.status === 'completed') {
     return `Sending completed: ${count(batch.delivered)} delivered, ${count(batch.failed)} failed.`;
   }
-  if (batch.status === 'failed') return `Sending failed after ${count(batch.sent)} of ${count(batch.total)} sent.`;
+  if (batch.status === 'failed')
+    return `Sending failed after ${count(batch.sent)} of ${count(batch.total)} sent.`;
   if (batch.status === 'queued') return `${status}: sending starts shortly.`;
   const quarter = Math.floor(percentSent(batch) / 25) * 25;
   return `${status}: at least ${String(quarter)}% sent.`;

@@ -15,7 +15,8 @@ import { renderApp } from '@tests/render-with-providers';
 const incidentId = knownIncidents.open;
 
 const parts = {
-  'What happened and its likely impact': 'Someone signed in to some accounts with passwords leaked elsewhere.',
+  'What happened and its likely impact':
+    'Someone signed in to some accounts with passwords leaked elsewhere.',
   'What we did and will do': 'We locked the accounts and reset their passwords.',
   'How customers can protect themselves': 'Choose a new password you use nowhere else.',
   'Remedies open to customers': 'Orders placed by someone else are refunded in full.',
@@ -85,7 +86,9 @@ describe('A notice from draft to delivered, on the mock API', () => {
       } by email?`,
     );
     await sending.user.click(within(confirm).getByRole('button', { name: 'Send notice' }));
-    const progress = await within(newest(sending.section)).findByRole('progressbar', { name: 'Messages sent' });
+    const progress = await within(newest(sending.section)).findByRole('progressbar', {
+      name: 'Messages sent',
+    });
     // An hour of mock time: the batch is done by the next read.
     advanceClock(hour);
     await waitFor(
@@ -127,6 +130,8 @@ describe('A notice from draft to delivered, on the mock API', () => {
     const batch = await within(section).findByRole('region', { name: /^Sending of batch / });
     expect(batch).toHaveTextContent('The batch failed');
     expect(batch).not.toHaveTextContent('the API gave no reason');
-    expect(within(batch).getByRole('status')).toHaveTextContent(/^Sending failed after [\d,]+ of [\d,]+ sent\.$/);
+    expect(within(batch).getByRole('status')).toHaveTextContent(
+      /^Sending failed after [\d,]+ of [\d,]+ sent\.$/,
+    );
   });
 });
