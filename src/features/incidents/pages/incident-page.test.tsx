@@ -8,6 +8,7 @@ import { commitIncident, findIncident } from '@mocks/db/incidents';
 import { demoStaff } from '@mocks/db/staff';
 import { incidentFactory } from '@mocks/factories/incident';
 import { pinClock } from '@mocks/scenarios/clock';
+import { failing } from '@mocks/scenarios/faults';
 import { recordRequests } from '@mocks/scenarios/request-recorder';
 import { signedInAs } from '@mocks/scenarios/session';
 import { renderApp } from '@tests/render-with-providers';
@@ -240,6 +241,19 @@ describe('Incident workspace', () => {
     });
     await user.tab();
     expect(document.activeElement).toHaveTextContent('Start notifying');
+  });
+
+  it('explains a refused move (403) and leaves the incident as it was', async () => {
+    anIncident({ status: 'open' });
+    await signedInAs('analyst');
+    const { user } = renderApp('/incidents/inc_zz9001');
+    const start = await within(await header()).findByRole('button', { name: 'Start assessing' });
+    failing('incidents', 403, { times: 1 });
+    await user.click(start);
+    const refusal = await screen.findByRole('alert');
+    expect(refusal).toHaveTextContent('The status was not changed');
+    expect(within(await header()).getByText('Open')).toBeInTheDocument();
+    expect(findIncident('inc_zz9001')?.status).toBe('open');
   });
 
   it('sends one PATCH for a double click', async () => {
