@@ -145,7 +145,7 @@ describe('Incident workspace', () => {
 
   it('links the alerts and the affected accounts, and says how many more are affected', async () => {
     anIncident({
-      linkedAlertIds: ['alr_zz0001'],
+      linkedAlertIds: Array.from({ length: 12 }, (_, index) => `alr_zz${String(index + 1).padStart(4, '0')}`),
       affectedAccountCount: 1250,
       affectedAccountIds: Array.from({ length: 60 }, (_, index) => `acc_zz${String(index).padStart(4, '0')}`),
     });
@@ -153,6 +153,9 @@ describe('Incident workspace', () => {
     const { user } = renderApp('/incidents/inc_zz9001');
     const alerts = await screen.findByRole('region', { name: 'Linked alerts' });
     expect(within(alerts).getByRole('link', { name: 'alr_zz0001' })).toHaveAttribute('href', '/alerts/alr_zz0001');
+    expect(within(alerts).getAllByRole('link')).toHaveLength(10);
+    await user.click(within(alerts).getByRole('button', { name: 'Show all 12 (2 more)' }));
+    expect(within(alerts).getAllByRole('link')).toHaveLength(12);
     const accounts = screen.getByRole('region', { name: 'Affected accounts' });
     expect(within(accounts).getByText('1,250 accounts affected')).toBeInTheDocument();
     expect(within(accounts).getAllByRole('link')).toHaveLength(50);
