@@ -182,6 +182,10 @@ describe('Incident workspace', () => {
     await header();
     expect(screen.queryByRole('group', { name: 'Status moves' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start assessing' })).not.toBeInTheDocument();
+    // Legal reads no alerts: the linked alert is named, not linked.
+    const alerts = screen.getByRole('region', { name: 'Linked alerts' });
+    expect(within(alerts).getByText('alr_f0001')).toBeInTheDocument();
+    expect(within(alerts).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('says when there is no such incident', async () => {
