@@ -52,7 +52,7 @@ async function openFacts(who: Parameters<typeof signedInAs>[0] = 'analyst') {
 
 async function startEditing(section: HTMLElement, user: ReturnType<typeof renderApp>['user']) {
   await user.click(within(section).getByRole('button', { name: 'Edit facts' }));
-  return within(section).getByRole('form', { name: 'Edit the facts' });
+  return within(section).findByRole('form', { name: 'Edit the facts' });
 }
 
 describe("The incident's facts", () => {
@@ -138,7 +138,7 @@ describe("The incident's facts", () => {
     expect(within(section).getByText(/Plus phishing\.$/)).toBeInTheDocument();
 
     await user.click(within(section).getByRole('button', { name: 'Edit again with my text' }));
-    const again = within(section).getByRole('form', { name: 'Edit the facts' });
+    const again = await within(section).findByRole('form', { name: 'Edit the facts' });
     expect(
       within(again).getByRole<HTMLTextAreaElement>('textbox', { name: 'Likely consequences' }).value,
     ).toMatch(/Plus phishing\.$/);

@@ -7,14 +7,13 @@ import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { Incident, PatchIncidentRequest } from '@/shared/contract/incidents';
 import { formatDateTime } from '@/shared/lib/format';
 import { useCan } from '@/shared/session/use-session';
 import { FactRow } from '@/shared/ui/fact-row';
 import { UserText } from '@/shared/ui/user-text';
 import { describeFact, severityLabels } from './fact-text';
-import { FactsForm } from './facts-form';
 import {
   factsFieldLabels,
   factsFormValuesOf,
@@ -23,7 +22,23 @@ import {
   type FactsFormValues,
 } from './facts-form-values';
 
+// The form (react-hook-form, the text fields, the conflict dialog) loads when editing starts, or
+// as the pointer or focus reaches "Edit facts": the workspace's own JS stays in its budget.
+const loadFactsForm = () => import('./facts-form');
+const FactsForm = lazy(() => loadFactsForm().then((module) => ({ default: module.FactsForm })));
+const preloadFactsForm = () => {
+  void loadFactsForm();
+};
+
 type Mode = { kind: 'read' } | { kind: 'edit'; base: Incident; initialValues: FactsFormValues };
+
+function Loading() {
+  return (
+    <Typography variant="body2" color="text.secondary" role="status">
+      Opening the form…
+    </Typography>
+  );
+}
 
 /** A text fact as written, or a dash when it is still empty. */
 function Prose({ text }: { text: string | undefined }) {
@@ -70,6 +85,8 @@ export function IncidentFacts({ incident }: { incident: Incident }) {
           <Button
             variant="outlined"
             size="small"
+            onPointerEnter={preloadFactsForm}
+            onFocus={preloadFactsForm}
             onClick={() => {
               startEditing(factsFormValuesOf(incident));
             }}
@@ -127,15 +144,17 @@ export function IncidentFacts({ incident }: { incident: Incident }) {
         </MuiAlert>
       ) : null}
       {mode.kind === 'edit' ? (
-        <FactsForm
-          key={`${mode.base.id}-${String(mode.base.version)}`}
-          base={mode.base}
-          initialValues={mode.initialValues}
-          onClose={() => {
-            setMode({ kind: 'read' });
-          }}
-          onSetAside={setSetAside}
-        />
+        <Suspense fallback={<Loading />}>
+          <FactsForm
+            key={`${mode.base.id}-${String(mode.base.version)}`}
+            base={mode.base}
+            initialValues={mode.initialValues}
+            onClose={() => {
+              setMode({ kind: 'read' });
+            }}
+            onSetAside={setSetAside}
+          />
+        </Suspense>
       ) : (
         <Table size="small" aria-label="The incident's facts">
           <TableBody>
