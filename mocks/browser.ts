@@ -9,6 +9,7 @@ import { knownAlerts, knownIncidents } from './db/known-alerts';
 import { knownPolicies } from './db/known-policies';
 import { handlers } from './handlers';
 import { preloadDisclosureResolvers } from './handlers/disclosures';
+import { preloadIncidentResolvers } from './handlers/incidents';
 import { preloadPolicyResolvers } from './handlers/policies';
 import { apiBase, noteArrival } from './http/handler';
 import {
@@ -51,6 +52,7 @@ const seededFamilies = new RegExp(
 const lazyFamilies = [
   { page: /(^|\/)disclosures(\/|$)/, preload: preloadDisclosureResolvers },
   { page: /(^|\/)policies(\/|$)/, preload: preloadPolicyResolvers },
+  { page: /(^|\/)incidents(\/|$)/, preload: preloadIncidentResolvers },
 ];
 
 function preloadResolvers(pathname: string): void {
