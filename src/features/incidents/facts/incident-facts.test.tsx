@@ -240,6 +240,14 @@ describe("The incident's facts", () => {
     expect(within(section).queryByRole('button', { name: 'Edit facts' })).not.toBeInTheDocument();
   });
 
+  it('offers no editing of a closed incident', async () => {
+    await signedInAs('privacy_officer');
+    renderApp(paths.incident(knownIncidents.closed));
+    const section = await screen.findByRole('region', { name: 'Facts' });
+    expect(within(section).getByRole('table', { name: "The incident's facts" })).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Edit facts' })).not.toBeInTheDocument();
+  });
+
   it('shows hostile text in the facts as text, never as markup', async () => {
     colleagueEdits({ nature: hostile, title: hostile, dataCategories: [hostile] });
     const { section, container } = await openFacts('analyst');

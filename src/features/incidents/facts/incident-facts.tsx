@@ -61,13 +61,14 @@ function Prose({ text }: { text: string | undefined }) {
  * when the company became aware (which started the 72-hour regulator clock), nature, cause, data
  * categories, affected accounts, likely consequences and measures taken, every text as written
  * (never as markup). People with `incidents.edit` (security analyst, privacy officer) get "Edit
- * facts": the form saves only what they changed, with If-Match (`FactsForm`). An edit set aside
+ * facts" while the incident is not closed: the form saves only what they changed, with If-Match (`FactsForm`). An edit set aside
  * after a conflict stays readable here and can be edited again on the current version.
  * Takes the incident as last read (the workspace's query); renders a section.
  */
 export function IncidentFacts({ incident }: { incident: Incident }) {
   const headingId = useId();
-  const canEdit = useCan('incidents.edit');
+  // A closed incident's facts stay as they were closed (the API refuses edits with 409).
+  const canEdit = useCan('incidents.edit') && incident.status !== 'closed';
   const [mode, setMode] = useState<Mode>({ kind: 'read' });
   const [setAside, setSetAside] = useState<PatchIncidentRequest | null>(null);
 
