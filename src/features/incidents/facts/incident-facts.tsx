@@ -61,8 +61,9 @@ function Prose({ text }: { text: string | undefined }) {
  * when the company became aware (which started the 72-hour regulator clock), nature, cause, data
  * categories, affected accounts, likely consequences and measures taken, every text as written
  * (never as markup). People with `incidents.edit` (security analyst, privacy officer) get "Edit
- * facts" while the incident is not closed: the form saves only what they changed, with If-Match (`FactsForm`). An edit set aside
- * after a conflict stays readable here and can be edited again on the current version.
+ * facts" while the incident is not closed: the form saves only what they changed, with
+ * If-Match (`FactsForm`, loaded when first needed). An edit set aside after a conflict stays
+ * readable here and can be edited again on the current version.
  * Takes the incident as last read (the workspace's query); renders a section.
  */
 export function IncidentFacts({ incident }: { incident: Incident }) {
