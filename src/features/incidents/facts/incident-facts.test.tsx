@@ -9,6 +9,7 @@ import { demoStaff, type DemoStaffKey } from '@mocks/db/staff';
 import { factoryNow } from '@mocks/factories/factory';
 import { callApi } from '@mocks/scenarios/call-api';
 import { pinClock } from '@mocks/scenarios/clock';
+import { failing } from '@mocks/scenarios/faults';
 import { recordRequests } from '@mocks/scenarios/request-recorder';
 import { signedInAs } from '@mocks/scenarios/session';
 import { renderApp } from '@tests/render-with-providers';
@@ -238,6 +239,18 @@ describe("The incident's facts", () => {
     const { section } = await openFacts('legal');
     expect(within(section).getByRole('table', { name: "The incident's facts" })).toBeInTheDocument();
     expect(within(section).queryByRole('button', { name: 'Edit facts' })).not.toBeInTheDocument();
+  });
+
+  it('explains a refusal and keeps the text in the form', async () => {
+    const { section, user } = await openFacts('analyst');
+    const form = await startEditing(section, user);
+    await user.type(within(form).getByRole('textbox', { name: 'Cause' }), 'Kept after a refusal');
+    failing('incidents', 403, { method: 'PATCH', times: 1 });
+    await user.click(within(form).getByRole('button', { name: 'Save facts' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('The facts were not saved');
+    expect(within(form).getByRole<HTMLTextAreaElement>('textbox', { name: 'Cause' }).value).toMatch(
+      /Kept after a refusal$/,
+    );
   });
 
   it('offers no editing of a closed incident', async () => {
