@@ -201,6 +201,10 @@ describe('notices', () => {
       body: { channels: ['letter'] },
     });
     expect(stale.status).toBe(412);
+    // The 412 carries the notice as the API serves it, nothing of the mock's own bookkeeping.
+    expect(Object.keys((stale.body as { current: object }).current).sort()).toEqual(
+      Object.keys(noticeDraftSchema.parse(edited.body)).sort(),
+    );
     expect((await incident(id)).timeline.at(-1)?.text).toBe(`Notice ${notice.id} edited: channels, content.`);
   });
 
