@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of the daily-use views for docs/screens/: the alert queue, the accounts list, an
-// account's consent tab, an alert page, the disclosures views and the policy versions, at 1280×800 and 1024×768, in the light and dark themes,
+// account's consent tab, an alert page, the disclosures views, the policy versions and the incidents, at 1280×800 and 1024×768, in the light and dark themes,
 // each with the keyboard cursor on a row where the view has rows.
 //
 //   npm run build:demo && node scripts/screens.mjs [outDir=docs/screens]
@@ -40,6 +40,10 @@ const views = [
   { name: 'policy-diff', path: '/policies/pol_ukkb08/diff', rows: false },
   { name: 'policy-schedule', path: '/policies/pol_ukkb08/schedule', rows: false },
   { name: 'policy-editor', path: '/policies/pol_umrezu/edit', rows: false },
+  { name: 'incidents', path: '/incidents', rows: true },
+  { name: 'incident', path: '/incidents/inc_6whe2k', rows: false },
+  { name: 'incident-sending', path: '/incidents/inc_6v4x26', rows: false },
+  { name: 'incident-overdue', path: '/incidents/inc_6t47jl', rows: false },
 ];
 
 mkdirSync(outDir, { recursive: true });
