@@ -23,6 +23,10 @@
 //    table shows only that basis; "Export CSV" of the whole ledger (every entry): the click → the
 //    "Exported to …" toast, the rows in the file, and the longest task on the page meanwhile;
 // 5c. on `/policies` (the policy versions), in the same two kinds of runs: `policies:first-rows`;
+// 5e. on `/incidents` and one incident's workspace, in the same two kinds of runs:
+//    `incidents:first-rows` and `incident:first-data`; then, once, the notification batch of the
+//    known `sending` incident followed for a while: reads per second while it sends, while the tab
+//    is hidden, and after it has finished (the mock clock moved on);
 // 5d. the record form's hashing (bench-hash.mjs), the policy diff (bench-diff.mjs: two 20,000-word
 //    versions, time to the diff and the longest task) and the policy editor (bench-editor.mjs:
 //    keydown → preview updated on a 20,000-word draft, long tasks while typing);
@@ -86,6 +90,10 @@ const budgets = {
   firstRowsCold: 1600,
   firstRowsWarm: 1000,
   firstRowsAfterMock: 250,
+  /** An incident's workspace: its first data after mock:ready (ms). */
+  incidentFirstDataAfterMock: 300,
+  /** Reads of a sending batch per second (at most one per 2 s). */
+  batchReadsPerSecond: 0.5,
   heapMb: 16,
   searchRequest: 200,
   searchRows: 500,
@@ -105,6 +113,8 @@ const disclosuresBench = {
   filterLabel: 'Contract',
 };
 
+/** The incidents feature's routes that must be in the manifest. */
+const incidentsRoutes = ['incidents', 'incident'];
 /** The disclosures feature's routes that must be in the manifest. */
 const disclosuresRoutes = ['disclosures', 'disclosure', 'account/account-disclosures'];
 
@@ -560,6 +570,80 @@ async function measurePolicies(page, baseUrl) {
   const firstRows = await markTime(page, 'policies:first-rows');
   expectPath(page, /^\/policies$/);
   return { mockReady, firstRows };
+}
+
+/** The known incidents the bench opens (mocks/db/known-incidents.ts). */
+const incidentsBench = { workspace: 'inc_6tsg1s', sending: 'inc_6v4x26', watchMs: 12_000, quietMs: 8_000 };
+
+/**
+ * One visit of `/incidents` in a page that has a session: `mock:ready` and `incidents:first-rows`.
+ * @param {import('@playwright/test').Page} page @param {string} baseUrl
+ */
+async function measureIncidents(page, baseUrl) {
+  await page.goto(`${baseUrl}/incidents`, { waitUntil: 'commit' });
+  const mockReady = await markTime(page, 'mock:ready');
+  const firstRows = await markTime(page, 'incidents:first-rows');
+  expectPath(page, /^\/incidents$/);
+  return { mockReady, firstRows };
+}
+
+/**
+ * One visit of an incident's workspace (one with a notice) in a page that has a session:
+ * `mock:ready` and `incident:first-data` (the incident, its notices and its sections on screen).
+ * @param {import('@playwright/test').Page} page @param {string} baseUrl
+ */
+async function measureIncident(page, baseUrl) {
+  await page.goto(`${baseUrl}/incidents/${incidentsBench.workspace}`, { waitUntil: 'commit' });
+  const mockReady = await markTime(page, 'mock:ready');
+  const firstData = await markTime(page, 'incident:first-data');
+  expectPath(page, /^\/incidents\/inc_/);
+  return { mockReady, firstData };
+}
+
+/**
+ * The workspace of the incident whose notice is sending, followed as a person leaves it open:
+ * the batch's reads (`GET …/notifications/{id}`) per second over `watchMs` while it sends, then
+ * while the tab is hidden, then once the batch has finished (the mock clock moved an hour on).
+ * @param {import('@playwright/test').Page} page @param {string} baseUrl
+ */
+async function measureBatchPolling(page, baseUrl) {
+  /** @type {number[]} */
+  const reads = [];
+  page.on('request', (request) => {
+    if (/\/notifications\/[^/?]+(\?|$)/.test(new URL(request.url()).pathname) && request.method() === 'GET')
+      reads.push(Date.now());
+  });
+  await page.goto(`${baseUrl}/incidents/${incidentsBench.sending}`, { waitUntil: 'commit' });
+  await page.getByRole('progressbar', { name: 'Messages sent' }).first().waitFor({ timeout: markTimeoutMs });
+  const count = (from, to) => reads.filter((at) => at >= from && at < to).length;
+  let start = Date.now();
+  await page.waitForTimeout(incidentsBench.watchMs);
+  const sendingPerSecond = count(start, Date.now()) / (incidentsBench.watchMs / 1000);
+  // Hidden: as the browser reports a tab in the background.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.waitForTimeout(500);
+  start = Date.now();
+  await page.waitForTimeout(incidentsBench.quietMs);
+  const hiddenReads = count(start, Date.now());
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    document.dispatchEvent(new Event('visibilitychange'));
+    // The mock's clock an hour on: the batch has finished by the next read.
+    /** @type {{ privacyConsoleMock: { clock: { advance(ms: number): void } } }} */ (
+      /** @type {unknown} */ (globalThis)
+    ).privacyConsoleMock.clock.advance(60 * 60_000);
+  });
+  await page.getByText(/^Sending completed|^Sending failed/).first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(500);
+  start = Date.now();
+  await page.waitForTimeout(incidentsBench.quietMs);
+  const finishedReads = count(start, Date.now());
+  return { sendingPerSecond, hiddenReads, finishedReads };
 }
 
 /**
@@ -1069,7 +1153,8 @@ async function main() {
    *   alFilterLongTaskMax: number[]; alKeyLongTaskCount: number[]; alKeyLongTaskMax: number[];
    *   alBulk: number[]; alBulkFailed: number[];
    *   alHeap: number[]; alHeapBuffers: number[]; diRows: number[]; diRowsAfterMock: number[];
-   *   poRows: number[]; poRowsAfterMock: number[];
+   *   poRows: number[]; poRowsAfterMock: number[]; inRows: number[]; inRowsAfterMock: number[];
+   *   inData: number[]; inDataAfterMock: number[];
    *   diFilterRows: number[]; diFilterChange: number[]; diExport: number[]; diExportRows: number[];
    *   diExportLongTaskMax: number[]; diHeap: number[]; diHeapBuffers: number[] }} Samples
    */
@@ -1107,6 +1192,10 @@ async function main() {
     diRowsAfterMock: [],
     poRows: [],
     poRowsAfterMock: [],
+    inRows: [],
+    inRowsAfterMock: [],
+    inData: [],
+    inDataAfterMock: [],
     diFilterRows: [],
     diFilterChange: [],
     diExport: [],
@@ -1134,9 +1223,10 @@ async function main() {
    * @param {Awaited<ReturnType<typeof measureAlerts>>} alerts
    * @param {Awaited<ReturnType<typeof measureDisclosures>>} disclosures
    * @param {Awaited<ReturnType<typeof measurePolicies>>} policies
+   * @param {{ list: Awaited<ReturnType<typeof measureIncidents>>; one: Awaited<ReturnType<typeof measureIncident>> }} incidents
    * @param {number} run
    */
-  const record = (into, home, audit, accounts, alerts, disclosures, policies, run) => {
+  const record = (into, home, audit, accounts, alerts, disclosures, policies, incidents, run) => {
     into.mock.push(home.mockReady);
     into.shell.push(home.shellReady);
     into.heapHome.push(home.heap);
@@ -1169,6 +1259,10 @@ async function main() {
     into.diRowsAfterMock.push(disclosures.firstRows - disclosures.mockReady);
     into.poRows.push(policies.firstRows);
     into.poRowsAfterMock.push(policies.firstRows - policies.mockReady);
+    into.inRows.push(incidents.list.firstRows);
+    into.inRowsAfterMock.push(incidents.list.firstRows - incidents.list.mockReady);
+    into.inData.push(incidents.one.firstData);
+    into.inDataAfterMock.push(incidents.one.firstData - incidents.one.mockReady);
     into.diFilterRows.push(disclosures.filterRows);
     into.diFilterChange.push(disclosures.filterChange);
     into.diExport.push(disclosures.exportMs);
@@ -1190,6 +1284,9 @@ async function main() {
     );
     console.log(
       `         policies:first-rows ${policies.firstRows.toFixed(0)} ms (mock:ready +${(policies.firstRows - policies.mockReady).toFixed(0)})`,
+    );
+    console.log(
+      `         incidents:first-rows ${incidents.list.firstRows.toFixed(0)} ms (mock:ready +${(incidents.list.firstRows - incidents.list.mockReady).toFixed(0)}), incident:first-data ${incidents.one.firstData.toFixed(0)} ms (mock:ready +${(incidents.one.firstData - incidents.one.mockReady).toFixed(0)})`,
     );
   };
 
@@ -1215,7 +1312,14 @@ async function main() {
     const policiesContext = await newContext();
     const policies = await measurePolicies(await policiesContext.newPage(), baseUrl);
     await policiesContext.close();
-    record(samples.cold, home, audit, accounts, alerts, disclosures, policies, run);
+    const incidentsContext = await newContext();
+    const incidentList = await measureIncidents(await incidentsContext.newPage(), baseUrl);
+    await incidentsContext.close();
+    const incidentContext = await newContext();
+    const incident = await measureIncident(await incidentContext.newPage(), baseUrl);
+    await incidentContext.close();
+    const incidents = { list: incidentList, one: incident };
+    record(samples.cold, home, audit, accounts, alerts, disclosures, policies, incidents, run);
   }
 
   console.log(
@@ -1247,7 +1351,23 @@ async function main() {
   /** @type {Awaited<ReturnType<typeof measurePolicies>>[]} */
   const warmPolicies = [];
   for (let run = 1; run <= runs; run += 1) warmPolicies.push(await measurePolicies(warmPage, baseUrl));
+  await measureIncidents(warmPage, baseUrl); // loads the routes' chunks once; not counted
+  await measureIncident(warmPage, baseUrl);
+  /** @type {{ list: Awaited<ReturnType<typeof measureIncidents>>; one: Awaited<ReturnType<typeof measureIncident>> }[]} */
+  const warmIncidents = [];
+  for (let run = 1; run <= runs; run += 1)
+    warmIncidents.push({ list: await measureIncidents(warmPage, baseUrl), one: await measureIncident(warmPage, baseUrl) });
   await warmContext.close();
+
+  // A sending batch followed as a person leaves the workspace open (once: it takes ~30 s).
+  const pollingContext = await newContext();
+  const polling = await measureBatchPolling(await pollingContext.newPage(), baseUrl);
+  await pollingContext.close();
+  const pollingOk =
+    polling.sendingPerSecond <= budgets.batchReadsPerSecond && polling.hiddenReads === 0 && polling.finishedReads === 0;
+  console.log(
+    `\nNotification batch polling (${incidentsBench.sending}, ${String(incidentsBench.watchMs / 1000)} s sending, ${String(incidentsBench.quietMs / 1000)} s hidden, ${String(incidentsBench.quietMs / 1000)} s after it finished): ${polling.sendingPerSecond.toFixed(2)} reads/s while sending (goal ≤ ${String(budgets.batchReadsPerSecond)}), ${String(polling.hiddenReads)} while hidden, ${String(polling.finishedReads)} once finished (goal 0 and 0) — ${pollingOk ? 'OK' : 'OVER'}`,
+  );
   for (let i = 0; i < runs; i += 1) {
     const home = warmHome[i];
     const audit = warmAudit[i];
@@ -1255,8 +1375,9 @@ async function main() {
     const alerts = warmAlerts[i];
     const disclosures = warmDisclosures[i];
     const policies = warmPolicies[i];
-    if (!home || !audit || !accounts || !alerts || !disclosures || !policies) continue;
-    record(samples.warm, home, audit, accounts, alerts, disclosures, policies, i + 1);
+    const incidents = warmIncidents[i];
+    if (!home || !audit || !accounts || !alerts || !disclosures || !policies || !incidents) continue;
+    record(samples.warm, home, audit, accounts, alerts, disclosures, policies, incidents, i + 1);
   }
   // The browser and the server stay up for the hashing, diff and editor figures below.
 
@@ -1491,6 +1612,34 @@ async function main() {
       '250',
     ),
     row(
+      'incidents:first-rows (ms)',
+      cold.inRows,
+      warm.inRows,
+      0,
+      budgets.firstRowsCold,
+      budgets.firstRowsWarm,
+      '1600 / 1000',
+    ),
+    row(
+      '  first rows − mock:ready (ms)',
+      cold.inRowsAfterMock,
+      warm.inRowsAfterMock,
+      0,
+      budgets.firstRowsAfterMock,
+      budgets.firstRowsAfterMock,
+      '250',
+    ),
+    row('incident:first-data (ms)', cold.inData, warm.inData, 0, null, null, '—'),
+    row(
+      '  first data − mock:ready (ms)',
+      cold.inDataAfterMock,
+      warm.inDataAfterMock,
+      0,
+      budgets.incidentFirstDataAfterMock,
+      budgets.incidentFirstDataAfterMock,
+      '300',
+    ),
+    row(
       `disclosures filter "${disclosuresBench.filterLabel}": reply → new rows (ms)`,
       cold.diFilterRows,
       warm.diFilterRows,
@@ -1585,6 +1734,7 @@ async function main() {
 
   printFeatureRoutes(sizes, 'alerts', alertsRoutes, 'the alerts routes and their lazy dialogs');
   printFeatureRoutes(sizes, 'disclosures', disclosuresRoutes, 'the disclosures routes');
+  printFeatureRoutes(sizes, 'incidents', incidentsRoutes, 'the incidents routes');
 
   const searchBench = await runSearchBench();
   if (searchBench) {
