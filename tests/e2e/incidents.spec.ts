@@ -211,6 +211,7 @@ test('legal drafts a notice, is not offered Approve on it, legal2 approves it, a
         `Send to ${size} affected account${incident.affectedAccountCount === 1 ? '' : 's'} by email and push notification?`,
       );
       expect(sends, 'nothing is sent before the confirmation').toEqual([]);
+      await expectNoAxeViolations(page, 'send notice confirmation');
       await confirm.getByRole('button', { name: 'Send notice' }).click();
       await expect(confirm).toBeHidden();
       await expect(statusChip(notice, 'Sent')).toBeVisible();
@@ -246,6 +247,7 @@ test('legal drafts a notice, is not offered Approve on it, legal2 approves it, a
     expect(sentSum, 'the channels together sent to the whole audience').toBe(incident.affectedAccountCount);
     expect(sends, 'sent once').toHaveLength(1);
   });
+  await expectNoAxeViolations(page, 'incident workspace with a completed send');
 });
 
 test('legal files the regulator report on an overdue incident: the reason for the delay is required, then it is filed as late with its reason', async ({
@@ -285,6 +287,7 @@ test('legal files the regulator report on an overdue incident: the reason for th
     await expect(ws.reportField('Reason for the delay')).toHaveAttribute('aria-invalid', 'true');
     expect(reports, 'nothing was sent').toEqual([]);
   });
+  await expectNoAxeViolations(page, 'regulator report form with the missing reason');
 
   await test.step('with the reason it is filed, shown late and with its reason', async () => {
     await ws.reportField('Reason for the delay').fill(lateReason);
@@ -298,6 +301,9 @@ test('legal files the regulator report on an overdue incident: the reason for th
     expect(reports[0]?.idempotencyKey, 'the report carries an Idempotency-Key').toBeTruthy();
     const saved = await apiGetJson<ApiIncident>(page, `/incidents/${incidentId}`);
     expect(saved.regulatorReport).toMatchObject({ reference, lateReason });
+    // The header's clock stops: reported, no longer overdue.
+    await expect(ws.clock).toContainText(/^Reported /);
+    await expect(ws.clock).not.toContainText('Overdue');
   });
 
   await test.step('after a reload the report is still shown late with its reason', async () => {
