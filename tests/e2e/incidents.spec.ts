@@ -74,8 +74,13 @@ test('an analyst escalates an acknowledged alert to a new incident, opens it and
     expect(id, 'a new incident, not the seeded open one').not.toBe(knownIncidents.open);
     await expect(ws.heading).toHaveText(incidentTitle);
     await expect(ws.statusChip('Open')).toBeVisible();
-    // A new incident's clock has its 72 hours nearly whole.
-    await expect(ws.clock).toContainText(/7[01] h( \d+ min)? left/);
+    // A new incident's clock has its 72 hours nearly whole (counted in whole hours, rounded down).
+    await expect(ws.clock).toContainText(/\b7[12] h left/);
+    // The escalated alert is linked, back to the alerts view.
+    await expect(ws.linkedAlerts.getByRole('link', { name: acknowledgedAlert, exact: true })).toHaveAttribute(
+      'href',
+      `/alerts/${acknowledgedAlert}`,
+    );
     return id;
   });
 
@@ -393,6 +398,16 @@ test('axe finds no violations on the incidents list, a workspace with notices an
     await expect(ws.timeline).toBeVisible();
   });
   await expectNoAxeViolations(page, 'incident workspace');
+
+  await test.step('at 1024×768 the workspace fits the width', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect(ws.filedReport).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+      .toBeLessThanOrEqual(0);
+  });
+  await expectNoAxeViolations(page, 'incident workspace at 1024x768');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await test.step('the notice-draft dialog, open', async () => {
     await ws.draftNotice.click();

@@ -114,6 +114,7 @@ export function workspace(page: Page) {
     draftNotice: notices.getByRole('button', { name: 'Draft a notice' }),
     notice: (position: number) => notices.getByRole('article', { name: `Notice ${String(position)}` }),
     timeline: page.getByRole('region', { name: /^Timeline/ }),
+    linkedAlerts: page.getByRole('region', { name: 'Linked alerts' }),
   };
 }
 
