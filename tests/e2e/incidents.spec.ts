@@ -462,6 +462,17 @@ test('the list opens on running clocks, least time left first, says "Overdue" pl
   await test.step('the overdue incident says "Overdue" in words, the one due soon its time left', async () => {
     await expect(list.row(knownIncidents.overdue)).toContainText(/Overdue by 8 h/);
     await expect(list.row(knownIncidents.dueSoon)).toContainText(/4 h \d+ min left/);
+    // Colour as well as words: error once overdue, warning with under a day left.
+    await expect(statusChip(list.row(knownIncidents.overdue), 'Overdue by 8 h')).toHaveAttribute(
+      'data-tone',
+      'error',
+    );
+    await expect(
+      list
+        .row(knownIncidents.dueSoon)
+        .locator('[data-tone]')
+        .filter({ hasText: /^4 h \d+ min left$/ }),
+    ).toHaveAttribute('data-tone', 'warning');
   });
 
   await test.step('a severity filter goes to the URL and survives a reload', async () => {
