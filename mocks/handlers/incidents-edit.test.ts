@@ -299,6 +299,19 @@ describe('PATCH /incidents/{id}', () => {
     expect(fields).toContain('affectedAccountCount');
   });
 
+  it('takes facts up to 5,000 characters after trimming; one more is 400 naming the field, nothing stored', async () => {
+    const csrf = await as('analyst');
+    const before = await one(knownIncidents.open);
+    const tooLong = await patch(before.id, csrf, { measuresTaken: 'x'.repeat(5001) }, before.version);
+    expect(tooLong.status).toBe(400);
+    expect(problemSchema.parse(tooLong.body).errors).toEqual([
+      { field: 'measuresTaken', message: 'Shorten the measures taken to 5,000 characters or fewer' },
+    ]);
+    expect((await one(before.id)).version).toBe(before.version);
+    const atLimit = await patch(before.id, csrf, { measuresTaken: ` ${'x'.repeat(5000)} ` }, before.version);
+    expect(atLimit.status).toBe(200);
+  });
+
   it('unlinks and links alerts both ways', async () => {
     const csrf = await as('analyst');
     const before = await one(knownIncidents.open);

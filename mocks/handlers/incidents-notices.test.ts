@@ -153,6 +153,13 @@ describe('notices', () => {
     expect(named.status).toBe(201);
   });
 
+  it('takes each part up to 5,000 characters; one more is 400 on that part', async () => {
+    const { id } = await freshIncident();
+    const reply = await draftNotice(id, 'legal', { content: { ...content, remedies: 'x'.repeat(5001) } });
+    expect(fieldsOf(reply)).toEqual(['content.remedies']);
+    expect(noticeDraftListSchema.parse((await callApi(`/incidents/${id}/notices`)).body)).toEqual([]);
+  });
+
   it('support may not draft (403); the incident must exist (404)', async () => {
     const { id } = await freshIncident();
     expect((await draftNotice(id, 'support')).status).toBe(403);
@@ -194,6 +201,10 @@ describe('notices', () => {
       body: { channels: ['letter'] },
     });
     expect(stale.status).toBe(412);
+    // The 412 carries the notice as the API serves it, nothing of the mock's own bookkeeping.
+    expect(Object.keys((stale.body as { current: object }).current).sort()).toEqual(
+      Object.keys(noticeDraftSchema.parse(edited.body)).sort(),
+    );
     expect((await incident(id)).timeline.at(-1)?.text).toBe(`Notice ${notice.id} edited: channels, content.`);
   });
 

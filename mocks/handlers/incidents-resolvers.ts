@@ -465,7 +465,7 @@ function notADraft(notice: NoticeRow, what: string): ProblemError {
 export async function patchNotice(context: HandlerContext) {
   const incident = requireIncident(context);
   const notice = requireNotice(context, incident);
-  context.ifMatch(notice);
+  context.ifMatch(servedNotice(notice));
   const patch = await context.body(patchNoticeRequestSchema);
   if (notice.status !== 'draft') throw notADraft(notice, 'edited');
   requireOpen(incident, 'editing a notice');
@@ -513,7 +513,7 @@ export async function patchNotice(context: HandlerContext) {
 export function approveNotice(context: HandlerContext) {
   const incident = requireIncident(context);
   const notice = requireNotice(context, incident);
-  context.ifMatch(notice);
+  context.ifMatch(servedNotice(notice));
   if (notice.status !== 'draft') throw notADraft(notice, 'approved again');
   requireOpen(incident, 'approving a notice');
   if (notice.authorId === context.session.staff.id) {

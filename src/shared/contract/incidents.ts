@@ -148,22 +148,22 @@ const title = z
   .string()
   .check(z.trim(), z.minLength(1, 'Give the incident a title'), withinTextLimit('title', 'title'));
 
-/** Facts staff may fill in when opening an incident and edit afterwards. */
-/** A fact written in prose (nature, cause, consequences, measures): a note's length at most. */
-const factText = (what: string) => z.optional(z.string().check(z.trim(), withinTextLimit('note', what)));
+/** A free-text fact or notice part: at most `textLimits.note` characters after trimming (docs/api.md, General: "Lengths"). */
+const longText = (what: string) => z.string().check(z.trim(), withinTextLimit('note', what));
 
+/** Facts staff may fill in when opening an incident and edit afterwards. */
 const incidentFacts = {
   detectedAt: z.optional(isoDateTime),
-  nature: factText('nature'),
-  cause: factText('cause'),
+  nature: z.optional(longText('nature')),
+  cause: z.optional(longText('cause')),
   dataCategories: z.optional(
     z.array(z.string().check(z.trim(), z.minLength(1), withinTextLimit('title', 'data category'))),
   ),
   /** Defaults to the number of `affectedAccountIds`; larger when more accounts are affected than listed. */
   affectedAccountCount: z.optional(count),
   affectedAccountIds: z.optional(z.array(idOf('acc')).check(z.maxLength(maxListedAffectedAccounts))),
-  likelyConsequences: factText('likely consequences'),
-  measuresTaken: factText('measures taken'),
+  likelyConsequences: z.optional(longText('likely consequences')),
+  measuresTaken: z.optional(longText('measures taken')),
   linkedAlertIds: z.optional(z.array(idOf('alr'))),
 };
 
@@ -268,11 +268,20 @@ export type NoticeDraft = z.infer<typeof noticeDraftSchema>;
 /** `GET /incidents/{id}/notices` answers a plain array, oldest first. */
 export const noticeDraftListSchema = z.array(noticeDraftSchema);
 
+/** A notice's content as a request sends it: each part at most `textLimits.note` characters after trimming. */
+const noticeContentRequestSchema = z.object({
+  natureAndImpact: longText('nature and impact'),
+  measuresTaken: longText('measures taken'),
+  userSuggestions: longText('suggestions to customers'),
+  remedies: longText('remedies'),
+  contact: longText('contact'),
+});
+
 const noticeBody = {
   audience: noticeAudienceSchema,
   accountIds: z.optional(z.array(idOf('acc'))),
   channels: z.array(incidentNoticeChannelSchema).check(z.minLength(1, 'Choose at least one channel')),
-  content: noticeContentSchema,
+  content: noticeContentRequestSchema,
   publicReason: z.optional(z.string().check(z.trim(), withinTextLimit('reason', 'reason'))),
 };
 
@@ -333,7 +342,7 @@ export const patchNoticeRequestSchema = z
     audience: z.optional(noticeBody.audience),
     accountIds: noticeBody.accountIds,
     channels: z.optional(noticeBody.channels),
-    content: z.optional(noticeContentSchema),
+    content: z.optional(noticeBody.content),
     publicReason: noticeBody.publicReason,
   })
   .check(
@@ -413,18 +422,10 @@ export const regulatorReportRequestSchema = z.object({
   submittedAt: isoDateTime,
   reference: z
     .string()
-    .check(
-      z.trim(),
-      z.minLength(1, "Give the authority's reference"),
-      withinTextLimit('title', 'reference'),
-    ),
+    .check(z.trim(), z.minLength(1, "Give the authority's reference"), withinTextLimit('title', 'reference')),
   contentSummary: z
     .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'Summarise what was reported'),
-      withinTextLimit('note', 'summary'),
-    ),
+    .check(z.trim(), z.minLength(1, 'Summarise what was reported'), withinTextLimit('note', 'summary')),
   lateReason: z.optional(
     z
       .string()

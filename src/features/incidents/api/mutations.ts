@@ -35,7 +35,7 @@ import {
 
 /**
  * Puts an incident as the API answered it into its detail query and marks the other incident
- * queries stale (the list's clocks and statuses, the notices and batches).
+ * queries stale (the list's clocks and statuses, the notices), not the batches: they are polled.
  */
 export function useShowSavedIncident() {
   const queryClient = useQueryClient();
@@ -43,7 +43,9 @@ export function useShowSavedIncident() {
     queryClient.setQueryData(incidentQueries.detail(saved.id).queryKey, saved);
     void queryClient.invalidateQueries({
       queryKey: incidentQueries.all(),
-      predicate: (query) => !(query.queryKey[1] === 'detail' && query.queryKey[2] === saved.id),
+      // The saved incident is already in place; a sending batch keeps its own polling pace.
+      predicate: (query) =>
+        !(query.queryKey[1] === 'detail' && query.queryKey[2] === saved.id) && query.queryKey[1] !== 'batch',
     });
   };
 }

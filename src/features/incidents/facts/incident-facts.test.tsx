@@ -9,6 +9,7 @@ import { demoStaff, type DemoStaffKey } from '@mocks/db/staff';
 import { factoryNow } from '@mocks/factories/factory';
 import { callApi } from '@mocks/scenarios/call-api';
 import { pinClock } from '@mocks/scenarios/clock';
+import { failing } from '@mocks/scenarios/faults';
 import { recordRequests } from '@mocks/scenarios/request-recorder';
 import { signedInAs } from '@mocks/scenarios/session';
 import { renderApp } from '@tests/render-with-providers';
@@ -52,7 +53,7 @@ async function openFacts(who: Parameters<typeof signedInAs>[0] = 'analyst') {
 
 async function startEditing(section: HTMLElement, user: ReturnType<typeof renderApp>['user']) {
   await user.click(within(section).getByRole('button', { name: 'Edit facts' }));
-  return within(section).getByRole('form', { name: 'Edit the facts' });
+  return within(section).findByRole('form', { name: 'Edit the facts' });
 }
 
 describe("The incident's facts", () => {
@@ -138,7 +139,7 @@ describe("The incident's facts", () => {
     expect(within(section).getByText(/Plus phishing\.$/)).toBeInTheDocument();
 
     await user.click(within(section).getByRole('button', { name: 'Edit again with my text' }));
-    const again = within(section).getByRole('form', { name: 'Edit the facts' });
+    const again = await within(section).findByRole('form', { name: 'Edit the facts' });
     expect(
       within(again).getByRole<HTMLTextAreaElement>('textbox', { name: 'Likely consequences' }).value,
     ).toMatch(/Plus phishing\.$/);
@@ -236,6 +237,26 @@ describe("The incident's facts", () => {
 
   it('offers editing to analysts and the privacy officer, not to legal', async () => {
     const { section } = await openFacts('legal');
+    expect(within(section).getByRole('table', { name: "The incident's facts" })).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Edit facts' })).not.toBeInTheDocument();
+  });
+
+  it('explains a refusal and keeps the text in the form', async () => {
+    const { section, user } = await openFacts('analyst');
+    const form = await startEditing(section, user);
+    await user.type(within(form).getByRole('textbox', { name: 'Cause' }), 'Kept after a refusal');
+    failing('incidents', 403, { method: 'PATCH', times: 1 });
+    await user.click(within(form).getByRole('button', { name: 'Save facts' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('The facts were not saved');
+    expect(within(form).getByRole<HTMLTextAreaElement>('textbox', { name: 'Cause' }).value).toMatch(
+      /Kept after a refusal$/,
+    );
+  });
+
+  it('offers no editing of a closed incident', async () => {
+    await signedInAs('privacy_officer');
+    renderApp(paths.incident(knownIncidents.closed));
+    const section = await screen.findByRole('region', { name: 'Facts' });
     expect(within(section).getByRole('table', { name: "The incident's facts" })).toBeInTheDocument();
     expect(within(section).queryByRole('button', { name: 'Edit facts' })).not.toBeInTheDocument();
   });

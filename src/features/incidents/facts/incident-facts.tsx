@@ -7,14 +7,13 @@ import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { Incident, PatchIncidentRequest } from '@/shared/contract/incidents';
 import { formatDateTime } from '@/shared/lib/format';
 import { useCan } from '@/shared/session/use-session';
 import { FactRow } from '@/shared/ui/fact-row';
 import { UserText } from '@/shared/ui/user-text';
 import { describeFact, severityLabels } from './fact-text';
-import { FactsForm } from './facts-form';
 import {
   factsFieldLabels,
   factsFormValuesOf,
@@ -23,7 +22,23 @@ import {
   type FactsFormValues,
 } from './facts-form-values';
 
+// The form (react-hook-form, the text fields, the conflict dialog) loads when editing starts, or
+// as the pointer or focus reaches "Edit facts": the workspace's own JS stays in its budget.
+const loadFactsForm = () => import('./facts-form');
+const FactsForm = lazy(() => loadFactsForm().then((module) => ({ default: module.FactsForm })));
+const preloadFactsForm = () => {
+  void loadFactsForm();
+};
+
 type Mode = { kind: 'read' } | { kind: 'edit'; base: Incident; initialValues: FactsFormValues };
+
+function Loading() {
+  return (
+    <Typography variant="body2" color="text.secondary" role="status">
+      Opening the form…
+    </Typography>
+  );
+}
 
 /** A text fact as written, or a dash when it is still empty. */
 function Prose({ text }: { text: string | undefined }) {
@@ -46,13 +61,15 @@ function Prose({ text }: { text: string | undefined }) {
  * when the company became aware (which started the 72-hour regulator clock), nature, cause, data
  * categories, affected accounts, likely consequences and measures taken, every text as written
  * (never as markup). People with `incidents.edit` (security analyst, privacy officer) get "Edit
- * facts": the form saves only what they changed, with If-Match (`FactsForm`). An edit set aside
- * after a conflict stays readable here and can be edited again on the current version.
+ * facts" while the incident is not closed: the form saves only what they changed, with
+ * If-Match (`FactsForm`, loaded when first needed). An edit set aside after a conflict stays
+ * readable here and can be edited again on the current version.
  * Takes the incident as last read (the workspace's query); renders a section.
  */
 export function IncidentFacts({ incident }: { incident: Incident }) {
   const headingId = useId();
-  const canEdit = useCan('incidents.edit');
+  // A closed incident's facts stay as they were closed (the API refuses edits with 409).
+  const canEdit = useCan('incidents.edit') && incident.status !== 'closed';
   const [mode, setMode] = useState<Mode>({ kind: 'read' });
   const [setAside, setSetAside] = useState<PatchIncidentRequest | null>(null);
 
@@ -70,6 +87,8 @@ export function IncidentFacts({ incident }: { incident: Incident }) {
           <Button
             variant="outlined"
             size="small"
+            onPointerEnter={preloadFactsForm}
+            onFocus={preloadFactsForm}
             onClick={() => {
               startEditing(factsFormValuesOf(incident));
             }}
@@ -127,15 +146,17 @@ export function IncidentFacts({ incident }: { incident: Incident }) {
         </MuiAlert>
       ) : null}
       {mode.kind === 'edit' ? (
-        <FactsForm
-          key={`${mode.base.id}-${String(mode.base.version)}`}
-          base={mode.base}
-          initialValues={mode.initialValues}
-          onClose={() => {
-            setMode({ kind: 'read' });
-          }}
-          onSetAside={setSetAside}
-        />
+        <Suspense fallback={<Loading />}>
+          <FactsForm
+            key={`${mode.base.id}-${String(mode.base.version)}`}
+            base={mode.base}
+            initialValues={mode.initialValues}
+            onClose={() => {
+              setMode({ kind: 'read' });
+            }}
+            onSetAside={setSetAside}
+          />
+        </Suspense>
       ) : (
         <Table size="small" aria-label="The incident's facts">
           <TableBody>

@@ -92,7 +92,10 @@ describe('Following a sending batch', () => {
     renderApp(`/incidents/${incidentId}`);
     const region = await screen.findByRole('region', { name: 'Sending of batch bat_poll' });
     expect(stub.reads('bat_poll')).toBe(1);
-    expect(within(region).getByRole('progressbar', { name: 'Messages sent' })).toHaveAttribute('aria-valuenow', '10');
+    expect(within(region).getByRole('progressbar', { name: 'Messages sent' })).toHaveAttribute(
+      'aria-valuenow',
+      '10',
+    );
 
     await pass(1999);
     expect(stub.reads('bat_poll')).toBe(1);

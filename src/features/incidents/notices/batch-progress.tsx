@@ -40,7 +40,8 @@ export function progressAnnouncement(batch: NotificationBatch): string {
   if (batch.status === 'completed') {
     return `Sending completed: ${count(batch.delivered)} delivered, ${count(batch.failed)} failed.`;
   }
-  if (batch.status === 'failed') return `Sending failed after ${count(batch.sent)} of ${count(batch.total)} sent.`;
+  if (batch.status === 'failed')
+    return `Sending failed after ${count(batch.sent)} of ${count(batch.total)} sent.`;
   if (batch.status === 'queued') return `${status}: sending starts shortly.`;
   const quarter = Math.floor(percentSent(batch) / 25) * 25;
   return `${status}: at least ${String(quarter)}% sent.`;
@@ -77,7 +78,9 @@ function FailureReasons({ batch }: { batch: NotificationBatch }) {
   const failures = batch.failures ?? [];
   if (failures.length === 0) {
     return notificationBatchFinished(batch) ? (
-      <Typography variant="body2">No message failed.</Typography>
+      <Typography variant="body2">
+        {batch.status === 'failed' ? 'None of the messages that went out failed.' : 'No message failed.'}
+      </Typography>
     ) : null;
   }
   return (
@@ -165,6 +168,9 @@ export function BatchProgress({ incidentId, batchId }: { incidentId: string; bat
         <MuiAlert severity="error">
           <AlertTitle>The batch failed</AlertTitle>
           <UserText>{batch.failureDetail ?? 'The sending stopped; the API gave no reason.'}</UserText>
+          <Typography variant="body2" sx={{ mt: 0.5 }}>
+            {count(Math.max(0, batch.total - batch.sent))} of {count(batch.total)} were never sent.
+          </Typography>
         </MuiAlert>
       ) : null}
       {batch.status === 'completed' ? (

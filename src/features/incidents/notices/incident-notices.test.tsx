@@ -82,7 +82,12 @@ describe('Incident notices', () => {
           },
         }),
         notice({ id: 'ntc_b', authorId: demoStaff.analyst.id }),
-        notice({ id: 'ntc_c', audience: 'account_ids', accountIds: ['acc_a1', 'acc_b2', 'acc_c3'], channels: ['letter'] }),
+        notice({
+          id: 'ntc_c',
+          audience: 'account_ids',
+          accountIds: ['acc_a1', 'acc_b2', 'acc_c3'],
+          channels: ['letter'],
+        }),
       ],
     });
     const { section } = await openWorkspace();
@@ -99,7 +104,9 @@ describe('Incident notices', () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
 
     const second = within(section).getByRole('article', { name: 'Notice 2' });
-    expect(second).toHaveTextContent(`All affected customers: ${fmt(affectedAccountCount)} affected accounts`);
+    expect(second).toHaveTextContent(
+      `All affected customers: ${fmt(affectedAccountCount)} affected accounts`,
+    );
     expect(second).toHaveTextContent('email and push notification');
     expect(await within(second).findByText(demoStaff.analyst.name)).toBeInTheDocument();
     expect(second).toHaveTextContent('Not yet approved');
@@ -152,18 +159,50 @@ describe('Drafting a notice', () => {
     expect(await within(dialog).findByText('Choose at least one channel')).toBeInTheDocument();
 
     // A public announcement needs its reason, and says the policy.
-    expect(within(dialog).queryByRole('textbox', { name: /Why individual notice is impractical/ })).toBeNull();
+    expect(
+      within(dialog).queryByRole('textbox', { name: /Why individual notice is impractical/ }),
+    ).toBeNull();
     await user.click(within(dialog).getByRole('checkbox', { name: 'Public announcement' }));
     const reason = within(dialog).getByRole('textbox', { name: /Why individual notice is impractical/ });
-    expect(dialog).toHaveTextContent('a public announcement only when notifying each person individually is impractical');
+    expect(dialog).toHaveTextContent(
+      'a public announcement only when notifying each person individually is impractical',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Save draft' }));
-    expect(await within(dialog).findByText('Say why notifying each person individually is impractical')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('Say why notifying each person individually is impractical'),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('checkbox', { name: 'Public announcement' }));
     expect(reason).not.toBeInTheDocument();
     // The public audience needs it too.
     await user.click(within(dialog).getByRole('radio', { name: 'The public' }));
-    expect(within(dialog).getByRole('textbox', { name: /Why individual notice is impractical/ })).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('textbox', { name: /Why individual notice is impractical/ }),
+    ).toBeInTheDocument();
     expect(await requests.writes()).toEqual([]);
+  });
+
+  it('keeps what was typed when Escape is pressed, and closes on Escape only when nothing was typed', async () => {
+    const { section, user, dialog } = await draftDialog();
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Whom to contact' }),
+      'privacy@digfashions.example',
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Draft a notice' })).toBe(dialog);
+    expect(within(dialog).getByRole('textbox', { name: 'Whom to contact' })).toHaveValue(
+      'privacy@digfashions.example',
+    );
+    // Cancel is the deliberate way out; a fresh dialog then closes on Escape.
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: 'Draft a notice' })).toBeNull();
+    });
+    await user.click(within(section).getByRole('button', { name: 'Draft a notice' }));
+    await screen.findByRole('dialog', { name: 'Draft a notice' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: 'Draft a notice' })).toBeNull();
+    });
   });
 
   it('asks for the named accounts, and names pasted text that is not an account id', async () => {
@@ -174,16 +213,18 @@ describe('Drafting a notice', () => {
     await user.click(within(dialog).getByRole('textbox', { name: /Account ids to notify/ }));
     await user.paste('acc_k1 bob@example.com');
     await user.click(within(dialog).getByRole('button', { name: 'Save draft' }));
-    expect(await within(dialog).findByText(/Not account ids \(they start with acc_\): bob@example\.com/)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(/Not account ids \(they start with acc_\): bob@example\.com/),
+    ).toBeInTheDocument();
     expect(await requests.writes()).toEqual([]);
   });
 
   it('saves a draft with parts still empty once on a double click, and lists the parts still missing', async () => {
     const { section, user, dialog, requests } = await draftDialog();
     // Every part has its label and guidance; none is written yet.
-    expect(within(dialog).getByRole('textbox', { name: 'What happened and its likely impact' })).toHaveAccessibleDescription(
-      /which of the customer’s data it touched/,
-    );
+    expect(
+      within(dialog).getByRole('textbox', { name: 'What happened and its likely impact' }),
+    ).toHaveAccessibleDescription(/which of the customer’s data it touched/);
     expect(within(dialog).getByRole('note', { name: 'Parts still to write' })).toHaveTextContent(
       'Still to write before the notice can be approved: What happened and its likely impact; What we did and will do; How customers can protect themselves; Remedies open to customers; Whom to contact.',
     );
@@ -207,7 +248,10 @@ describe('Drafting a notice', () => {
       audience: 'account_ids',
       accountIds: ['acc_k1', 'acc_k2'],
       channels: ['email'],
-      content: { ...Object.fromEntries(Object.keys(fullContent).map((key) => [key, ''])), natureAndImpact: 'Order history exposed' },
+      content: {
+        ...Object.fromEntries(Object.keys(fullContent).map((key) => [key, ''])),
+        natureAndImpact: 'Order history exposed',
+      },
     });
     const card = await within(section).findByRole('article', { name: 'Notice 1' });
     expect(card).toHaveTextContent('Still to write before approval: What we did and will do;');
@@ -232,7 +276,9 @@ describe('Drafting a notice', () => {
     const conflictDialog = await screen.findByRole('dialog', { name: 'Someone else changed this first' });
     expect(conflictDialog).toHaveTextContent('Their remedies');
     await user.click(within(conflictDialog).getByRole('button', { name: 'Back to my change' }));
-    expect(within(dialog).getByRole('textbox', { name: 'Whom to contact' })).toHaveValue('dpo@digfashions.example');
+    expect(within(dialog).getByRole('textbox', { name: 'Whom to contact' })).toHaveValue(
+      'dpo@digfashions.example',
+    );
     const patches = await requests.matching({ method: 'PATCH' });
     expect(patches).toHaveLength(1);
     expect(patches[0]?.ifMatch).toBe('"3"');
@@ -241,7 +287,9 @@ describe('Drafting a notice', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save draft' }));
     const again = await screen.findByRole('dialog', { name: 'Someone else changed this first' });
     await user.click(within(again).getByRole('button', { name: 'Keep their version' }));
-    expect(within(dialog).getByRole('textbox', { name: 'Remedies open to customers' })).toHaveValue('Their remedies');
+    expect(within(dialog).getByRole('textbox', { name: 'Remedies open to customers' })).toHaveValue(
+      'Their remedies',
+    );
     expect(within(dialog).getByRole('textbox', { name: 'Whom to contact' })).toHaveValue(fullContent.contact);
     await user.click(within(dialog).getByRole('button', { name: 'Save draft' }));
     await waitFor(() => {
@@ -259,7 +307,10 @@ describe('Drafting a notice', () => {
     stubNoticesApi({
       incidentId,
       me: demoStaff.legal.id,
-      notices: [notice({ id: 'ntc_a', status: 'approved', approverId: demoStaff.legal2.id }), notice({ id: 'ntc_b' })],
+      notices: [
+        notice({ id: 'ntc_a', status: 'approved', approverId: demoStaff.legal2.id }),
+        notice({ id: 'ntc_b' }),
+      ],
     });
     const { section, user } = await openWorkspace();
     const approved = await within(section).findByRole('article', { name: 'Notice 1' });
@@ -288,7 +339,11 @@ describe('Drafting a notice', () => {
 describe('Four-eyes approval', () => {
   it('never offers Approve to the author, and lets a second person approve with If-Match', async () => {
     await signedInAs('legal');
-    stubNoticesApi({ incidentId, me: demoStaff.legal.id, notices: [notice({ authorId: demoStaff.legal.id })] });
+    stubNoticesApi({
+      incidentId,
+      me: demoStaff.legal.id,
+      notices: [notice({ authorId: demoStaff.legal.id })],
+    });
     const first = await openWorkspace();
     const own = await within(first.section).findByRole('article', { name: 'Notice 1' });
     expect(own).toHaveTextContent('Another person must approve a notice you wrote.');
@@ -297,7 +352,11 @@ describe('Four-eyes approval', () => {
 
     await signedInAs('legal2');
     server.resetHandlers();
-    stubNoticesApi({ incidentId, me: demoStaff.legal2.id, notices: [notice({ authorId: demoStaff.legal.id })] });
+    stubNoticesApi({
+      incidentId,
+      me: demoStaff.legal2.id,
+      notices: [notice({ authorId: demoStaff.legal.id })],
+    });
     const requests = recordRequests();
     const { section, user } = await openWorkspace();
     const card = await within(section).findByRole('article', { name: 'Notice 1' });
@@ -323,15 +382,35 @@ describe('Four-eyes approval', () => {
     // The API says the signed-in person wrote it (the page showed another author).
     await signedInAs('legal2');
     server.resetHandlers();
-    stubNoticesApi({ incidentId, me: demoStaff.legal2.id, notices: [notice({ authorId: demoStaff.legal2.id })] });
-    server.use(
-      http.get(`*/api/v1/incidents/${incidentId}/notices`, () => HttpResponse.json([notice()])),
-    );
+    stubNoticesApi({
+      incidentId,
+      me: demoStaff.legal2.id,
+      notices: [notice({ authorId: demoStaff.legal2.id })],
+    });
+    server.use(http.get(`*/api/v1/incidents/${incidentId}/notices`, () => HttpResponse.json([notice()])));
     const { section, user } = await openWorkspace();
     const shown = await within(section).findByRole('article', { name: 'Notice 1' });
     await user.click(within(shown).getByRole('button', { name: 'Approve' }));
     expect(await within(shown).findByRole('alert')).toHaveTextContent(
       'another person must approve a notice you wrote (four-eyes)',
+    );
+  });
+});
+
+describe('Four-eyes approval refused by state', () => {
+  it('explains a 409 naming the empty parts and shows the notice as it is now', async () => {
+    await signedInAs('legal2');
+    stubNoticesApi({ incidentId, me: demoStaff.legal2.id, notices: [notice()] });
+    server.use(
+      http.post(`*/api/v1/incidents/${incidentId}/notices/ntc_stub1/approve`, () =>
+        conflict('These parts are empty: remedies.').toResponse(),
+      ),
+    );
+    const { section, user } = await openWorkspace();
+    const card = await within(section).findByRole('article', { name: 'Notice 1' });
+    await user.click(within(card).getByRole('button', { name: 'Approve' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent(
+      'These parts are empty: remedies. The section now shows the notice as it is.',
     );
   });
 });
@@ -382,8 +461,13 @@ describe('Sending a notice', () => {
     );
     expect(card).toHaveTextContent('Completed: 3 delivered and 1 failed of 4.');
     expect(within(card).getByRole('table', { name: 'Failures by reason' })).toHaveTextContent('Bounced1');
-    expect(within(card).getByText('Sending completed: 3 delivered, 1 failed.')).toHaveAttribute('aria-live', 'polite');
-    expect(await requests.matching({ method: 'POST', path: `/incidents/${incidentId}/notifications` })).toHaveLength(1);
+    expect(within(card).getByText('Sending completed: 3 delivered, 1 failed.')).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
+    expect(
+      await requests.matching({ method: 'POST', path: `/incidents/${incidentId}/notifications` }),
+    ).toHaveLength(1);
     expect(stub.batchesMade()).toBe(1);
   });
 
@@ -425,27 +509,53 @@ describe('Sending a notice', () => {
     await user.click(within(card).getByRole('button', { name: 'Send…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Send this notice?' });
     // A colleague sends it first.
-    stub.notices.splice(0, 1, notice({ status: 'sent', approverId: demoStaff.legal2.id, batchId: 'bat_theirs', version: 5 }));
+    stub.notices.splice(
+      0,
+      1,
+      notice({ status: 'sent', approverId: demoStaff.legal2.id, batchId: 'bat_theirs', version: 5 }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Send notice' }));
-    expect(await within(card).findByText(/This notice was already sent, as batch bat_theirs: nothing was sent a second time/)).toBeInTheDocument();
-    expect(await within(card).findByRole('region', { name: 'Sending of batch bat_theirs' })).toBeInTheDocument();
+    expect(
+      await within(card).findByText(
+        /This notice was already sent, as batch bat_theirs: nothing was sent a second time/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      await within(card).findByRole('region', { name: 'Sending of batch bat_theirs' }),
+    ).toBeInTheDocument();
     expect(stub.batchesMade()).toBe(0);
-    expect(await requests.matching({ method: 'GET', path: `/incidents/${incidentId}/notifications/bat_theirs` })).not.toHaveLength(0);
+    expect(
+      await requests.matching({ method: 'GET', path: `/incidents/${incidentId}/notifications/bat_theirs` }),
+    ).not.toHaveLength(0);
   });
 
   it('resumes following the same batch after a reload', async () => {
     await signedInAs('legal');
-    const sentNotice = notice({ status: 'sent', approverId: demoStaff.legal2.id, batchId: 'bat_live', version: 5 });
-    stubNoticesApi({ incidentId, me: demoStaff.legal.id, notices: [sentNotice], batches: { bat_live: [sending] } });
+    const sentNotice = notice({
+      status: 'sent',
+      approverId: demoStaff.legal2.id,
+      batchId: 'bat_live',
+      version: 5,
+    });
+    stubNoticesApi({
+      incidentId,
+      me: demoStaff.legal.id,
+      notices: [sentNotice],
+      batches: { bat_live: [sending] },
+    });
     const first = await openWorkspace();
-    expect(await within(first.section).findByRole('region', { name: 'Sending of batch bat_live' })).toHaveTextContent(
-      '2 of 4 sent',
-    );
+    expect(
+      await within(first.section).findByRole('region', { name: 'Sending of batch bat_live' }),
+    ).toHaveTextContent('2 of 4 sent');
     first.unmount();
     const requests = recordRequests();
     const { section } = await openWorkspace();
-    expect(await within(section).findByRole('region', { name: 'Sending of batch bat_live' })).toBeInTheDocument();
-    expect(await requests.matching({ method: 'GET', path: `/incidents/${incidentId}/notifications/bat_live` })).toHaveLength(1);
+    expect(
+      await within(section).findByRole('region', { name: 'Sending of batch bat_live' }),
+    ).toBeInTheDocument();
+    expect(
+      await requests.matching({ method: 'GET', path: `/incidents/${incidentId}/notifications/bat_live` }),
+    ).toHaveLength(1);
     expect(await requests.matching({ method: 'POST' })).toEqual([]);
   });
 
@@ -476,8 +586,11 @@ describe('Sending a notice', () => {
     const { section } = await openWorkspace();
     const batch = await within(section).findByRole('region', { name: 'Sending of batch bat_dead' });
     expect(batch).toHaveTextContent('The batch failed');
-    expect(batch).toHaveTextContent(`The mail provider refused the batch ${hostile.img} ${hostile.script} invoice⟨U+202E⟩fdp.exe`);
+    expect(batch).toHaveTextContent(
+      `The mail provider refused the batch ${hostile.img} ${hostile.script} invoice⟨U+202E⟩fdp.exe`,
+    );
     expect(batch.querySelector('img, script')).toBeNull();
+    expect(batch).toHaveTextContent('1 of 4 were never sent.');
     const reasons = within(batch).getByRole('table', { name: 'Failures by reason' });
     expect(reasons).toHaveTextContent('Could not be reached1');
     expect(reasons).toHaveTextContent('Opted out of this channel1');

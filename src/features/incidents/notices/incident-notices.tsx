@@ -75,7 +75,11 @@ export function IncidentNotices({ incident }: { incident: Incident }) {
   }
 
   return (
-    <Box component="section" aria-labelledby="incident-notices-heading" sx={{ display: 'grid', gap: 2, my: 3 }}>
+    <Box
+      component="section"
+      aria-labelledby="incident-notices-heading"
+      sx={{ display: 'grid', gap: 2, my: 3 }}
+    >
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2 }}>
         <Typography id="incident-notices-heading" variant="h2" sx={{ fontSize: '1.25rem', fontWeight: 600 }}>
           Customer notices

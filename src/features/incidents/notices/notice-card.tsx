@@ -4,7 +4,12 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { missingNoticeParts, noticeContentFields, type Incident, type NoticeDraft } from '@/shared/contract/incidents';
+import {
+  missingNoticeParts,
+  noticeContentFields,
+  type Incident,
+  type NoticeDraft,
+} from '@/shared/contract/incidents';
 import { useCan, useStaff } from '@/shared/session/use-session';
 import { StaffName } from '@/shared/staff/staff-name';
 import { StatusChip } from '@/shared/ui/status-chip';
@@ -70,7 +75,9 @@ function Approval({ incident, notice }: { incident: Incident; notice: NoticeDraf
         <Typography variant="body2">Another person must approve a notice you wrote.</Typography>
       ) : null}
       {!canApprove && !ownNotice ? (
-        <Typography variant="body2">Legal or the privacy officer approves the notice once its parts are written.</Typography>
+        <Typography variant="body2">
+          Legal or the privacy officer approves the notice once its parts are written.
+        </Typography>
       ) : null}
       {canApprove && !ownNotice && missing.length === 0 ? (
         <Button
@@ -116,7 +123,12 @@ export function NoticeCard({ incident, notice, position }: NoticeCardProps) {
     setDialog(null);
   };
   return (
-    <Paper variant="outlined" component="article" aria-labelledby={headingId} sx={{ p: 2, display: 'grid', gap: 1.5 }}>
+    <Paper
+      variant="outlined"
+      component="article"
+      aria-labelledby={headingId}
+      sx={{ p: 2, display: 'grid', gap: 1.5 }}
+    >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography id={headingId} variant="h3" sx={{ fontSize: '1rem', fontWeight: 600 }}>
           {title}
@@ -134,7 +146,9 @@ export function NoticeCard({ incident, notice, position }: NoticeCardProps) {
         <Fact label="Written by">
           <StaffName id={notice.authorId} />
         </Fact>
-        <Fact label="Approved by">{notice.approverId ? <StaffName id={notice.approverId} /> : 'Not yet approved'}</Fact>
+        <Fact label="Approved by">
+          {notice.approverId ? <StaffName id={notice.approverId} /> : 'Not yet approved'}
+        </Fact>
         {notice.publicReason ? (
           <Fact label="Why individual notice is impractical">
             <UserText>{notice.publicReason}</UserText>
@@ -202,9 +216,17 @@ export function NoticeCard({ incident, notice, position }: NoticeCardProps) {
       ) : null}
 
       <Suspense fallback={null}>
-        {dialog === 'edit' ? <NoticeFormDialog open incident={incident} notice={notice} onClose={close} /> : null}
+        {dialog === 'edit' ? (
+          <NoticeFormDialog open incident={incident} notice={notice} onClose={close} />
+        ) : null}
         {dialog === 'send' ? (
-          <SendNoticeDialog open incident={incident} notice={notice} onClose={close} onAlreadySent={setAlreadySent} />
+          <SendNoticeDialog
+            open
+            incident={incident}
+            notice={notice}
+            onClose={close}
+            onAlreadySent={setAlreadySent}
+          />
         ) : null}
       </Suspense>
     </Paper>

@@ -14,7 +14,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { isApiError } from '@/shared/api/api-error';
 import { useIntentKey } from '@/shared/api/use-intent-key';
@@ -31,11 +31,7 @@ import { ConflictDialog } from '@/shared/ui/conflict-dialog';
 import { LimitedTextField } from '@/shared/ui/limited-text-field';
 import { DialogFailure, SubmitActions } from '@/shared/ui/reason-dialog-fields';
 import { useCreateNotice, usePatchNotice } from '../api/mutations';
-import {
-  incidentNoticeChannelLabels,
-  noticeAudienceLabels,
-  noticePartLabels,
-} from '../incident-labels';
+import { incidentNoticeChannelLabels, noticeAudienceLabels, noticePartLabels } from '../incident-labels';
 import {
   announcesPublicly,
   formFieldOfApiPath,
@@ -59,7 +55,11 @@ interface NoticeFormDialogProps {
 function MissingParts({ values }: { values: NoticeFormValues }) {
   const missing = missingNoticeParts(values.content);
   return (
-    <MuiAlert severity={missing.length === 0 ? 'success' : 'info'} aria-label="Parts still to write" role="note">
+    <MuiAlert
+      severity={missing.length === 0 ? 'success' : 'info'}
+      aria-label="Parts still to write"
+      role="note"
+    >
       {missing.length === 0
         ? 'All five parts are written: once saved, another person can approve the notice.'
         : `Still to write before the notice can be approved: ${missing
@@ -69,7 +69,12 @@ function MissingParts({ values }: { values: NoticeFormValues }) {
   );
 }
 
-function NoticeForm({ incident, notice, onClose }: NoticeFormDialogProps) {
+function NoticeForm({
+  incident,
+  notice,
+  onClose,
+  onDirtyChange,
+}: NoticeFormDialogProps & { onDirtyChange: (dirty: boolean) => void }) {
   // The version the person's edit is made on: a colleague's save meanwhile is a 412, never
   // overwritten silently (the list's copy may refresh while the dialog is open).
   const [base, setBase] = useState(notice);
@@ -79,8 +84,17 @@ function NoticeForm({ incident, notice, onClose }: NoticeFormDialogProps) {
     control,
     reset,
     setError,
-    formState: { errors },
+    formState: { errors, isDirty },
   } = useForm<NoticeFormValues>({ resolver: noticeFormResolver, defaultValues: noticeFormValues(notice) });
+  useEffect(() => {
+    onDirtyChange(isDirty);
+  }, [isDirty, onDirtyChange]);
+  useEffect(
+    () => () => {
+      onDirtyChange(false);
+    },
+    [onDirtyChange],
+  );
   const values = useWatch({ control }) as NoticeFormValues;
   // One key per intent: a double click or a retry after a lost reply makes one draft.
   const [idempotencyKey] = useIntentKey();
@@ -122,10 +136,10 @@ function NoticeForm({ incident, notice, onClose }: NoticeFormDialogProps) {
         <DialogTitle id="notice-form-title">{base ? 'Edit the draft notice' : 'Draft a notice'}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>
-            The privacy policy promises affected customers a prompt notice that says what happened and its likely
-            impact, what the company did and will do, how they can protect themselves, the remedies open to them,
-            and whom to contact. Parts may stay empty while drafting; a notice is approved only once all five are
-            written, by someone other than its author.
+            The privacy policy promises affected customers a prompt notice that says what happened and its
+            likely impact, what the company did and will do, how they can protect themselves, the remedies
+            open to them, and whom to contact. Parts may stay empty while drafting; a notice is approved only
+            once all five are written, by someone other than its author.
           </DialogContentText>
           <DialogFailure>{write.error ? noticeFailureText('save', write.error) : null}</DialogFailure>
 
@@ -217,8 +231,8 @@ function NoticeForm({ incident, notice, onClose }: NoticeFormDialogProps) {
           {publicly ? (
             <Box sx={{ mb: 2 }}>
               <MuiAlert severity="warning" role="note" sx={{ mb: 1 }}>
-                The privacy policy allows a public announcement only when notifying each person individually is
-                impractical (for example, no contact details for many of them). Say why it is here.
+                The privacy policy allows a public announcement only when notifying each person individually
+                is impractical (for example, no contact details for many of them). Say why it is here.
               </MuiAlert>
               <LimitedTextField
                 {...register('publicReason')}
@@ -240,21 +254,44 @@ function NoticeForm({ incident, notice, onClose }: NoticeFormDialogProps) {
             The five parts of the notice
           </Typography>
           {noticeContentFields.map((part) => (
-            <TextField
-              key={part}
-              {...register(`content.${part}`)}
-              label={noticePartLabels[part].label}
-              helperText={errors.content?.[part]?.message ?? noticePartLabels[part].guidance}
-              error={errors.content?.[part] !== undefined}
-              multiline
-              minRows={2}
-              fullWidth
-              sx={{ mb: 2 }}
-            />
+            <Box key={part} sx={{ mb: 2 }}>
+              <LimitedTextField
+                {...register(`content.${part}`)}
+                id={`notice-part-${part}`}
+                label={noticePartLabels[part].label}
+                multiline
+                minRows={2}
+                fullWidth
+                limit={textLimits.note}
+                length={values.content[part].trim().length}
+                // The guidance first, then the character count (MUI's helper text).
+                slotProps={{
+                  htmlInput: {
+                    'aria-describedby': `notice-part-${part}-guidance notice-part-${part}-helper-text`,
+                  },
+                }}
+                {...(errors.content?.[part]?.message === undefined
+                  ? {}
+                  : { errorMessage: errors.content[part].message })}
+              />
+              <Typography
+                id={`notice-part-${part}-guidance`}
+                variant="body2"
+                color="text.secondary"
+                sx={{ mt: 0.5 }}
+              >
+                {noticePartLabels[part].guidance}
+              </Typography>
+            </Box>
           ))}
           <MissingParts values={values} />
         </DialogContent>
-        <SubmitActions onCancel={onClose} pending={write.isPending} submitLabel="Save draft" pendingLabel="Saving…" />
+        <SubmitActions
+          onCancel={onClose}
+          pending={write.isPending}
+          submitLabel="Save draft"
+          pendingLabel="Saving…"
+        />
       </form>
       {conflict && base ? (
         <ConflictDialog
@@ -279,7 +316,11 @@ function NoticeForm({ incident, notice, onClose }: NoticeFormDialogProps) {
               theirs: channelsText(conflict.theirs.channels),
               mine: channelsText(conflict.input.channels ?? base.channels),
             },
-            { label: 'Version', theirs: String(conflict.theirs.version), mine: `based on ${String(base.version)}` },
+            {
+              label: 'Version',
+              theirs: String(conflict.theirs.version),
+              mine: `based on ${String(base.version)}`,
+            },
           ]}
           // Their notice may have been approved meanwhile: then it is read-only, nothing to apply.
           canApply={conflict.theirs.status === 'draft'}
@@ -307,18 +348,25 @@ function NoticeForm({ incident, notice, onClose }: NoticeFormDialogProps) {
  * dialog and nothing typed is lost. Takes the incident, the draft (when editing) and `onClose`.
  */
 export function NoticeFormDialog({ open, ...props }: NoticeFormDialogProps & { open: boolean }) {
+  // Whether anything was typed: then only Cancel (a deliberate press) closes the dialog.
+  const dirty = useRef(false);
+  const onDirtyChange = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
   return (
     <Dialog
       open={open}
-      // A click beside the dialog must not throw away what was typed; Escape and Cancel close it.
+      // A click beside the dialog never throws away what was typed, nor does Escape once something
+      // was: the person closes with Cancel.
       onClose={(_event, reason) => {
-        if (reason !== 'backdropClick') props.onClose();
+        if (reason === 'backdropClick' || dirty.current) return;
+        props.onClose();
       }}
       fullWidth
       maxWidth="md"
       aria-labelledby="notice-form-title"
     >
-      {open ? <NoticeForm {...props} /> : null}
+      {open ? <NoticeForm {...props} onDirtyChange={onDirtyChange} /> : null}
     </Dialog>
   );
 }

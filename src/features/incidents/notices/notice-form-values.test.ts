@@ -41,6 +41,9 @@ describe('the notice form', () => {
     expect(
       noticeFormErrors({ ...noticeFormValues(), audience: 'public', publicReason: 'x'.repeat(501) }).publicReason,
     ).toBe('Shorten the reason to 500 characters or fewer');
+    const long = noticeFormValues();
+    long.content = { ...long.content, remedies: 'x'.repeat(5001) };
+    expect(noticeFormErrors(long)).toEqual({ 'content.remedies': 'Shorten the remedies to 5,000 characters or fewer' });
   });
 });
 

@@ -68,7 +68,8 @@ export function announcesPublicly(values: Pick<NoticeFormValues, 'audience' | 'c
 
 /**
  * The create body the values make (`POST …/notices`): account ids only for the named-accounts
- * audience, the public reason only when announcing publicly, the channels in the contract's order.
+ * audience, the public reason only when announcing publicly, the channels in the contract's order,
+ * the parts trimmed (as the API stores them).
  */
 export function toCreateRequest(values: NoticeFormValues): CreateNoticeRequest {
   const publicReason = values.publicReason.trim();
@@ -76,7 +77,13 @@ export function toCreateRequest(values: NoticeFormValues): CreateNoticeRequest {
     audience: values.audience,
     ...(values.audience === 'account_ids' ? { accountIds: parseAccountIds(values.accountIdsText).ids } : {}),
     channels: incidentNoticeChannels.filter((channel) => values.channels.includes(channel)),
-    content: values.content,
+    content: {
+      natureAndImpact: values.content.natureAndImpact.trim(),
+      measuresTaken: values.content.measuresTaken.trim(),
+      userSuggestions: values.content.userSuggestions.trim(),
+      remedies: values.content.remedies.trim(),
+      contact: values.content.contact.trim(),
+    },
     ...(announcesPublicly(values) && publicReason !== '' ? { publicReason } : {}),
   };
 }
@@ -103,7 +110,7 @@ export function formFieldOfApiPath(path: string): FieldName | undefined {
 
 /**
  * The form's errors for `values`, by the contract (`createNoticeRequestSchema`: channels ≥ 1, the
- * audience rules, the reason's length) plus pasted text that is not an account id. Parts may stay
+ * audience rules, the lengths of the reason and the parts) plus pasted text that is not an account id. Parts may stay
  * empty in a draft: what is still missing before approval is shown beside them, not refused.
  * Returns `{}` when the API should take the draft.
  */

@@ -15,7 +15,8 @@ import { renderApp } from '@tests/render-with-providers';
 const incidentId = knownIncidents.open;
 
 const parts = {
-  'What happened and its likely impact': 'Someone signed in to some accounts with passwords leaked elsewhere.',
+  'What happened and its likely impact':
+    'Someone signed in to some accounts with passwords leaked elsewhere.',
   'What we did and will do': 'We locked the accounts and reset their passwords.',
   'How customers can protect themselves': 'Choose a new password you use nowhere else.',
   'Remedies open to customers': 'Orders placed by someone else are refunded in full.',
@@ -85,7 +86,9 @@ describe('A notice from draft to delivered, on the mock API', () => {
       } by email?`,
     );
     await sending.user.click(within(confirm).getByRole('button', { name: 'Send notice' }));
-    const progress = await within(newest(sending.section)).findByRole('progressbar', { name: 'Messages sent' });
+    const progress = await within(newest(sending.section)).findByRole('progressbar', {
+      name: 'Messages sent',
+    });
     // An hour of mock time: the batch is done by the next read.
     advanceClock(hour);
     await waitFor(
@@ -98,5 +101,37 @@ describe('A notice from draft to delivered, on the mock API', () => {
     expect(
       await requests.matching({ method: 'POST', path: `/incidents/${incidentId}/notifications` }),
     ).toHaveLength(1);
+  });
+
+  it('follows a batch already sending when the workspace opens, over mock time, to completion', async () => {
+    pinClock('2026-11-25T09:00:00Z');
+    await signedInAs('legal');
+    renderApp(`/incidents/${knownIncidents.sending}`);
+    const section = await screen.findByRole('region', { name: 'Customer notices' });
+    const batch = await within(section).findByRole('region', { name: /^Sending of batch / });
+    const progress = within(batch).getByRole('progressbar', { name: 'Messages sent' });
+    expect(batch).toHaveTextContent(/of 86,400 sent/);
+    expect(Number(progress.getAttribute('aria-valuenow'))).toBeLessThan(100);
+    advanceClock(hour);
+    await waitFor(
+      () => {
+        expect(batch).toHaveTextContent(/Completed: [\d,]+ delivered and [\d,]+ failed of 86,400\./);
+      },
+      { timeout: 10_000 },
+    );
+    expect(progress).toHaveAttribute('aria-valuenow', '100');
+    expect(within(batch).getByRole('table', { name: 'Failures by reason' })).toBeInTheDocument();
+  });
+
+  it('says why a seeded batch failed as a whole', async () => {
+    await signedInAs('dpo');
+    renderApp(`/incidents/${knownIncidents.failedBatch}`);
+    const section = await screen.findByRole('region', { name: 'Customer notices' });
+    const batch = await within(section).findByRole('region', { name: /^Sending of batch / });
+    expect(batch).toHaveTextContent('The batch failed');
+    expect(batch).not.toHaveTextContent('the API gave no reason');
+    expect(within(batch).getByRole('status')).toHaveTextContent(
+      /^Sending failed after [\d,]+ of [\d,]+ sent\.$/,
+    );
   });
 });

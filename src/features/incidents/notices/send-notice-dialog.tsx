@@ -63,7 +63,9 @@ function SendForm({ incident, notice, onClose, onAlreadySent }: SendNoticeDialog
     >
       <DialogTitle id="send-notice-title">Send this notice?</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2, fontWeight: 600 }}>{sendQuestion(notice, incident)}</DialogContentText>
+        <DialogContentText sx={{ mb: 2, fontWeight: 600 }}>
+          {sendQuestion(notice, incident)}
+        </DialogContentText>
         <DialogContentText sx={{ mb: 2 }}>
           Each person is notified once: a notice cannot be sent a second time, and the sending cannot be
           stopped once it has started.

@@ -8,6 +8,7 @@ import { commitIncident, findIncident } from '@mocks/db/incidents';
 import { demoStaff } from '@mocks/db/staff';
 import { incidentFactory } from '@mocks/factories/incident';
 import { pinClock } from '@mocks/scenarios/clock';
+import { failing } from '@mocks/scenarios/faults';
 import { recordRequests } from '@mocks/scenarios/request-recorder';
 import { signedInAs } from '@mocks/scenarios/session';
 import { renderApp } from '@tests/render-with-providers';
@@ -144,7 +145,7 @@ describe('Incident workspace', () => {
 
   it('links the alerts and the affected accounts, and says how many more are affected', async () => {
     anIncident({
-      linkedAlertIds: ['alr_zz0001'],
+      linkedAlertIds: Array.from({ length: 12 }, (_, index) => `alr_zz${String(index + 1).padStart(4, '0')}`),
       affectedAccountCount: 1250,
       affectedAccountIds: Array.from({ length: 60 }, (_, index) => `acc_zz${String(index).padStart(4, '0')}`),
     });
@@ -152,6 +153,9 @@ describe('Incident workspace', () => {
     const { user } = renderApp('/incidents/inc_zz9001');
     const alerts = await screen.findByRole('region', { name: 'Linked alerts' });
     expect(within(alerts).getByRole('link', { name: 'alr_zz0001' })).toHaveAttribute('href', '/alerts/alr_zz0001');
+    expect(within(alerts).getAllByRole('link')).toHaveLength(10);
+    await user.click(within(alerts).getByRole('button', { name: 'Show all 12 (2 more)' }));
+    expect(within(alerts).getAllByRole('link')).toHaveLength(12);
     const accounts = screen.getByRole('region', { name: 'Affected accounts' });
     expect(within(accounts).getByText('1,250 accounts affected')).toBeInTheDocument();
     expect(within(accounts).getAllByRole('link')).toHaveLength(50);
@@ -178,6 +182,10 @@ describe('Incident workspace', () => {
     await header();
     expect(screen.queryByRole('group', { name: 'Status moves' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start assessing' })).not.toBeInTheDocument();
+    // Legal reads no alerts: the linked alert is named, not linked.
+    const alerts = screen.getByRole('region', { name: 'Linked alerts' });
+    expect(within(alerts).getByText('alr_f0001')).toBeInTheDocument();
+    expect(within(alerts).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('says when there is no such incident', async () => {
@@ -240,6 +248,19 @@ describe('Incident workspace', () => {
     });
     await user.tab();
     expect(document.activeElement).toHaveTextContent('Start notifying');
+  });
+
+  it('explains a refused move (403) and leaves the incident as it was', async () => {
+    anIncident({ status: 'open' });
+    await signedInAs('analyst');
+    const { user } = renderApp('/incidents/inc_zz9001');
+    const start = await within(await header()).findByRole('button', { name: 'Start assessing' });
+    failing('incidents', 403, { times: 1 });
+    await user.click(start);
+    const refusal = await screen.findByRole('alert');
+    expect(refusal).toHaveTextContent('The status was not changed');
+    expect(within(await header()).getByText('Open')).toBeInTheDocument();
+    expect(findIncident('inc_zz9001')?.status).toBe('open');
   });
 
   it('sends one PATCH for a double click', async () => {

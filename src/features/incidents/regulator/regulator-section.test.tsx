@@ -52,7 +52,7 @@ async function openSection(who: Parameters<typeof signedInAs>[0]) {
 
 async function openReportForm(section: HTMLElement, user: ReturnType<typeof renderApp>['user']) {
   await user.click(within(section).getByRole('button', { name: 'File regulator report' }));
-  const form = within(section).getByRole('form', { name: 'File regulator report' });
+  const form = await within(section).findByRole('form', { name: 'File regulator report' });
   await user.type(within(form).getByRole('textbox', { name: 'Authority' }), 'Data Protection Authority');
   await user.type(within(form).getByRole('textbox', { name: 'Reference' }), 'DPA-2026-117');
   await user.type(
@@ -274,7 +274,7 @@ describe('The decision not to report', () => {
     const before = await incident();
     const { section, user } = await openSection('legal');
     await user.click(within(section).getByRole('button', { name: 'Record decision not to report' }));
-    const form = within(section).getByRole('form', { name: 'Record decision not to report' });
+    const form = await within(section).findByRole('form', { name: 'Record decision not to report' });
     const requests = recordRequests();
     await user.click(within(form).getByRole('button', { name: 'Record the decision' }));
     expect(await within(form).findByText('Say why the incident is not reported')).toBeInTheDocument();

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { Incident, RegulatorReport } from '@/shared/contract/incidents';
 import { regulatorReportIsLate } from '@/shared/contract/incidents';
 import { formatDateTime } from '@/shared/lib/format';
@@ -13,9 +13,18 @@ import { useCan } from '@/shared/session/use-session';
 import { StaffName } from '@/shared/staff/staff-name';
 import { FactRow } from '@/shared/ui/fact-row';
 import { UserText } from '@/shared/ui/user-text';
-import { DecisionForm } from './decision-form';
-import { ReportForm } from './report-form';
 import { useDeadlinePassed } from './use-deadline-passed';
+
+// The forms (react-hook-form, the text fields) load when the person opens one, or as the pointer or
+// focus reaches its button: the workspace's own JS stays in its budget.
+const loadReportForm = () => import('./report-form');
+const loadDecisionForm = () => import('./decision-form');
+const ReportForm = lazy(() => loadReportForm().then((module) => ({ default: module.ReportForm })));
+const DecisionForm = lazy(() => loadDecisionForm().then((module) => ({ default: module.DecisionForm })));
+const preloadForms = () => {
+  void loadReportForm();
+  void loadDecisionForm();
+};
 
 type Open = 'none' | 'report' | 'decision';
 
@@ -124,6 +133,8 @@ export function RegulatorSection({ incident }: { incident: Incident }) {
         <Box sx={{ display: 'flex', gap: 1, mt: 2, flexWrap: 'wrap' }}>
           <Button
             variant="contained"
+            onPointerEnter={preloadForms}
+            onFocus={preloadForms}
             onClick={() => {
               setOpen('report');
             }}
@@ -132,6 +143,8 @@ export function RegulatorSection({ incident }: { incident: Incident }) {
           </Button>
           <Button
             variant="outlined"
+            onPointerEnter={preloadForms}
+            onFocus={preloadForms}
             onClick={() => {
               setOpen('decision');
             }}
@@ -140,10 +153,18 @@ export function RegulatorSection({ incident }: { incident: Incident }) {
           </Button>
         </Box>
       ) : null}
-      {mayAct && open === 'report' ? (
-        <ReportForm incident={incident} onClose={close} onRefused={setRefused} />
-      ) : null}
-      {mayAct && open === 'decision' ? <DecisionForm incident={incident} onClose={close} /> : null}
+      <Suspense
+        fallback={
+          <Typography variant="body2" color="text.secondary" role="status">
+            Opening the form…
+          </Typography>
+        }
+      >
+        {mayAct && open === 'report' ? (
+          <ReportForm incident={incident} onClose={close} onRefused={setRefused} />
+        ) : null}
+        {mayAct && open === 'decision' ? <DecisionForm incident={incident} onClose={close} /> : null}
+      </Suspense>
     </Paper>
   );
 }

@@ -1,7 +1,9 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { request } from '@/shared/api/http-client';
 import { alertSchema, type AlertStatus } from '@/shared/contract/alerts';
@@ -23,8 +25,8 @@ const alertStatusWords: Record<AlertStatus, string> = {
   dismissed: 'dismissed',
 };
 
-/** At most this many linked alerts are read one by one; the rest show by id. */
-const maxReadAlerts = 20;
+/** How many linked alerts show (and are read one by one) before "Show all". */
+export const linkedAlertsShown = 10;
 
 const linkedAlertQuery = (id: string) =>
   queryOptions({
@@ -63,24 +65,37 @@ function LinkedAlert({ id, read }: { id: string; read: boolean }) {
 /**
  * The alerts linked to the incident (`linkedAlertIds`), each a link to its alert page with its
  * title and status for those who may read alerts (`alerts.read`: analysts, privacy officer);
- * legal sees the ids only. Takes the incident as last read.
+ * legal sees the ids only. The first 10 show, the rest on "Show all". Takes the incident as last read.
  */
 export function LinkedAlerts({ incident }: { incident: Incident }) {
   const canReadAlerts = useCan('alerts.read');
-  const ids = incident.linkedAlertIds;
+  const [all, setAll] = useState(false);
+  const ids = all ? incident.linkedAlertIds : incident.linkedAlertIds.slice(0, linkedAlertsShown);
+  const hidden = incident.linkedAlertIds.length - ids.length;
   return (
-    <SectionCard title="Linked alerts" caption={`${ids.length.toLocaleString()} linked`}>
+    <SectionCard title="Linked alerts" caption={`${incident.linkedAlertIds.length.toLocaleString()} linked`}>
       {ids.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           No alert is linked to this incident.
         </Typography>
       ) : (
         <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5, overflowWrap: 'anywhere', typography: 'body2' }}>
-          {ids.map((id, index) => (
-            <LinkedAlert key={id} id={id} read={canReadAlerts && index < maxReadAlerts} />
+          {ids.map((id) => (
+            <LinkedAlert key={id} id={id} read={canReadAlerts} />
           ))}
         </Box>
       )}
+      {hidden > 0 ? (
+        <Button
+          size="small"
+          sx={{ mt: 1 }}
+          onClick={() => {
+            setAll(true);
+          }}
+        >
+          {`Show all ${incident.linkedAlertIds.length.toLocaleString()} (${hidden.toLocaleString()} more)`}
+        </Button>
+      ) : null}
     </SectionCard>
   );
 }
