@@ -114,7 +114,8 @@ export function RegulatorSection({ incident }: { incident: Incident }) {
           <FiledReport incident={incident} report={report} />
         </>
       ) : decision ? (
-        <MuiAlert severity="info">
+        // A recorded state, not news: a note, so screen readers do not announce it on every load.
+        <MuiAlert severity="info" role="note">
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
             Decided not to report this incident to the regulator.
           </Typography>
