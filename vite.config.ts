@@ -145,5 +145,8 @@ export default defineConfig(({ mode }) => ({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
     testTimeout: 30_000,
+    // One worker per core: on two cores vitest's default (cores − 1) runs the files one at a time
+    // (decision 81).
+    maxWorkers: '100%',
   },
 }));

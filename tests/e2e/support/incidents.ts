@@ -1,39 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { knownAlerts, knownIncidents } from './known-alerts';
 
-/**
- * Incidents the mock API seeds with known ids and traits whatever the seed, copied from
- * `mocks/db/known-incidents.ts` (`knownIncidents`): the e2e drives the built demo and never imports
- * the mock, so the values are literals here. If the mock changes them, change them here too.
- */
-export const knownIncidents = {
-  /** `open`, aware a day ago (48 h left), no notice: the escalation target. */
-  open: 'inc_6r3i10',
-  /** `closed` two months ago, reported in time, its notice sent. */
-  closed: 'inc_6rrqj7',
-  /** `assessing`, critical, 4 h 30 min left on the regulator clock, no report yet. */
-  dueSoon: 'inc_6sfz1e',
-  /** `assessing`, 8 h past the regulator deadline, no report (a report needs `lateReason`). */
-  overdue: 'inc_6t47jl',
-  /** `notifying`: one complete draft notice written by legal@. */
-  withDraftNotice: 'inc_6tsg1s',
-  /** `notifying`: one notice by legal@ approved by legal2@, not yet sent (closing refuses it). */
-  withApprovedNotice: 'inc_6ugojz',
-  /** `notifying`, reported in time: its notice to 86,400 accounts is sending. */
-  sending: 'inc_6v4x26',
-  /** `monitoring`, reported in time, its notice sent and delivered (a completed batch with failures). */
-  reported: 'inc_6vt5kd',
-  /** `monitoring`, reported, every notice sent and finished: it may close. */
-  readyToClose: 'inc_6whe2k',
-  /** `monitoring`, the regulator report filed a day after the deadline, with its `lateReason`. */
-  reportedLate: 'inc_6x5mkr',
-  /** `monitoring`, a recorded decision not to report, no notice. */
-  notReported: 'inc_6xtv2y',
-  /** `notifying`, reported in time, its only notice's batch failed as a whole. */
-  failedBatch: 'inc_6yi3l5',
-} as const;
+/** The known incidents (literals mirrored from the mock: see `known-alerts.ts`). */
+export { knownIncidents };
 
-/** The alert the mock seeds `acknowledged` (assigned to analyst@), not yet escalated: `knownAlerts.acknowledged`. */
-export const acknowledgedAlert = 'alr_k5up7p';
+/** The alert the mock seeds `acknowledged` (assigned to analyst@), not yet escalated. */
+export const acknowledgedAlert = knownAlerts.acknowledged;
 
 /** An incident as the API returns it, the fields the journeys read. */
 export interface ApiIncident {

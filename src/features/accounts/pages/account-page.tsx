@@ -2,7 +2,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { Link as RouterLink, Outlet, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import { useBackToList } from '@/shared/lib/list-trail';
@@ -15,6 +14,7 @@ import { BackLink, PageHeader } from '@/shared/ui/page-header';
 import { RouteTabs } from '@/shared/ui/route-tabs';
 import { accountQueries } from '@/shared/resources/accounts/queries';
 import { AccountHeader } from '../components/account-header';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 /** An account: header with masked contact data and lock state, then its tabs (one route each). */
 export function AccountPage() {
@@ -23,9 +23,7 @@ export function AccountPage() {
   const back = useBackToList('Accounts', paths.accounts());
   const loaded = Boolean(account.data);
 
-  useEffect(() => {
-    if (loaded) performance.mark('account:header');
-  }, [loaded]);
+  usePerformanceMark('account:header', loaded);
 
   if (account.isPending) {
     return (

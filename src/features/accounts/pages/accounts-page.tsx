@@ -1,5 +1,4 @@
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import type { AccountSummary } from '@/shared/contract/accounts';
 import { listPrefetch, useListController } from '@/shared/lists/use-list-controller';
@@ -21,6 +20,7 @@ import { AccountsFilterBar } from '../components/accounts-filter-bar';
 import { paths } from '@/shared/lib/paths';
 import { UserText } from '@/shared/ui/user-text';
 import { textLimits } from '@/shared/contract/limits';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 /** Typing settles for this long before a search is sent; Enter sends at once. */
 export const searchDebounceMs = 150;
@@ -124,9 +124,7 @@ export function AccountsPage() {
   const { view, setView } = list;
   const hasRows = Boolean(list.query.data);
 
-  useEffect(() => {
-    if (hasRows) performance.mark('accounts:first-rows');
-  }, [hasRows]);
+  usePerformanceMark('accounts:first-rows', hasRows);
 
   usePageHelp(accountsHelp);
 

@@ -1,12 +1,13 @@
 import MuiAlert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { describeError, isApiError } from '@/shared/api/api-error';
 import { canMoveAlert, type Alert, type AlertPatch } from '@/shared/contract/alerts';
 import { StaffName } from '@/shared/staff/staff-name';
 import { alertResolutionLabels, alertStatusLabels } from '../alert-labels';
 import type { AlertActions, AlertDialog } from './use-alert-actions';
+import { useFocusKeptInGroup } from '@/shared/ui/use-focus-kept-in-group';
 
 // Dialogs load when someone opens them, not with the page.
 const AlertMoveDialog = lazy(() =>
@@ -65,22 +66,6 @@ function failureText(error: unknown): string {
   return describeError(error);
 }
 
-/**
- * Keeps the keyboard in the actions when a change removes the button (or closes the dialog) the
- * person used: a new version of the alert with focus fallen to the page moves it to the group.
- */
-function useFocusKeptInActions(version: number) {
-  const group = useRef<HTMLDivElement>(null);
-  const shown = useRef(version);
-  useEffect(() => {
-    if (shown.current === version) return;
-    shown.current = version;
-    const active = document.activeElement;
-    if (active === null || active === document.body) group.current?.focus();
-  }, [version]);
-  return group;
-}
-
 interface ActionButton {
   offered: boolean;
   label: string;
@@ -94,7 +79,7 @@ interface ActionButton {
 /** The buttons of the moves the person may make now (top right of the alert page), as one group. */
 export function AlertActionButtons({ actions }: { actions: AlertActions }) {
   const { canChange, offers, change } = actions;
-  const group = useFocusKeptInActions(actions.alert.version);
+  const group = useFocusKeptInGroup(actions.alert.version);
   if (!canChange) return null;
   const open = (dialog: AlertDialog) => () => {
     actions.openDialog(dialog);

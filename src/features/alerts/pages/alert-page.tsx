@@ -3,7 +3,6 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import type { Alert } from '@/shared/contract/alerts';
@@ -21,6 +20,7 @@ import { Evidence } from '../alert-page/evidence';
 import { Notes } from '../alert-page/notes';
 import { useAlertActions } from '../alert-page/use-alert-actions';
 import { alertQueries } from '../api/queries';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 function AlertView({ alert }: { alert: Alert }) {
   const actions = useAlertActions(alert);
@@ -48,9 +48,7 @@ export function AlertPage() {
   const back = useBackToList('Risk alerts', paths.alerts());
   const loaded = Boolean(alert.data);
 
-  useEffect(() => {
-    if (loaded) performance.mark('alert:first-data');
-  }, [loaded]);
+  usePerformanceMark('alert:first-data', loaded);
 
   if (alert.isPending) {
     return (

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Alert, AlertPatch } from '@/shared/contract/alerts';
 import type { PrefetchArgs } from '@/shared/lib/page-module';
@@ -41,6 +41,7 @@ import { SavedViewsBar } from '../queue/saved-views-bar';
 import { splitByMove, skippedNotice, whyMoveSkips, type QueueMove } from '../queue/queue-moves';
 import { assignUndo, useBulkChange, useUndoAssign, type AssignUndo } from '../queue/use-bulk-change';
 import { paths } from '@/shared/lib/paths';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 // Dialogs load when first opened, not with the queue.
 const AlertMoveDialog = lazy(() =>
@@ -181,9 +182,7 @@ export function AlertsPage() {
   const selectedRows = list.selection.rows;
   const hasRows = Boolean(list.query.data);
 
-  useEffect(() => {
-    if (hasRows) performance.mark('alerts:first-rows');
-  }, [hasRows]);
+  usePerformanceMark('alerts:first-rows', hasRows);
 
   const clearFilters = (filters: Partial<QueueFilters> = {}) => {
     setView({ ...noQueueFilters, ...filters });

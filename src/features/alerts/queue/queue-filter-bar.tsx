@@ -1,5 +1,3 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import type { Ref } from 'react';
 import {
@@ -15,62 +13,13 @@ import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
 import { FilterBar } from '@/shared/ui/filters/filter-bar';
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
 import { TextFilter } from '@/shared/ui/filters/text-filter';
+import { ToggleChips } from '@/shared/ui/filters/toggle-chips';
 import { textLimits } from '@/shared/contract/limits';
-import { PressedButton } from '@/shared/ui/pressed-button';
 import { alertStatusLabels, alertTypeLabels } from '../alert-labels';
 import { assignedToMe, hasQueueFilters, type QueueView } from './queue-view';
 
 /** Typing in the search settles this long before the list follows. */
 export const queueSearchDebounceMs = 250;
-
-interface ToggleChipsProps<V extends string> {
-  label: string;
-  /** The group's name is for screen readers only (the chips say what they filter). */
-  hideLabel?: boolean;
-  values: readonly V[];
-  chosen: readonly V[];
-  name: (value: V) => string;
-  onChange: (next: V[]) => void;
-}
-
-/** A multi-value filter as a row of toggle buttons (`aria-pressed`). */
-function ToggleChips<V extends string>({
-  label,
-  values,
-  chosen,
-  name,
-  onChange,
-  hideLabel = false,
-}: ToggleChipsProps<V>) {
-  return (
-    <Box
-      role="group"
-      aria-label={label}
-      sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, alignItems: 'center' }}
-    >
-      {hideLabel ? null : (
-        <Typography variant="body2" component="span" color="text.secondary" sx={{ mr: 0.5 }} aria-hidden>
-          {label}
-        </Typography>
-      )}
-      {values.map((value) => {
-        const on = chosen.includes(value);
-        return (
-          <PressedButton
-            key={value}
-            type="button"
-            aria-pressed={on}
-            onClick={() => {
-              onChange(on ? chosen.filter((each) => each !== value) : [...chosen, value]);
-            }}
-          >
-            {name(value)}
-          </PressedButton>
-        );
-      })}
-    </Box>
-  );
-}
 
 interface QueueFilterBarProps {
   view: QueueView;

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { AuditEvent } from '@/shared/contract/audit';
 import { listPrefetch, useListController } from '@/shared/lists/use-list-controller';
 import { staffQueries } from '@/shared/staff/staff-queries';
@@ -17,6 +17,7 @@ import { auditUrlSpec, hasFilters, hasRangeError, toAuditQuery } from '../audit-
 import { AuditFilterBar } from '../components/audit-filter-bar';
 import { AuditTarget } from '../components/audit-target';
 import { LongText } from '../components/long-text';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 const columns: readonly Column<AuditEvent>[] = [
   {
@@ -86,9 +87,7 @@ export function AuditPage() {
   ]);
   usePageHelp(auditHelp);
 
-  useEffect(() => {
-    if (hasRows) performance.mark('audit:first-rows');
-  }, [hasRows]);
+  usePerformanceMark('audit:first-rows', hasRows);
 
   const clear = () => {
     setView(emptyView);

@@ -13,7 +13,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useEffect, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import type { Disclosure } from '@/shared/contract/disclosures';
@@ -38,6 +38,7 @@ import { recipientFacts } from '../components/disclosure-columns';
 import { DisclosureAccounts } from '../components/disclosure-accounts';
 import { withdrawnSinceMessage } from '../components/withdrawn-since';
 import { crossBorderSafeguardLabels, disclosureKindLabels, legalBasisLabels } from '../disclosure-labels';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 const entryHelp =
   'One entry of the disclosures ledger, as recorded: entries are never edited. A mistake is put right by a correction, a new entry that names this one; the chain shows both ways. Accounts show masked data only; open an account for more.';
@@ -259,9 +260,7 @@ export function DisclosurePage() {
   const loaded = Boolean(disclosure.data);
   usePageHelp(entryHelp);
 
-  useEffect(() => {
-    if (loaded) performance.mark('disclosure:first-data');
-  }, [loaded]);
+  usePerformanceMark('disclosure:first-data', loaded);
 
   if (disclosure.isPending) {
     return (

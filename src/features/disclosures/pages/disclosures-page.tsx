@@ -1,7 +1,7 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import Button from '@mui/material/Button';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { serverNow } from '@/shared/api/server-time';
 import { localDay } from '@/shared/lib/format';
@@ -27,6 +27,7 @@ import {
   noLedgerFilters,
   toLedgerQuery,
 } from '../ledger/ledger-view';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 /** The page's explanatory lines, in its `?` help rather than under the heading. */
 const ledgerHelp =
@@ -57,9 +58,7 @@ export function DisclosuresPage() {
   const searchRef = useRef<HTMLInputElement>(null);
   const hasRows = Boolean(list.query.data);
 
-  useEffect(() => {
-    if (hasRows) performance.mark('disclosures:first-rows');
-  }, [hasRows]);
+  usePerformanceMark('disclosures:first-rows', hasRows);
   usePageHelp(ledgerHelp);
   useShortcuts([{ keys: ['/'], description: 'Search disclosures', run: () => searchRef.current?.focus() }]);
 

@@ -25,7 +25,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type ComponentProps,
   type ReactNode,
   type RefObject,
 } from 'react';
@@ -37,7 +36,6 @@ import { crossBorderSafeguards, disclosureKinds, type Disclosure } from '@/share
 import { textLimits } from '@/shared/contract/limits';
 import { paths } from '@/shared/lib/paths';
 import { useStaff } from '@/shared/session/use-session';
-import { LimitedTextField } from '@/shared/ui/limited-text-field';
 import { useToast } from '@/shared/ui/toast/use-toast';
 import { disclosureQueries } from '../api/queries';
 import { useRecordDisclosure } from '../api/mutations';
@@ -57,6 +55,8 @@ import {
   type DisclosureFormValues,
 } from './form-values';
 import { cachedRuleFactSources } from './record-queries';
+import { WatchedLimitedTextField } from '@/shared/ui/watched-limited-text-field';
+import { SubmitButton } from '@/shared/ui/submit-button';
 
 /** How the error summary names each field. */
 const fieldLabels: Record<DisclosureFormField, string> = {
@@ -380,7 +380,7 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
             </option>
           ))}
         </TextField>
-        <WatchedTextField
+        <WatchedLimitedTextField
           control={control}
           limit={textLimits.reason}
           {...register('purpose')}
@@ -475,7 +475,7 @@ export function DisclosureForm({ initialValues, blankValues, restored, correctin
       </Section>
 
       <Section title="Request and documents">
-        <WatchedTextField
+        <WatchedLimitedTextField
           control={control}
           limit={textLimits.title}
           {...register('requestReference')}
@@ -557,17 +557,10 @@ function SubmitBar({
   const hashing = useBusyFlag(hashingFlag);
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-      <Button
-        type="submit"
-        variant="contained"
-        // Presses while pending are dropped (and the mutation guards against them too).
-        aria-disabled={pending || hashing}
-        onClick={(event) => {
-          if (pending || hashing) event.preventDefault();
-        }}
-      >
-        {pending ? 'Recording…' : submitLabel}
-      </Button>
+      {/* While the documents hash, the button keeps its name and drops presses. */}
+      <SubmitButton busy={pending || hashing} busyLabel={pending ? 'Recording…' : submitLabel}>
+        {submitLabel}
+      </SubmitButton>
       <Button component={RouterLink} to={cancelTo}>
         Cancel
       </Button>
@@ -575,30 +568,6 @@ function SubmitBar({
         {hashing ? 'Waiting for the documents’ digests…' : pending ? 'Checking and recording…' : ''}
       </Typography>
     </Box>
-  );
-}
-
-/** A limited text field that alone re-renders as it is typed in (its count follows the text). */
-function WatchedTextField({
-  control,
-  name,
-  limit,
-  errorMessage,
-  ...props
-}: Omit<ComponentProps<typeof LimitedTextField>, 'length' | 'errorMessage'> & {
-  control: Control<DisclosureFormValues>;
-  name: 'purpose' | 'requestReference';
-  errorMessage: string | undefined;
-}) {
-  const text = useWatch({ control, name });
-  return (
-    <LimitedTextField
-      {...props}
-      name={name}
-      limit={limit}
-      length={text.trim().length}
-      {...(errorMessage ? { errorMessage } : {})}
-    />
   );
 }
 

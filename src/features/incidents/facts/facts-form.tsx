@@ -12,7 +12,6 @@ import { textLimits } from '@/shared/contract/limits';
 import { formatDateTime } from '@/shared/lib/format';
 import { ConflictDialog, type ConflictRow } from '@/shared/ui/conflict-dialog';
 import { LeaveGuard } from '@/shared/ui/leave-guard';
-import { LimitedTextField } from '@/shared/ui/limited-text-field';
 import { useToast } from '@/shared/ui/toast/use-toast';
 import { usePatchIncidentFacts } from '../api/mutations';
 import { DataCategoriesInput } from './data-categories-input';
@@ -26,6 +25,8 @@ import {
   type FactsField,
   type FactsFormValues,
 } from './facts-form-values';
+import { WatchedLimitedTextField } from '@/shared/ui/watched-limited-text-field';
+import { SubmitButton } from '@/shared/ui/submit-button';
 
 interface FactsFormProps {
   /** The incident as it was when editing began: the version the edit is made on (If-Match). */
@@ -165,7 +166,7 @@ export function FactsForm({ base: openedOn, initialValues, onClose, onSetAside }
           </MuiAlert>
         ) : null}
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '3fr 1fr' }, gap: 2 }}>
-          <WatchedText
+          <WatchedLimitedTextField
             control={control}
             limit={textLimits.title}
             {...register('title')}
@@ -189,7 +190,7 @@ export function FactsForm({ base: openedOn, initialValues, onClose, onSetAside }
         <Typography variant="body2" color="text.secondary">
           Aware since {formatDateTime(base.awareAt)} — fixed: it started the 72-hour regulator clock.
         </Typography>
-        <WatchedText
+        <WatchedLimitedTextField
           control={control}
           limit={textLimits.note}
           {...register('nature')}
@@ -198,7 +199,7 @@ export function FactsForm({ base: openedOn, initialValues, onClose, onSetAside }
           minRows={2}
           errorMessage={errors.nature?.message}
         />
-        <WatchedText
+        <WatchedLimitedTextField
           control={control}
           limit={textLimits.note}
           {...register('cause')}
@@ -240,7 +241,7 @@ export function FactsForm({ base: openedOn, initialValues, onClose, onSetAside }
             errorMessage={errors.affectedAccountIds?.message}
           />
         </Box>
-        <WatchedText
+        <WatchedLimitedTextField
           control={control}
           limit={textLimits.note}
           {...register('likelyConsequences')}
@@ -249,7 +250,7 @@ export function FactsForm({ base: openedOn, initialValues, onClose, onSetAside }
           minRows={2}
           errorMessage={errors.likelyConsequences?.message}
         />
-        <WatchedText
+        <WatchedLimitedTextField
           control={control}
           limit={textLimits.note}
           {...register('measuresTaken')}
@@ -259,16 +260,9 @@ export function FactsForm({ base: openedOn, initialValues, onClose, onSetAside }
           errorMessage={errors.measuresTaken?.message}
         />
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-          <Button
-            type="submit"
-            variant="contained"
-            aria-disabled={mutation.isPending}
-            onClick={(event) => {
-              if (mutation.isPending) event.preventDefault();
-            }}
-          >
-            {mutation.isPending ? 'Saving…' : 'Save facts'}
-          </Button>
+          <SubmitButton busy={mutation.isPending} busyLabel="Saving…">
+            Save facts
+          </SubmitButton>
           <Button onClick={cancel}>Cancel</Button>
           <Typography variant="body2" color="text.secondary" role="status">
             {mutation.isPending
@@ -313,32 +307,6 @@ export function FactsForm({ base: openedOn, initialValues, onClose, onSetAside }
         stayLabel="Stay and keep editing"
       />
     </>
-  );
-}
-
-type TextName = 'title' | 'nature' | 'cause' | 'likelyConsequences' | 'measuresTaken';
-
-/** A limited text field that alone re-renders as it is typed in (its count follows the text). */
-function WatchedText({
-  control,
-  name,
-  limit,
-  errorMessage,
-  ...props
-}: Omit<ComponentProps<typeof LimitedTextField>, 'length' | 'errorMessage'> & {
-  control: Control<FactsFormValues>;
-  name: TextName;
-  errorMessage: string | undefined;
-}) {
-  const text = useWatch({ control, name });
-  return (
-    <LimitedTextField
-      {...props}
-      name={name}
-      limit={limit}
-      length={text.trim().length}
-      {...(errorMessage ? { errorMessage } : {})}
-    />
   );
 }
 

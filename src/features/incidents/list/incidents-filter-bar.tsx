@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import type { Ref } from 'react';
 import {
   incidentSeverities,
@@ -9,43 +8,12 @@ import {
 import { textLimits } from '@/shared/contract/limits';
 import { FilterBar } from '@/shared/ui/filters/filter-bar';
 import { TextFilter } from '@/shared/ui/filters/text-filter';
-import { PressedButton } from '@/shared/ui/pressed-button';
+import { ToggleChips } from '@/shared/ui/filters/toggle-chips';
 import { incidentSeverityLabels, incidentStatusLabels } from '../incident-labels';
 import { hasIncidentFilters, type IncidentListView } from './incident-list-view';
 
 /** Typing in the search settles this long before the list follows. */
 export const incidentSearchDebounceMs = 250;
-
-interface ToggleGroupProps<V extends string> {
-  label: string;
-  values: readonly V[];
-  chosen: readonly V[];
-  name: (value: V) => string;
-  onChange: (next: V[]) => void;
-}
-
-/** A multi-value filter as a named group of on/off buttons (`aria-pressed`). */
-function ToggleGroup<V extends string>({ label, values, chosen, name, onChange }: ToggleGroupProps<V>) {
-  return (
-    <Box role="group" aria-label={label} sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
-      {values.map((value) => {
-        const on = chosen.includes(value);
-        return (
-          <PressedButton
-            key={value}
-            type="button"
-            aria-pressed={on}
-            onClick={() => {
-              onChange(on ? chosen.filter((each) => each !== value) : [...chosen, value]);
-            }}
-          >
-            {name(value)}
-          </PressedButton>
-        );
-      })}
-    </Box>
-  );
-}
 
 interface IncidentsFilterBarProps {
   view: IncidentListView;
@@ -81,7 +49,8 @@ export function IncidentsFilterBar({
       onClear={onClear}
       moreCount={view.severity.length > 0 ? 1 : 0}
       more={
-        <ToggleGroup<IncidentSeverity>
+        <ToggleChips<IncidentSeverity>
+          hideLabel
           label="Severity"
           values={[...incidentSeverities].reverse()}
           chosen={view.severity}
@@ -106,7 +75,8 @@ export function IncidentsFilterBar({
         labelPlacement="hidden"
         width={220}
       />
-      <ToggleGroup<IncidentStatus>
+      <ToggleChips<IncidentStatus>
+        hideLabel
         label="Status"
         values={incidentStatuses}
         chosen={view.status}

@@ -37,11 +37,11 @@ import {
   formFieldOfApiPath,
   noticeFormResolver,
   noticeFormValues,
-  parseAccountIds,
   toCreateRequest,
   toPatchRequest,
   type NoticeFormValues,
 } from './notice-form-values';
+import { parseAccountIds } from '@/shared/lib/account-ids';
 import { audienceSizeText, channelsText, noticeAudienceSize, noticeFailureText } from './notice-words';
 
 interface NoticeFormDialogProps {

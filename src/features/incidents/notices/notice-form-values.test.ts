@@ -32,18 +32,27 @@ describe('the notice form', () => {
     expect(noticeFormErrors({ ...noticeFormValues(), channels: [] })).toEqual({
       channels: 'Choose at least one channel',
     });
-    expect(noticeFormErrors({ ...noticeFormValues(), channels: ['email', 'public_announcement'], publicReason: '  ' })).toEqual({
+    expect(
+      noticeFormErrors({
+        ...noticeFormValues(),
+        channels: ['email', 'public_announcement'],
+        publicReason: '  ',
+      }),
+    ).toEqual({
       publicReason: 'Say why notifying each person individually is impractical',
     });
     expect(noticeFormErrors({ ...noticeFormValues(), audience: 'account_ids' })).toEqual({
       accountIdsText: 'Name the accounts to notify',
     });
     expect(
-      noticeFormErrors({ ...noticeFormValues(), audience: 'public', publicReason: 'x'.repeat(501) }).publicReason,
+      noticeFormErrors({ ...noticeFormValues(), audience: 'public', publicReason: 'x'.repeat(501) })
+        .publicReason,
     ).toBe('Shorten the reason to 500 characters or fewer');
     const long = noticeFormValues();
     long.content = { ...long.content, remedies: 'x'.repeat(5001) };
-    expect(noticeFormErrors(long)).toEqual({ 'content.remedies': 'Shorten the remedies to 5,000 characters or fewer' });
+    expect(noticeFormErrors(long)).toEqual({
+      'content.remedies': 'Shorten the remedies to 5,000 characters or fewer',
+    });
   });
 });
 
@@ -52,9 +61,12 @@ describe('the send confirmation', () => {
     expect(sendQuestion({ audience: 'all_affected', channels: ['email', 'push'] }, incident)).toBe(
       'Send to 12,480 affected accounts by email and push notification?',
     );
-    expect(sendQuestion({ audience: 'account_ids', accountIds: ['acc_a1'], channels: ['letter', 'phone', 'email'] }, incident)).toBe(
-      'Send to 1 named account by letter, phone call and email?',
-    );
+    expect(
+      sendQuestion(
+        { audience: 'account_ids', accountIds: ['acc_a1'], channels: ['letter', 'phone', 'email'] },
+        incident,
+      ),
+    ).toBe('Send to 1 named account by letter, phone call and email?');
     expect(sendQuestion({ audience: 'public', channels: ['public_announcement'] }, incident)).toBe(
       'Publish this notice as a public announcement?',
     );

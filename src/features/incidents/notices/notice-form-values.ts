@@ -9,6 +9,7 @@ import {
   type NoticeDraft,
   type PatchNoticeRequest,
 } from '@/shared/contract/incidents';
+import { parseAccountIds } from '@/shared/lib/account-ids';
 
 // The notice form's values and how they become the contract's create and patch bodies.
 
@@ -33,7 +34,13 @@ const emptyContent: NoticeContent = {
 /** The form's start: a new notice (all affected, by email) or the draft being edited. */
 export function noticeFormValues(notice?: NoticeDraft): NoticeFormValues {
   if (!notice) {
-    return { audience: 'all_affected', accountIdsText: '', channels: ['email'], content: emptyContent, publicReason: '' };
+    return {
+      audience: 'all_affected',
+      accountIdsText: '',
+      channels: ['email'],
+      content: emptyContent,
+      publicReason: '',
+    };
   }
   return {
     audience: notice.audience,
@@ -42,23 +49,6 @@ export function noticeFormValues(notice?: NoticeDraft): NoticeFormValues {
     content: { ...notice.content },
     publicReason: notice.publicReason ?? '',
   };
-}
-
-/**
- * Account ids pasted as a list: split on spaces, commas, semicolons and line breaks, each once in
- * the order first seen. `ids` are shaped like an account id (`acc_…`), `malformed` the rest.
- */
-export function parseAccountIds(text: string): { ids: string[]; malformed: string[] } {
-  const seen = new Set<string>();
-  const ids: string[] = [];
-  const malformed: string[] = [];
-  for (const token of text.split(/[\s,;]+/)) {
-    if (token === '' || seen.has(token)) continue;
-    seen.add(token);
-    if (/^acc_[A-Za-z0-9_-]+$/.test(token)) ids.push(token);
-    else malformed.push(token);
-  }
-  return { ids, malformed };
 }
 
 /** Whether the values announce publicly (a public audience or the public-announcement channel). */
@@ -97,7 +87,8 @@ export function toPatchRequest(values: NoticeFormValues): PatchNoticeRequest {
   return { ...body, publicReason: body.publicReason ?? '' };
 }
 
-type FieldName = 'audience' | 'accountIdsText' | 'channels' | 'publicReason' | `content.${keyof NoticeContent}`;
+type FieldName =
+  'audience' | 'accountIdsText' | 'channels' | 'publicReason' | `content.${keyof NoticeContent}`;
 
 /** The form field an API field path names (`accountIds` → the pasted text). */
 export function formFieldOfApiPath(path: string): FieldName | undefined {

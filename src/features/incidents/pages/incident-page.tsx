@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import type { Incident } from '@/shared/contract/incidents';
@@ -21,6 +21,7 @@ import { AffectedAccounts } from '../workspace/affected-accounts';
 import { IncidentHeader } from '../workspace/incident-header';
 import { IncidentTimeline } from '../workspace/incident-timeline';
 import { LinkedAlerts } from '../workspace/linked-alerts';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 // The three working sections (facts, regulator, notices) hold the page's forms: their code loads
 // beside the incident (see `prefetch`), so the route's own JS stays small and the header, clock and
@@ -29,9 +30,7 @@ const loadFacts = () => import('../facts/incident-facts');
 const loadRegulator = () => import('../regulator/regulator-section');
 const loadNotices = () => import('../notices/incident-notices');
 const IncidentFacts = lazy(() => loadFacts().then((module) => ({ default: module.IncidentFacts })));
-const RegulatorSection = lazy(() =>
-  loadRegulator().then((module) => ({ default: module.RegulatorSection })),
-);
+const RegulatorSection = lazy(() => loadRegulator().then((module) => ({ default: module.RegulatorSection })));
 const IncidentNotices = lazy(() => loadNotices().then((module) => ({ default: module.IncidentNotices })));
 
 /** A section's place while its code loads. */
@@ -102,9 +101,7 @@ export function IncidentPage() {
   const loaded = Boolean(incident.data);
   usePageHelp(workspaceHelp);
 
-  useEffect(() => {
-    if (loaded) performance.mark('incident:first-data');
-  }, [loaded]);
+  usePerformanceMark('incident:first-data', loaded);
 
   if (incident.isPending) {
     return (

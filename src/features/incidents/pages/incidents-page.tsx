@@ -1,6 +1,6 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import Button from '@mui/material/Button';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { incidentQueries } from '@/shared/resources/incidents/queries';
 import { paths } from '@/shared/lib/paths';
@@ -20,6 +20,7 @@ import {
   toIncidentQuery,
 } from '../list/incident-list-view';
 import { IncidentsFilterBar, incidentSearchDebounceMs } from '../list/incidents-filter-bar';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 // The dialog loads when first opened, not with the list.
 const NewIncidentDialog = lazy(() =>
@@ -51,9 +52,7 @@ export function IncidentsPage() {
   const searchRef = useRef<HTMLInputElement>(null);
   const hasRows = Boolean(list.query.data);
 
-  useEffect(() => {
-    if (hasRows) performance.mark('incidents:first-rows');
-  }, [hasRows]);
+  usePerformanceMark('incidents:first-rows', hasRows);
   usePageHelp(incidentsHelp);
   useShortcuts([{ keys: ['/'], description: 'Search incidents', run: () => searchRef.current?.focus() }]);
 

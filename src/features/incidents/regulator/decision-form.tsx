@@ -12,6 +12,7 @@ import { ConflictDialog } from '@/shared/ui/conflict-dialog';
 import { LimitedTextField } from '@/shared/ui/limited-text-field';
 import { useToast } from '@/shared/ui/toast/use-toast';
 import { useRecordRegulatorDecision } from '../api/mutations';
+import { SubmitButton } from '@/shared/ui/submit-button';
 
 interface DecisionFormProps {
   incident: Incident;
@@ -83,16 +84,9 @@ export function DecisionForm({ incident, onClose }: DecisionFormProps) {
           {...(formState.errors.reason?.message ? { errorMessage: formState.errors.reason.message } : {})}
         />
         <Box sx={{ display: 'flex', gap: 1 }}>
-          <Button
-            type="submit"
-            variant="contained"
-            aria-disabled={mutation.isPending}
-            onClick={(event) => {
-              if (mutation.isPending) event.preventDefault();
-            }}
-          >
-            {mutation.isPending ? 'Recording…' : 'Record the decision'}
-          </Button>
+          <SubmitButton busy={mutation.isPending} busyLabel="Recording…">
+            Record the decision
+          </SubmitButton>
           <Button onClick={onClose}>Cancel</Button>
         </Box>
       </Box>

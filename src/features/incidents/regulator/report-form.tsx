@@ -5,8 +5,8 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, type ComponentProps } from 'react';
-import { useForm, useWatch, type Control } from 'react-hook-form';
+import { useMemo, useRef } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { describeError, isApiError } from '@/shared/api/api-error';
 import { serverNow } from '@/shared/api/server-time';
 import { useIntentKey } from '@/shared/api/use-intent-key';
@@ -14,7 +14,6 @@ import type { Incident } from '@/shared/contract/incidents';
 import { textLimits } from '@/shared/contract/limits';
 import { formatDateTime, timeZoneLabel, toLocalInput } from '@/shared/lib/format';
 import { incidentQueries } from '@/shared/resources/incidents/queries';
-import { LimitedTextField } from '@/shared/ui/limited-text-field';
 import { useToast } from '@/shared/ui/toast/use-toast';
 import { useFileRegulatorReport } from '../api/mutations';
 import {
@@ -26,6 +25,8 @@ import {
   type ReportFormValues,
 } from './report-form-values';
 import { useDeadlinePassed } from './use-deadline-passed';
+import { WatchedLimitedTextField } from '@/shared/ui/watched-limited-text-field';
+import { SubmitButton } from '@/shared/ui/submit-button';
 
 interface ReportFormProps {
   incident: Incident;
@@ -140,7 +141,7 @@ export function ReportForm({ incident, onClose, onRefused }: ReportFormProps) {
         </Typography>
       ) : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr' }, gap: 2 }}>
-        <Watched
+        <WatchedLimitedTextField
           control={control}
           {...register('authority')}
           limit={textLimits.title}
@@ -158,7 +159,7 @@ export function ReportForm({ incident, onClose, onRefused }: ReportFormProps) {
           slotProps={{ inputLabel: { shrink: true } }}
         />
       </Box>
-      <Watched
+      <WatchedLimitedTextField
         control={control}
         {...register('reference')}
         limit={textLimits.title}
@@ -166,7 +167,7 @@ export function ReportForm({ incident, onClose, onRefused }: ReportFormProps) {
         required
         errorMessage={errors.reference?.message}
       />
-      <Watched
+      <WatchedLimitedTextField
         control={control}
         {...register('contentSummary')}
         limit={textLimits.note}
@@ -177,7 +178,7 @@ export function ReportForm({ incident, onClose, onRefused }: ReportFormProps) {
         errorMessage={errors.contentSummary?.message}
       />
       {late ? (
-        <Watched
+        <WatchedLimitedTextField
           control={control}
           {...register('lateReason')}
           limit={textLimits.reason}
@@ -189,42 +190,11 @@ export function ReportForm({ incident, onClose, onRefused }: ReportFormProps) {
         />
       ) : null}
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-        <Button
-          type="submit"
-          variant="contained"
-          aria-disabled={mutation.isPending}
-          onClick={(event) => {
-            if (mutation.isPending) event.preventDefault();
-          }}
-        >
-          {mutation.isPending ? 'Filing…' : 'File the report'}
-        </Button>
+        <SubmitButton busy={mutation.isPending} busyLabel="Filing…">
+          File the report
+        </SubmitButton>
         <Button onClick={onClose}>Cancel</Button>
       </Box>
     </Box>
-  );
-}
-
-/** A limited text field that alone re-renders as it is typed in (its count follows the text). */
-function Watched({
-  control,
-  name,
-  limit,
-  errorMessage,
-  ...props
-}: Omit<ComponentProps<typeof LimitedTextField>, 'length' | 'errorMessage'> & {
-  control: Control<ReportFormValues>;
-  name: 'authority' | 'reference' | 'contentSummary' | 'lateReason';
-  errorMessage: string | undefined;
-}) {
-  const text = useWatch({ control, name });
-  return (
-    <LimitedTextField
-      {...props}
-      name={name}
-      limit={limit}
-      length={text.trim().length}
-      {...(errorMessage ? { errorMessage } : {})}
-    />
   );
 }

@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { describeError } from '@/shared/api/api-error';
 import { incidentStatusMoves, type Incident, type IncidentStatus } from '@/shared/contract/incidents';
 import { formatDateTime } from '@/shared/lib/format';
@@ -11,27 +11,11 @@ import { ErrorState } from '@/shared/ui/error-state';
 import { useMoveIncident } from '../api/mutations';
 import { incidentMoveLabel, incidentStatusLabels } from '../incident-labels';
 import { useClosingCheck } from './closing-check';
+import { useFocusKeptInGroup } from '@/shared/ui/use-focus-kept-in-group';
 
 const ConflictDialog = lazy(() =>
   import('@/shared/ui/conflict-dialog').then((module) => ({ default: module.ConflictDialog })),
 );
-
-/**
- * Keeps the keyboard in the moves when a move removes the button the person pressed: a new
- * version of the incident with the focus fallen to the page moves it to the group. Returns the
- * group's ref.
- */
-function useFocusKeptInMoves(version: number) {
-  const group = useRef<HTMLDivElement>(null);
-  const shown = useRef(version);
-  useEffect(() => {
-    if (shown.current === version) return;
-    shown.current = version;
-    const active = document.activeElement;
-    if (active === null || active === document.body) group.current?.focus();
-  }, [version]);
-  return group;
-}
 
 /**
  * The incident's allowed next moves as buttons (`incidentStatusMoves`; shown only to those with
@@ -45,7 +29,7 @@ export function StatusMoves({ incident }: { incident: Incident }) {
   // The last move sent ("<version>:<status>"): the second press of a double click that arrives
   // after the first request came back, on the button not yet re-rendered, is the same intent.
   const lastSent = useRef('');
-  const group = useFocusKeptInMoves(incident.version);
+  const group = useFocusKeptInGroup(incident.version);
   const moves = incidentStatusMoves[incident.status];
   const closing = useClosingCheck(incident, moves.includes('closed'));
   const offered = moves.filter(
@@ -99,7 +83,9 @@ export function StatusMoves({ incident }: { incident: Incident }) {
           <AlertTitle>Before the incident can close</AlertTitle>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {closing.problems.map((problem) => (
-              <li key={`${problem.kind}-${'noticeId' in problem ? problem.noticeId : ''}`}>{problem.message}</li>
+              <li key={`${problem.kind}-${'noticeId' in problem ? problem.noticeId : ''}`}>
+                {problem.message}
+              </li>
             ))}
           </Box>
         </MuiAlert>

@@ -12,7 +12,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { PolicyStatus, PolicyVersionSummary } from '@/shared/contract/policies';
 import { formatDateTime } from '@/shared/lib/format';
@@ -30,6 +30,7 @@ import { policyQueries } from '../api/queries';
 import { EffectiveCountdown } from '../list/effective-countdown';
 import { NewDraftDialog } from '../list/new-draft-dialog';
 import { groupPolicyVersions, supersededAt, versionInForce, type PolicyGroup } from '../list/policy-groups';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 const listHelp =
   'Every version of the privacy policy by status: the version in force first, then the work in progress (drafts, in review, approved, scheduled with the time left before it takes effect) and the history. j/k move between versions, Enter opens one. Legal and the privacy officer start a new draft from any version.';
@@ -204,9 +205,7 @@ export function PoliciesPage() {
     },
   ]);
 
-  useEffect(() => {
-    if (hasRows) performance.mark('policies:first-rows');
-  }, [hasRows]);
+  usePerformanceMark('policies:first-rows', hasRows);
 
   const versions = list.data ?? [];
   const defaultBase = versionInForce(versions)?.id ?? versions[0]?.id;

@@ -8,7 +8,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '@/shared/api/api-error';
 import type { PolicyVersion } from '@/shared/contract/policies';
@@ -32,6 +32,7 @@ import { PolicyFacts } from '../version/policy-facts';
 import { PolicyHistory } from '../version/policy-history';
 import { purposesQuery } from '@/shared/resources/consent-purposes/queries';
 import { ReconsentProgress } from '../version/reconsent-progress';
+import { usePerformanceMark } from '@/shared/lib/use-performance-mark';
 
 // The Markdown renderer is the page's largest part: it loads beside the version (see `prefetch`),
 // so the header, review and facts do not wait for it.
@@ -157,9 +158,7 @@ export function PolicyPage() {
   const loaded = Boolean(version.data);
   usePageHelp(versionHelp);
 
-  useEffect(() => {
-    if (loaded) performance.mark('policy:first-data');
-  }, [loaded]);
+  usePerformanceMark('policy:first-data', loaded);
 
   if (version.isPending) {
     return (
