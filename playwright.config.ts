@@ -25,7 +25,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: isCI,
   retries: 0,
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Three browsers on two cores: the journeys mostly wait on the mock's latency (decision 81).
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   // Upper bounds for conditions, not sleeps: CI may share the two cores with other work.
   timeout: 120_000,
   expect: { timeout: 20_000 },
