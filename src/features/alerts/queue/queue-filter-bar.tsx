@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Ref } from 'react';
 import {
   alertSeverities,
   alertStatuses,
@@ -10,7 +9,7 @@ import {
 import { hasPermission } from '@/shared/contract/roles';
 import { staffQueries } from '@/shared/staff/staff-queries';
 import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
-import { FilterBar } from '@/shared/ui/filters/filter-bar';
+import { FilterBar, type ListFilterBarProps } from '@/shared/ui/filters/filter-bar';
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
 import { TextFilter } from '@/shared/ui/filters/text-filter';
 import { ToggleChips } from '@/shared/ui/filters/toggle-chips';
@@ -21,17 +20,8 @@ import { assignedToMe, hasQueueFilters, type QueueView } from './queue-view';
 /** Typing in the search settles this long before the list follows. */
 export const queueSearchDebounceMs = 250;
 
-interface QueueFilterBarProps {
-  view: QueueView;
-  /** The search text (an alert id or words of a title), kept out of the URL. */
-  text: string;
-  onTextChange: (text: string) => void;
-  /** Enter in the search: search at once rather than after the pause. */
-  onSearchNow: () => void;
+interface QueueFilterBarProps extends ListFilterBarProps<QueueView> {
   counts: AlertCounts | undefined;
-  onChange: (patch: Partial<QueueView>) => void;
-  onClear: () => void;
-  searchRef: Ref<HTMLInputElement>;
 }
 
 /**

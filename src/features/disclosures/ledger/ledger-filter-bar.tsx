@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Ref } from 'react';
 import { disclosureKinds, legalBases, recipientCategories } from '@/shared/contract/disclosures';
 import { textLimits } from '@/shared/contract/limits';
 import { DateRangeFilter } from '@/shared/ui/filters/date-range-filter';
-import { FilterBar } from '@/shared/ui/filters/filter-bar';
+import { FilterBar, type ListFilterBarProps } from '@/shared/ui/filters/filter-bar';
 import { SelectFilter } from '@/shared/ui/filters/select-filter';
 import { TextFilter } from '@/shared/ui/filters/text-filter';
 import { focusFirstRow } from '@/shared/ui/list/row-keyboard';
@@ -25,15 +24,7 @@ const crossBorderOptions = [
   { value: 'no', label: 'Within the country' },
 ] as const;
 
-interface LedgerFilterBarProps {
-  view: LedgerView;
-  /** The search text (recipient name, purpose or a dis_ id), kept out of the URL. */
-  text: string;
-  onTextChange: (text: string) => void;
-  onSearchNow: () => void;
-  onChange: (patch: Partial<LedgerView>) => void;
-  onClear: () => void;
-  searchRef: Ref<HTMLInputElement>;
+interface LedgerFilterBarProps extends ListFilterBarProps<LedgerView> {
   /** Coming Back to a row, the search must not take the focus. */
   autoFocus: boolean;
 }

@@ -1,4 +1,3 @@
-import type { Ref } from 'react';
 import {
   incidentSeverities,
   incidentStatuses,
@@ -6,7 +5,7 @@ import {
   type IncidentStatus,
 } from '@/shared/contract/incidents';
 import { textLimits } from '@/shared/contract/limits';
-import { FilterBar } from '@/shared/ui/filters/filter-bar';
+import { FilterBar, type ListFilterBarProps } from '@/shared/ui/filters/filter-bar';
 import { TextFilter } from '@/shared/ui/filters/text-filter';
 import { ToggleChips } from '@/shared/ui/filters/toggle-chips';
 import { incidentSeverityLabels, incidentStatusLabels } from '../incident-labels';
@@ -15,16 +14,7 @@ import { hasIncidentFilters, type IncidentListView } from './incident-list-view'
 /** Typing in the search settles this long before the list follows. */
 export const incidentSearchDebounceMs = 250;
 
-interface IncidentsFilterBarProps {
-  view: IncidentListView;
-  /** The search text (an incident id or words of a title), kept out of the URL. */
-  text: string;
-  onTextChange: (text: string) => void;
-  /** Enter in the search: search at once rather than after the pause. */
-  onSearchNow: () => void;
-  onChange: (patch: Partial<IncidentListView>) => void;
-  onClear: () => void;
-  searchRef: Ref<HTMLInputElement>;
+interface IncidentsFilterBarProps extends ListFilterBarProps<IncidentListView> {
   autoFocus?: boolean;
 }
 

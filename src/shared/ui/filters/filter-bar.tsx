@@ -3,7 +3,24 @@ import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
+
+/**
+ * What a list's filter bar takes from its page, for a list whose URL view is `V`: the view, the
+ * search text (kept out of the URL until it settles) and its setters, the view's patcher, "Clear",
+ * and the search field's ref (for `/`). Each bar adds its own (counts, `autoFocus`, …).
+ */
+export interface ListFilterBarProps<V> {
+  view: V;
+  /** The search text, kept out of the URL until it settles. */
+  text: string;
+  onTextChange: (text: string) => void;
+  /** Enter in the search: search at once rather than after the pause. */
+  onSearchNow: () => void;
+  onChange: (patch: Partial<V>) => void;
+  onClear: () => void;
+  searchRef: Ref<HTMLInputElement>;
+}
 
 interface FilterBarProps {
   /** The search landmark's name, e.g. "Filter the alerts". */
