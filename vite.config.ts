@@ -144,7 +144,8 @@ export default defineConfig(({ mode }) => ({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
-    testTimeout: 30_000,
+    // A ceiling, not a wait: the longest form journeys take ~11 s on an idle two-core machine.
+    testTimeout: 60_000,
     // One worker per core: on two cores vitest's default (cores − 1) runs the files one at a time
     // (decision 81).
     maxWorkers: '100%',
