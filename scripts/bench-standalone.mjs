@@ -11,8 +11,8 @@ import { chromium } from '@playwright/test';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync', '--no-first-run'];
 
-/** @returns {Promise<number>} a port nobody listens on right now */
-function freePort() {
+/** @returns {Promise<number>} a port nobody listens on right now (127.0.0.1) */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();

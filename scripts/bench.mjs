@@ -42,11 +42,11 @@
 // the server and the browser it started.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { freePort } from './bench-standalone.mjs';
 import { budgetTable, computeBundleSizes, formatTable, kb } from './bundle-sizes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -438,20 +438,6 @@ async function runPeerComparison() {
   );
 }
 
-/** @returns {Promise<number>} a port nobody listens on right now */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** @param {number} port @returns {Promise<string>} the base URL once the server says it is ready */
 function startServer(port) {
   return new Promise((resolve, reject) => {
@@ -621,6 +607,8 @@ async function measureBatchPolling(page, baseUrl) {
   if ((await page.getByText(/^Sending completed|^Sending failed/).count()) > 0)
     throw new Error(`the batch of ${incidentsBench.sending} had finished before it could be followed`);
   const count = (from, to) => reads.filter((at) => at >= from && at < to).length;
+  // The waits below are the windows the reads are counted over (a person leaving the tab open),
+  // and a half second for a visibility change to take effect: pacing, not conditions.
   let start = Date.now();
   await page.waitForTimeout(incidentsBench.watchMs);
   const sendingPerSecond = count(start, Date.now()) / (incidentsBench.watchMs / 1000);
